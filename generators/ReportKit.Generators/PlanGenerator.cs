@@ -1,0 +1,71 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ReportKit.Templates;
+
+namespace ReportKit.Generators;
+
+/// <summary>
+/// Compiles every <c>*.plan.yaml</c> AdditionalFile into typed C# report models. Each template is its
+/// own pipeline branch: a broken template reports its RK diagnostics and the others still generate.
+/// The model passed between steps is the value-equatable <see cref="TemplateParseResult"/>; no
+/// symbols, syntax nodes or compilations are held, so unrelated C# edits hit the cache.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PlanGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps, for incrementality tests.</summary>
+    public static class Steps
+    {
+        /// <summary>Template files picked from AdditionalFiles.</summary>
+        public const string Templates = "ReportKit.Templates";
+
+        /// <summary>Parsed and checked templates.</summary>
+        public const string Parsed = "ReportKit.Parsed";
+
+        /// <summary>Plans ready for emission (with the target namespace).</summary>
+        public const string Plans = "ReportKit.Plans";
+    }
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var templates = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(".plan.yaml", System.StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, ct) => new TemplateFile(file.Path, file.GetText(ct)?.ToString() ?? ""))
+            .WithTrackingName(Steps.Templates);
+
+        var parsed = templates
+            .Select(static (file, _) => PlanTemplateParser.Parse(file.Path, file.Text))
+            .WithTrackingName(Steps.Parsed);
+
+        context.RegisterSourceOutput(
+            parsed.Select(static (result, _) => result.Diagnostics),
+            static (spc, diagnostics) =>
+            {
+                foreach (var diagnostic in diagnostics)
+                    spc.ReportDiagnostic(DiagnosticMapper.ToRoslyn(diagnostic));
+            });
+
+        var rootNamespace = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+            options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) && !string.IsNullOrWhiteSpace(ns)
+                ? ns
+                : "ReportKit.Plans");
+
+        var plans = parsed
+            .Where(static result => result.Plan is not null)
+            .Select(static (result, _) => result.Plan!)
+            .Combine(rootNamespace)
+            .WithTrackingName(Steps.Plans);
+
+        context.RegisterSourceOutput(plans, static (spc, pair) =>
+        {
+            var (plan, ns) = pair;
+            spc.AddSource(plan.Id + ".g.cs", SourceText.From(PlanEmitter.Emit(plan, ns), Encoding.UTF8));
+        });
+    }
+
+    private sealed record TemplateFile(string Path, string Text);
+}

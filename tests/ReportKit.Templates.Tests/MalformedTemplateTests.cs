@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ReportKit.Templates.Tests;
+
+public class MalformedTemplateTests
+{
+    // file (under Malformed/), expected first diagnostic id, its line and column, and how many diagnostics in all.
+    public static readonly TheoryData<string, string, int, int, int> Cases = new()
+    {
+        { "yaml-unclosed-quote", "RK0001", 11, 21, 1 },
+        { "yaml-flow-invalid-operation", "RK0001", 10, 13, 1 },
+        { "yaml-tab-indent", "RK0001", 11, 1, 1 },
+        { "yaml-truncated", "RK0001", 11, 27, 1 },
+        { "yaml-nul-char", "RK0001", 11, 22, 1 },
+        { "yaml-bad-indent", "RK0001", 4, 2, 1 },
+        { "yaml-empty-file", "RK0004", 1, 1, 1 },
+        { "yaml-comment-only", "RK0004", 1, 1, 1 },
+        { "yaml-root-list", "RK0005", 1, 1, 1 },
+        { "bom-then-unknown-key", "RK0003", 10, 1, 1 },
+        { "format-version-2", "RK0002", 1, 12, 1 },
+        { "unknown-root-key", "RK0003", 10, 1, 1 },
+        { "unknown-plan-key", "RK0003", 8, 3, 1 },
+        { "unknown-indicator-key", "RK0003", 11, 14, 2 },
+        { "missing-plan-title", "RK0004", 3, 3, 1 },
+        { "missing-indicator-label", "RK0004", 11, 5, 1 },
+        { "empty-required-title", "RK0004", 8, 3, 1 },
+        { "missing-due-kind", "RK0004", 11, 43, 1 },
+        { "wrong-type-indicators-scalar", "RK0005", 10, 13, 1 },
+        { "wrong-type-revision", "RK0005", 4, 13, 1 },
+        { "wrong-type-title-list", "RK0005", 8, 10, 1 },
+        { "wrong-type-required", "RK0005", 11, 34, 1 },
+        { "enum-indicator-type", "RK0006", 11, 30, 1 },
+        { "enum-plan-kind", "RK0006", 4, 9, 1 },
+        { "enum-report-period", "RK0006", 11, 32, 1 },
+        { "duplicate-indicator-id", "RK0007", 12, 11, 1 },
+        { "duplicate-report-id", "RK0007", 12, 11, 1 },
+        { "duplicate-pascal-name", "RK0008", 12, 11, 1 },
+        { "duplicate-pascal-indicator-narrative", "RK0008", 13, 11, 1 },
+        { "report-named-like-plan", "RK0008", 11, 11, 1 },
+        { "dangling-report-indicator", "RK0009", 15, 76, 1 },
+        { "dangling-unit-level", "RK0009", 13, 30, 1 },
+        { "dangling-unit-report", "RK0009", 11, 33, 1 },
+        { "dangling-formula-indicator", "RK0009", 14, 69, 1 },
+        { "dangling-max-indicator", "RK0009", 11, 29, 1 },
+        { "dangling-coverage-within", "RK0009", 17, 54, 1 },
+        { "dangling-tier-level", "RK0009", 19, 18, 1 },
+        { "dangling-report-narrative", "RK0009", 13, 76, 1 },
+        { "dangling-rule-report", "RK0009", 15, 70, 1 },
+        { "invalid-id-diacritics", "RK0010", 11, 11, 1 },
+        { "invalid-id-digit-first", "RK0010", 11, 11, 1 },
+        { "invalid-id-dash", "RK0010", 11, 11, 1 },
+        { "invalid-plan-id", "RK0010", 3, 7, 1 },
+        { "date-feb-30", "RK0011", 9, 9, 1 },
+        { "date-not-iso", "RK0011", 11, 53, 1 },
+        { "date-month-13", "RK0011", 11, 74, 1 },
+        { "date-peak-30-02", "RK0011", 11, 13, 1 },
+        { "date-due-day-31-november", "RK0011", 11, 73, 1 },
+        { "due-month-on-once", "RK0012", 11, 52, 1 },
+        { "due-date-on-year", "RK0012", 11, 65, 1 },
+        { "due-year-month-on-year", "RK0012", 11, 64, 1 },
+        { "due-month-on-quarter", "RK0012", 11, 67, 1 },
+        { "due-days-after-end-on-once", "RK0012", 11, 61, 1 },
+        { "span-without-to", "RK0013", 11, 5, 1 },
+        { "year-without-from", "RK0013", 11, 5, 1 },
+        { "span-to-before-from", "RK0013", 11, 54, 1 },
+        { "once-with-from", "RK0013", 11, 38, 1 },
+        { "expression-double-operator", "RK0014", 14, 69, 1 },
+        { "expression-single-equals", "RK0014", 15, 35, 1 },
+        { "expression-unclosed-paren", "RK0014", 14, 84, 1 },
+        { "formula-cycle", "RK0015", 12, 46, 1 },
+        { "formula-self", "RK0015", 11, 46, 1 },
+        { "ratio-without-formula", "RK0016", 11, 30, 1 },
+        { "formula-on-integer", "RK0017", 12, 33, 1 },
+        { "duplicate-section-no", "RK0018", 12, 11, 1 },
+        { "duplicate-content-no", "RK0018", 12, 18, 1 },
+        { "duplicate-nested-section-no", "RK0018", 17, 15, 1 },
+        { "duplicate-unit-no", "RK0018", 12, 18, 1 },
+        { "coverage-not-by-contents", "RK0019", 17, 37, 1 },
+        { "duplicate-key-plan", "RK0020", 9, 3, 1 },
+        { "duplicate-key-flow", "RK0020", 11, 24, 1 },
+        { "yaml-alias", "RK0021", 11, 15, 1 },
+        { "yaml-two-documents", "RK0021", 10, 1, 1 },
+        { "yaml-deep-nesting", "RK0021", 10, 77, 1 },
+        { "revision-zero", "RK0022", 4, 13, 1 },
+        { "cutoff-end-day-31", "RK0022", 11, 98, 1 },
+        { "min-above-max", "RK0022", 11, 38, 1 },
+        { "coverage-min-zero", "RK0022", 17, 51, 1 },
+        { "content-leaf-without-id", "RK0023", 14, 9, 1 },
+        { "two-sections-hold-contents", "RK0024", 12, 34, 1 },
+        { "report-without-due", "RK0025", 11, 5, 1 },
+        { "by-forms-without-forms", "RK0026", 11, 28, 1 },
+        { "due-before-and-on", "RK0027", 11, 65, 1 },
+        { "rule-check-and-coverage", "RK0027", 17, 34, 1 },
+        { "due-day-with-before", "RK0027", 11, 65, 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Reports_the_expected_diagnostic_at_its_place(string file, string id, int line, int column, int count)
+    {
+        var result = TemplateFiles.ParseFile(TemplateFiles.Malformed(file));
+
+        var all = string.Join(Environment.NewLine, result.Diagnostics);
+        Assert.True(result.Diagnostics.Count == count, "expected " + count + " diagnostic(s), got:" + Environment.NewLine + all);
+        var first = result.Diagnostics[0];
+        Assert.Equal((id, line, column), (first.Id, first.Location.StartLine, first.Location.StartColumn));
+        Assert.Equal(file + ".plan.yaml", first.Location.Path);
+        var descriptor = TemplateDiagnostics.All.Single(d => d.Id == id);
+        Assert.Equal(descriptor.Severity, first.Severity);
+        // A plan is given exactly when there is no error (warnings allowed).
+        Assert.Equal(descriptor.Severity == TemplateSeverity.Error, result.Plan is null);
+    }
+
+    [Fact]
+    public void Every_malformed_file_is_in_the_table_and_every_diagnostic_is_covered()
+    {
+        var listed = Cases.Select(c => (string)c[0]).ToList();
+        Assert.Equal(TemplateFiles.MalformedNames(), listed.OrderBy(n => n, StringComparer.Ordinal));
+        Assert.True(listed.Count >= 45);
+        var covered = Cases.Select(c => (string)c[1]).ToHashSet();
+        var uncovered = TemplateDiagnostics.All.Select(d => d.Id).Where(i => !covered.Contains(i)).ToList();
+        Assert.True(uncovered.Count == 0, "no malformed file for " + string.Join(", ", uncovered));
+    }
+
+    [Fact]
+    public void Catalogue_ids_are_unique_sequential_and_formattable()
+    {
+        var ids = TemplateDiagnostics.All.Select(d => d.Id).ToList();
+        Assert.Equal(Enumerable.Range(1, ids.Count).Select(i => "RK" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)), ids);
+        foreach (var descriptor in TemplateDiagnostics.All)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.Title));
+            // Six arguments cover the widest message; a bad placeholder would throw here.
+            var message = descriptor.Create(SourceSpan.StartOf("x"), "a", "b", "c", "d", "e", "f").Message;
+            Assert.DoesNotContain("{", message.Replace("{ end_day", ""));
+        }
+    }
+
+    [Theory]
+    [InlineData("unknown-root-key", "unknown key 'indicatrs' in the template root; did you mean 'indicators'?")]
+    [InlineData("enum-indicator-type", "'integr' is not a valid 'type' in indicator 'a'; allowed values: integer, decimal, ratio; did you mean 'integer'?")]
+    [InlineData("dangling-report-indicator", "unknown indicator 'so_buio' referenced in report 'r'; did you mean 'so_buoi'?")]
+    [InlineData("formula-cycle", "the formula of indicator 'a' depends on itself: a → c → a")]
+    [InlineData("date-feb-30", "'2023-02-30' is not a valid date: February 2023 has 28 days")]
+    [InlineData("due-month-on-once", "due 'month: 11' does not fit a 'once' report: a one-off report is due once, so give the year too, e.g. 'month: 2025-11'")]
+    [InlineData("duplicate-pascal-name", "indicator id 'soBuoi' gives the C# name 'SoBuoi', already taken by indicator 'so_buoi' (line 11)")]
+    public void Messages_say_what_is_wrong_and_how_to_fix_it(string file, string message)
+    {
+        var result = TemplateFiles.ParseFile(TemplateFiles.Malformed(file));
+        Assert.Equal(message, result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void Diacritics_in_an_id_are_explained()
+    {
+        var message = TemplateFiles.ParseFile(TemplateFiles.Malformed("invalid-id-diacritics")).Diagnostics[0].Message;
+        Assert.StartsWith("'số_buổi' is not a valid id", message);
+        Assert.Contains("labels and titles keep their diacritics", message);
+    }
+
+    [Fact]
+    public void Expression_errors_point_at_the_offending_character()
+    {
+        // "formula: dang_vien_du / / dang_vien" starts at column 53; the second '/' is its 16th character.
+        var diagnostic = TemplateFiles.ParseFile(TemplateFiles.Malformed("expression-double-operator")).Diagnostics[0];
+        Assert.Equal(53 + 15, diagnostic.Location.StartColumn - 1);
+        Assert.Equal(diagnostic.Location.StartOffset + 1, diagnostic.Location.EndOffset);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_a_syntax_error_not_an_exception()
+    {
+        var text = "reportkit: 1\nplan:\n  title: a\uD800b\n";
+        var result = PlanTemplateParser.Parse("s.plan.yaml", text);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("RK0001", 3, 11, 29), (diagnostic.Id, diagnostic.Location.StartLine, diagnostic.Location.StartColumn, diagnostic.Location.StartOffset));
+    }
+
+    [Fact]
+    public void A_leading_bom_does_not_move_columns_but_counts_in_offsets()
+    {
+        var text = TemplateFiles.Read(TemplateFiles.Malformed("bom-then-unknown-key"));
+        Assert.Equal('\uFEFF', text[0]);
+        var withBom = PlanTemplateParser.Parse("bom-then-unknown-key.plan.yaml", text).Diagnostics[0].Location;
+        var withoutBom = PlanTemplateParser.Parse("bom-then-unknown-key.plan.yaml", text.TrimStart('\uFEFF')).Diagnostics[0].Location;
+        Assert.Equal(withoutBom.StartColumn, withBom.StartColumn);
+        Assert.Equal(withoutBom.StartOffset + 1, withBom.StartOffset);
+    }
+
+    public static IEnumerable<object[]> HostileInputs()
+    {
+        yield return new object[] { "deep flow nesting", "a: " + new string('[', 100_000) };
+        yield return new object[] { "deep block nesting", string.Concat(Enumerable.Range(0, 2_000).Select(i => new string(' ', i) + "k:\n")) };
+        yield return new object[] { "alias bomb", "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\n" };
+        yield return new object[] { "long line", "reportkit: 1\nplan: { id: " + new string('x', 1_000_000) + " }\n" };
+        yield return new object[] { "deep formula", "reportkit: 1\nindicators:\n  - { id: a, label: A, type: ratio, formula: \"" + new string('(', 50_000) + "b\" }\n" };
+        yield return new object[] { "long formula chain", "reportkit: 1\nindicators:\n  - { id: a, label: A, type: ratio, formula: \"b" + string.Concat(Enumerable.Repeat(" + b", 20_000)) + "\" }\n" };
+        yield return new object[] { "only a BOM", "\uFEFF" };
+        yield return new object[] { "NUL only", "\0" };
+        yield return new object[] { "directive only", "%YAML 1.2\n---\n" };
+        yield return new object[] { "complex key", "? [a, b]\n: c\n" };
+        yield return new object[] { "tagged values", "reportkit: !!int 1\nplan: !!map { id: !custom X }\n" };
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileInputs))]
+    public void Hostile_input_gives_errors_never_an_exception(string name, string text)
+    {
+        var result = PlanTemplateParser.Parse(name, text);
+        Assert.Null(result.Plan);
+        Assert.True(result.HasErrors);
+        Assert.All(result.Diagnostics, d => Assert.True(d.Location.StartLine >= 1 && d.Location.StartColumn >= 1));
+    }
+}
