@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportKit.Templates;
+
+namespace ReportKit;
+
+/// <summary>
+/// Reporting periods, data cut-off windows, deadlines and peak dates of a plan's reports.
+/// Pure functions of the plan and the period: no clock is read anywhere (callers pass an <c>asOf</c> date
+/// where one matters) and nothing depends on the machine's culture or time zone.
+/// </summary>
+/// <remarks>
+/// <para>Cut-off windows (<see cref="CutOffKind"/>):</para>
+/// <list type="bullet">
+/// <item><see cref="CutOffKind.Calendar"/>: the calendar period (1/1–31/12 for a year).</item>
+/// <item><see cref="CutOffKind.Nd09"/>: Nghị định 09/2019/NĐ-CP Điều 12 — from the 15th of the month before the
+/// period's first month to the 14th of its last month: month 15/2–14/3 (March), quarter 15/12–14/3 (Q1),
+/// first half 15/12 previous year–14/6, second half 15/6–14/12, year 15/12 previous year–14/12.
+/// Nine months (15/12 previous year–14/9) and spans (15/12 before the first year–14/12 of the last) are not
+/// in Nghị định 09: they are this library's assumption by the same rule.</item>
+/// <item><see cref="CutOffKind.EndDay"/>: the same rule with another end day E: from the day after E of the month
+/// before to day E of the last month (a month shorter than E ends on its last day), so consecutive windows tile.</item>
+/// </list>
+/// <para>A one-off report has no period, hence no window.</para>
+/// </remarks>
+public static class ReportingCalendar
+{
+    /// <summary>The end day of a Nghị định 09/2019 data cut-off window (the 14th).</summary>
+    public const int Nd09EndDay = 14;
+
+    /// <summary>The data cut-off window of <paramref name="period"/> under the report's cut-off rule; null for a one-off report.</summary>
+    public static DateWindow? CutOffWindow(ReportSpec report, ReportingPeriod period)
+    {
+        if (period.Kind == PeriodKind.Once)
+            return null;
+        return report.CutOff.Kind switch
+        {
+            CutOffKind.Calendar => period.CalendarWindow,
+            CutOffKind.Nd09 => EndDayWindow(period, Nd09EndDay),
+            _ => EndDayWindow(period, report.CutOff.EndDay
+                ?? throw new InvalidOperationException($"Report '{report.Id}': cut-off 'end_day' has no day.")),
+        };
+    }
+
+    /// <summary>
+    /// The window ending on day <paramref name="endDay"/> of the period's last month and starting the day after
+    /// day <paramref name="endDay"/> of the month before its first month.
+    /// </summary>
+    public static DateWindow EndDayWindow(ReportingPeriod period, int endDay)
+    {
+        if (period.Kind == PeriodKind.Once)
+            throw new ArgumentException("A one-off report has no period to cut off.", nameof(period));
+        if (endDay is < 1 or > 31)
+            throw new ArgumentOutOfRangeException(nameof(endDay), endDay, "A day of month is 1–31.");
+        var end = Dates.DayOrLast(period.LastYear, period.LastMonth, endDay);
+        var before = new DateOnly(period.FirstYear, period.FirstMonth, 1).AddMonths(-1);
+        var start = Dates.DayOrLast(before.Year, before.Month, endDay).AddDays(1);
+        return new DateWindow(start, end);
+    }
+
+    /// <summary>
+    /// The last day a submission for <paramref name="period"/> counts as on time, for a unit at level
+    /// <paramref name="levelId"/>: the level's tier deadline if the report has one, otherwise the report's own.
+    /// Null when the report states no deadline.
+    /// </summary>
+    public static DateOnly? DueDate(ReportSpec report, ReportingPeriod period, string? levelId = null)
+    {
+        var tier = levelId is null ? null : report.Tiers.FirstOrDefault(t => t.Level == levelId);
+        var due = tier?.Due ?? report.Due;
+        return due is null ? null : Resolve(due, report, period);
+    }
+
+    /// <summary>
+    /// The report's deadlines for <paramref name="period"/>: the general one (level null) if stated, then one per tier
+    /// in the template's order.
+    /// </summary>
+    public static IReadOnlyList<LevelDeadline> Deadlines(ReportSpec report, ReportingPeriod period)
+    {
+        var list = new List<LevelDeadline>();
+        if (report.Due is not null)
+            list.Add(new LevelDeadline(null, Resolve(report.Due, report, period)));
+        foreach (var tier in report.Tiers)
+            list.Add(new LevelDeadline(tier.Level, Resolve(tier.Due, report, period)));
+        return list;
+    }
+
+    /// <summary>
+    /// Turns a due rule into the last on-time day:
+    /// <see cref="DueKind.Before"/> D → D − 1 ("trước ngày 20/4/2023" → 19/4/2023);
+    /// <see cref="DueKind.On"/> D → D;
+    /// <see cref="DueKind.InMonth"/> M → the last day of month M (or day <see cref="DueSpec.Day"/>) of
+    /// <see cref="DueSpec.Year"/> if given, else of the year the period ends;
+    /// <see cref="DueKind.DaysAfterEnd"/> N → the cut-off window's last day + N.
+    /// </summary>
+    public static DateOnly Resolve(DueSpec due, ReportSpec report, ReportingPeriod period)
+    {
+        switch (due.Kind)
+        {
+            case DueKind.Before:
+                return RequireDate(due, report).AddDays(-1);
+            case DueKind.On:
+                return RequireDate(due, report);
+            case DueKind.InMonth:
+                var month = due.Month ?? throw new InvalidOperationException($"Report '{report.Id}': a 'month' deadline has no month.");
+                var year = due.Year ?? (period.Kind == PeriodKind.Once
+                    ? throw new InvalidOperationException($"Report '{report.Id}': a one-off report's 'month' deadline needs a year (month: 2025-10).")
+                    : period.LastYear);
+                return due.Day is { } day ? Dates.DayOrLast(year, month, day) : Dates.LastDay(year, month);
+            default:
+                var days = due.Days ?? throw new InvalidOperationException($"Report '{report.Id}': 'days_after_end' has no number of days.");
+                var window = CutOffWindow(report, period)
+                    ?? throw new InvalidOperationException($"Report '{report.Id}': a one-off report has no period end to count 'days_after_end' from.");
+                return window.To.AddDays(days);
+        }
+    }
+
+    /// <summary>The Vietnamese label of the period; for a one-off report, the report's title.</summary>
+    public static string Label(ReportSpec report, ReportingPeriod period) =>
+        period.Kind == PeriodKind.Once ? report.Title : period.Label;
+
+    /// <summary>
+    /// The periods of <paramref name="report"/> in order: the single period of a one-off report, the span of a
+    /// milestone report, or every period from <see cref="ReportSpec.FromYear"/> through
+    /// <see cref="ReportSpec.ToYear"/> (or <paramref name="throughYear"/> when unbounded or earlier).
+    /// </summary>
+    public static IReadOnlyList<ReportingPeriod> Periods(ReportSpec report, int throughYear)
+    {
+        switch (report.Period)
+        {
+            case PeriodKind.Once:
+                return new[] { ReportingPeriod.Once };
+            case PeriodKind.Span:
+                return new[] { SpanOf(report) };
+        }
+
+        var from = report.FromYear ?? throw new InvalidOperationException($"Report '{report.Id}': a periodic report needs 'from'.");
+        var to = Math.Min(report.ToYear ?? throughYear, throughYear);
+        var periods = new List<ReportingPeriod>();
+        for (var year = from; year <= to; year++)
+        {
+            switch (report.Period)
+            {
+                case PeriodKind.Month:
+                    for (var m = 1; m <= 12; m++)
+                        periods.Add(ReportingPeriod.ForMonth(year, m));
+                    break;
+                case PeriodKind.Quarter:
+                    for (var q = 1; q <= 4; q++)
+                        periods.Add(ReportingPeriod.ForQuarter(year, q));
+                    break;
+                case PeriodKind.HalfYear:
+                    periods.Add(ReportingPeriod.ForHalfYear(year, 1));
+                    periods.Add(ReportingPeriod.ForHalfYear(year, 2));
+                    break;
+                case PeriodKind.NineMonths:
+                    periods.Add(ReportingPeriod.ForNineMonths(year));
+                    break;
+                default:
+                    periods.Add(ReportingPeriod.ForYear(year));
+                    break;
+            }
+        }
+
+        return periods;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="periodKey"/> as a period of <paramref name="report"/> and checks it is one the report
+    /// has (a year within from–to, the span the report names). Throws <see cref="ArgumentException"/> otherwise.
+    /// </summary>
+    public static ReportingPeriod PeriodOf(ReportSpec report, string periodKey)
+    {
+        if (!ReportingPeriod.TryParse(report.Period, periodKey, out var period))
+            throw new ArgumentException($"'{periodKey}' is not a period key of report '{report.Id}' ({report.Period}).", nameof(periodKey));
+        if (report.Period == PeriodKind.Span && report.FromYear is not null && report.ToYear is not null && period != SpanOf(report))
+            throw new ArgumentException($"Report '{report.Id}' covers {SpanOf(report).Key}, not {periodKey}.", nameof(periodKey));
+        if (report.Period is not (PeriodKind.Once or PeriodKind.Span)
+            && (period!.FirstYear < (report.FromYear ?? int.MinValue) || period.LastYear > (report.ToYear ?? int.MaxValue)))
+            throw new ArgumentException($"Report '{report.Id}' is not due for {periodKey} (years {report.FromYear}–{report.ToYear}).", nameof(periodKey));
+        return period!;
+    }
+
+    /// <summary>The plan's peak dates in <paramref name="year"/>, in date order (29/02 is skipped in a common year).</summary>
+    public static IReadOnlyList<PeakDate> PeakDates(PlanSpec plan, int year) =>
+        plan.PeakDates
+            .Where(p => p.Month is >= 1 and <= 12 && p.Day >= 1 && p.Day <= DateTime.DaysInMonth(year, p.Month))
+            .Select(p => new PeakDate(new DateOnly(year, p.Month, p.Day), p.Label))
+            .OrderBy(p => p.Date)
+            .ToArray();
+
+    private static ReportingPeriod SpanOf(ReportSpec report) =>
+        ReportingPeriod.ForSpan(
+            report.FromYear ?? throw new InvalidOperationException($"Report '{report.Id}': a span needs 'from'."),
+            report.ToYear ?? throw new InvalidOperationException($"Report '{report.Id}': a span needs 'to'."));
+
+    private static DateOnly RequireDate(DueSpec due, ReportSpec report) =>
+        (due.Date ?? throw new InvalidOperationException($"Report '{report.Id}': a '{due.Kind}' deadline has no date.")).ToDateOnly();
+}

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportKit.Templates;
+
+namespace ReportKit;
+
+/// <summary>Look-ups over a plan (indicators, items, rules of a report), built once per call.</summary>
+internal sealed class PlanIndex
+{
+    private readonly Dictionary<string, IndicatorSpec> _indicators;
+    private readonly Dictionary<string, NarrativeSpec> _narratives;
+    private readonly Dictionary<string, ContentItemSpec> _contentById = new(StringComparer.Ordinal);
+    private readonly List<ContentItemSpec> _contentLeaves = new();
+
+    public PlanIndex(PlanSpec plan)
+    {
+        Plan = plan;
+        _indicators = plan.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _narratives = plan.Narratives.GroupBy(n => n.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var item in plan.Contents)
+            Walk(item);
+    }
+
+    public PlanSpec Plan { get; }
+
+    /// <summary>The leaf content items with an id, in document order.</summary>
+    public IReadOnlyList<ContentItemSpec> ContentLeaves => _contentLeaves;
+
+    public IndicatorSpec? Indicator(string id) => _indicators.TryGetValue(id, out var spec) ? spec : null;
+
+    public NarrativeSpec? Narrative(string id) => _narratives.TryGetValue(id, out var spec) ? spec : null;
+
+    public ContentItemSpec? Content(string id) => _contentById.TryGetValue(id, out var spec) ? spec : null;
+
+    public ReportSpec? FindReport(string id) => Plan.Reports.FirstOrDefault(r => r.Id == id);
+
+    public ReportSpec Report(string id) =>
+        FindReport(id) ?? throw new ArgumentException($"Plan '{Plan.Id}' has no report '{id}'.", nameof(id));
+
+    /// <summary>The indicators a report asks for, in the plan's table order.</summary>
+    public IReadOnlyList<IndicatorSpec> IndicatorsOf(ReportSpec report) =>
+        report.Indicators.IsEmpty
+            ? Plan.Indicators.ToArray()
+            : Plan.Indicators.Where(i => report.Indicators.Contains(i.Id)).ToArray();
+
+    /// <summary>The narratives a report asks for, in the plan's order.</summary>
+    public IReadOnlyList<NarrativeSpec> NarrativesOf(ReportSpec report) =>
+        report.Narratives.IsEmpty
+            ? Plan.Narratives.ToArray()
+            : Plan.Narratives.Where(n => report.Narratives.Contains(n.Id)).ToArray();
+
+    /// <summary>The item ids an indicator is entered by (leaf contents or forms), in order; empty when it has one value.</summary>
+    public IReadOnlyList<string> ItemIdsOf(IndicatorSpec indicator) => indicator.By switch
+    {
+        Disaggregation.Contents => _contentLeaves.Select(c => c.Id!).ToArray(),
+        Disaggregation.Forms => Plan.Forms.Select(f => f.Id).ToArray(),
+        _ => Array.Empty<string>(),
+    };
+
+    /// <summary>The item's label as a clerk reads it: <c>1.1. Giới thiệu tổng quát về Tác phẩm</c>.</summary>
+    public string ItemLabel(IndicatorSpec indicator, string itemId)
+    {
+        if (indicator.By == Disaggregation.Forms)
+        {
+            var form = Plan.Forms.FirstOrDefault(f => f.Id == itemId);
+            return form is null ? itemId : Numbered(form.No, form.Title);
+        }
+
+        var item = Content(itemId);
+        return item is null ? itemId : Numbered(item.No, item.Title);
+    }
+
+    /// <summary>The leaf ids under a content group (the group itself if it is a leaf), in order.</summary>
+    public IReadOnlyList<string> LeavesUnder(string? groupId)
+    {
+        if (groupId is null)
+            return _contentLeaves.Select(c => c.Id!).ToArray();
+        var group = Content(groupId);
+        if (group is null)
+            return Array.Empty<string>();
+        var leaves = new List<string>();
+        CollectLeaves(group, leaves);
+        return leaves;
+    }
+
+    /// <summary>The content groups above a leaf, outermost first.</summary>
+    public IReadOnlyList<ContentItemSpec> GroupsAbove(string leafId)
+    {
+        foreach (var root in Plan.Contents)
+        {
+            var path = new List<ContentItemSpec>();
+            if (FindPath(root, leafId, path))
+                return path.Take(path.Count - 1).ToArray();
+        }
+
+        return Array.Empty<ContentItemSpec>();
+    }
+
+    /// <summary>
+    /// The rules that apply to a report: those listing it, or, when a rule lists no report, those whose
+    /// indicators the report all asks for.
+    /// </summary>
+    public IReadOnlyList<RuleSpec> RulesOf(ReportSpec report)
+    {
+        var asked = new HashSet<string>(IndicatorsOf(report).Select(i => i.Id), StringComparer.Ordinal);
+        return Plan.Rules.Where(rule => rule.Reports.IsEmpty
+                ? IndicatorIdsOf(rule).All(asked.Contains)
+                : rule.Reports.Contains(report.Id))
+            .ToArray();
+    }
+
+    /// <summary>Units at these levels owe the report (see <see cref="Consolidator"/>).</summary>
+    public IReadOnlyCollection<string> ReportingLevels(ReportSpec report)
+    {
+        var levels = Plan.Units
+            .Where(u => u.Level is not null && u.Reports.Contains(report.Id))
+            .Select(u => u.Level!)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        if (levels.Length > 0)
+            return levels;
+        return Plan.Levels.IsEmpty ? Array.Empty<string>() : new[] { Plan.Levels[0].Id };
+    }
+
+    public string? LevelName(string? levelId) =>
+        levelId is null ? null : Plan.Levels.FirstOrDefault(l => l.Id == levelId)?.Name;
+
+    public static IEnumerable<string> IndicatorIdsOf(RuleSpec rule) =>
+        rule.Kind == RuleKind.Coverage
+            ? rule.Coverage is null ? Array.Empty<string>() : new[] { rule.Coverage.Indicator }
+            : Expressions.IndicatorIds(rule.Left).Concat(Expressions.IndicatorIds(rule.Right));
+
+    private static string Numbered(string? no, string title) =>
+        string.IsNullOrEmpty(no) || no == "-" ? title : no!.TrimEnd('.') + ". " + title;
+
+    private void Walk(ContentItemSpec item)
+    {
+        if (item.Id is not null)
+            _contentById.TryAdd(item.Id, item);
+        if (item.Items.IsEmpty)
+        {
+            if (item.Id is not null)
+                _contentLeaves.Add(item);
+            return;
+        }
+
+        foreach (var child in item.Items)
+            Walk(child);
+    }
+
+    private static void CollectLeaves(ContentItemSpec item, List<string> leaves)
+    {
+        if (item.Items.IsEmpty)
+        {
+            if (item.Id is not null)
+                leaves.Add(item.Id);
+            return;
+        }
+
+        foreach (var child in item.Items)
+            CollectLeaves(child, leaves);
+    }
+
+    private static bool FindPath(ContentItemSpec item, string leafId, List<ContentItemSpec> path)
+    {
+        path.Add(item);
+        if (item.Items.IsEmpty && item.Id == leafId)
+            return true;
+        foreach (var child in item.Items)
+        {
+            if (FindPath(child, leafId, path))
+                return true;
+        }
+
+        path.RemoveAt(path.Count - 1);
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+
+namespace ReportKit;
+
+/// <summary>
+/// One unit's report for one period: the type every input path converts to (typed generated classes,
+/// imported Excel forms, consolidated results passed upward). Immutable and value-equatable; build it with
+/// the constructor, object initializer, <see cref="WithValue(string, decimal?)"/> and <see cref="WithNarrative"/>,
+/// or <c>with</c>.
+/// </summary>
+/// <example>
+/// <code>
+/// var s = new Submission("KeHoach76", "hang_nam", "chi_bo_01", "2024") { SubmittedOn = new(2024, 11, 20), Source = "chi_bo_01.xlsx" }
+///     .WithValue("dang_vien", 25).WithValue("dang_vien_du", 24)
+///     .WithValue("so_buoi", "tong_quat", 1)
+///     .WithNarrative("kien_nghi", "Không");
+/// </code>
+/// </example>
+/// <param name="PlanId">The plan's id (<c>KeHoach76</c>).</param>
+/// <param name="ReportId">The report's id (<c>hang_nam</c>).</param>
+/// <param name="UnitId">The submitting unit's id.</param>
+/// <param name="PeriodKey">The period key (<c>2024</c>, <c>once</c>…), see <see cref="ReportingPeriod.Key"/>.</param>
+public sealed record Submission(string PlanId, string ReportId, string UnitId, string PeriodKey)
+{
+    /// <summary>The day it was submitted; null when unknown (then it counts as received but never as on time).</summary>
+    public DateOnly? SubmittedOn { get; init; }
+
+    /// <summary>Where it came from (a file name, a form id), shown in messages; may be null.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Entered values; a null value is a cell left blank. Sorted by key, so iteration is deterministic.</summary>
+    /// <remarks>Whatever comparer the given dictionary has, the keys are kept in <see cref="ValueKey"/> order.</remarks>
+    public ImmutableSortedDictionary<ValueKey, decimal?> Values
+    {
+        get => _values;
+        init => _values = value.WithComparers(Comparer<ValueKey>.Default);
+    }
+
+    private readonly ImmutableSortedDictionary<ValueKey, decimal?> _values = ImmutableSortedDictionary<ValueKey, decimal?>.Empty;
+
+    /// <summary>Narrative texts by narrative id, sorted ordinally by id.</summary>
+    /// <remarks>Whatever comparer the given dictionary has, the ids are kept in ordinal order.</remarks>
+    public ImmutableSortedDictionary<string, string?> Narratives
+    {
+        get => _narratives;
+        init => _narratives = value.WithComparers(StringComparer.Ordinal);
+    }
+
+    private readonly ImmutableSortedDictionary<string, string?> _narratives =
+        ImmutableSortedDictionary.Create<string, string?>(StringComparer.Ordinal);
+
+    /// <summary>The value entered for an indicator (or one of its items), or null when blank or absent.</summary>
+    public decimal? this[string indicatorId, string? itemId = null] =>
+        Values.TryGetValue(new ValueKey(indicatorId, itemId), out var value) ? value : null;
+
+    /// <summary>A copy with the indicator's single value set.</summary>
+    public Submission WithValue(string indicatorId, decimal? value) => WithValue(new ValueKey(indicatorId), value);
+
+    /// <summary>A copy with the value of one content item or form of a disaggregated indicator set.</summary>
+    public Submission WithValue(string indicatorId, string itemId, decimal? value) => WithValue(new ValueKey(indicatorId, itemId), value);
+
+    /// <summary>A copy with the value for <paramref name="key"/> set.</summary>
+    public Submission WithValue(ValueKey key, decimal? value) => this with { Values = Values.SetItem(key, value) };
+
+    /// <summary>A copy with a narrative text set.</summary>
+    public Submission WithNarrative(string narrativeId, string? text) => this with { Narratives = Narratives.SetItem(narrativeId, text) };
+
+    /// <summary>Value equality, including the values and narratives.</summary>
+    public bool Equals(Submission? other) =>
+        other is not null
+        && PlanId == other.PlanId && ReportId == other.ReportId && UnitId == other.UnitId && PeriodKey == other.PeriodKey
+        && SubmittedOn == other.SubmittedOn && Source == other.Source
+        && Values.SequenceEqual(other.Values) && Narratives.SequenceEqual(other.Narratives);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(PlanId);
+        hash.Add(ReportId);
+        hash.Add(UnitId);
+        hash.Add(PeriodKey);
+        hash.Add(SubmittedOn);
+        hash.Add(Source);
+        foreach (var pair in Values)
+        {
+            hash.Add(pair.Key);
+            hash.Add(pair.Value);
+        }
+
+        foreach (var pair in Narratives)
+        {
+            hash.Add(pair.Key);
+            hash.Add(pair.Value);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>A one-line-per-field invariant rendering: a canonical form for ordering, logs and tests.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(PlanId).Append('/').Append(ReportId).Append('/').Append(UnitId).Append('/').Append(PeriodKey)
+            .Append(" submitted ").Append(SubmittedOn is { } on ? Dates.Iso(on) : "?")
+            .Append(" source ").Append(Source ?? "?");
+        foreach (var pair in Values)
+            text.Append('\n').Append(pair.Key).Append(" = ").Append(pair.Value is { } v ? Numbers.Format(v) : "");
+        foreach (var pair in Narratives)
+            text.Append('\n').Append(pair.Key).Append(": ").Append(pair.Value);
+        return text.ToString();
+    }
+}

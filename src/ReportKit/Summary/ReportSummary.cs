@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportKit.Templates;
+
+namespace ReportKit;
+
+/// <summary>The period a summary covers, with its data cut-off window and deadlines.</summary>
+/// <param name="Period">The period.</param>
+/// <param name="Label">Its Vietnamese label (<c>Năm 2024</c>; a one-off report's title).</param>
+/// <param name="CutOff">The data cut-off window; null for a one-off report.</param>
+/// <param name="Due">The report's general deadline (last on-time day); null when the report states none.</param>
+/// <param name="Deadlines">The general deadline (level null) and one per tier.</param>
+public sealed record PeriodInfo(ReportingPeriod Period, string Label, DateWindow? CutOff, DateOnly? Due, IReadOnlyList<LevelDeadline> Deadlines)
+{
+    /// <summary>The period key.</summary>
+    public string Key => Period.Key;
+}
+
+/// <summary>One row of the summary table: a unit (or the total), its values per column and a note.</summary>
+/// <param name="Unit">The unit; null for the total row.</param>
+/// <param name="Depth">0 for roots (and the total row), 1 for their children…</param>
+/// <param name="Values">One value per <see cref="ReportSummary.Columns"/> entry, in the same order; null is blank.</param>
+/// <param name="Notes">The notes column (<c>Nộp muộn 3 ngày</c>, <c>Chưa báo cáo</c>…), empty if none.</param>
+public sealed record SummaryRow(Unit? Unit, int Depth, IReadOnlyList<decimal?> Values, string Notes)
+{
+    /// <summary>The label of the total row.</summary>
+    public const string TotalLabel = "Tổng cộng";
+
+    /// <summary>True for the total row.</summary>
+    public bool IsTotal => Unit is null;
+
+    /// <summary>The unit's name, or <see cref="TotalLabel"/>.</summary>
+    public string Label => Unit?.Name ?? TotalLabel;
+}
+
+/// <summary>Where an expected unit's report stands as of the summary's date (DHIS2's completeness and timeliness).</summary>
+public enum SubmissionState
+{
+    /// <summary>Received on or before the deadline (or the report has no deadline).</summary>
+    OnTime,
+
+    /// <summary>Received after the deadline.</summary>
+    Late,
+
+    /// <summary>Received, but the submission has no date: counted as received, never as on time.</summary>
+    ReceivedUndated,
+
+    /// <summary>Not received and the deadline has passed.</summary>
+    Missing,
+
+    /// <summary>Not received and not yet due (or the report has no deadline).</summary>
+    NotYetDue,
+}
+
+/// <summary>The report status of one expected unit.</summary>
+/// <param name="Unit">The unit.</param>
+/// <param name="LevelName">Its level's name, if known.</param>
+/// <param name="State">Where its report stands.</param>
+/// <param name="Due">Its deadline (the tier deadline of its level, else the report's); null if none.</param>
+/// <param name="SubmittedOn">The kept submission's date.</param>
+/// <param name="DaysLate">For <see cref="SubmissionState.Late"/>: days after the deadline it came; for <see cref="SubmissionState.Missing"/>: days overdue as of the summary date; otherwise null.</param>
+/// <param name="Source">The kept submission's source.</param>
+/// <param name="Errors">Errors found in the kept submission.</param>
+/// <param name="Warnings">Warnings found in the kept submission.</param>
+public sealed record UnitStatus(
+    Unit Unit,
+    string? LevelName,
+    SubmissionState State,
+    DateOnly? Due,
+    DateOnly? SubmittedOn,
+    int? DaysLate,
+    string? Source,
+    int Errors,
+    int Warnings)
+{
+    /// <summary>DHIS2 "actual report": received, on time or not.</summary>
+    public bool IsReceived => State is SubmissionState.OnTime or SubmissionState.Late or SubmissionState.ReceivedUndated;
+
+    /// <summary>DHIS2 "actual report on time".</summary>
+    public bool IsOnTime => State == SubmissionState.OnTime;
+}
+
+/// <summary>
+/// DHIS2's completeness figures for a scope (all units, a level, a unit's subtree):
+/// reporting rate = actual / expected × 100; reporting rate on time = actual on time / expected × 100.
+/// </summary>
+/// <param name="ScopeId"><c>*</c> for all units, a level id, or a unit id (its subtree).</param>
+/// <param name="ScopeName">The scope's name (<c>Tổng cộng</c>, the level's or the unit's name).</param>
+/// <param name="Expected">Units in scope that owe the report.</param>
+/// <param name="Actual">Of those, reports received.</param>
+/// <param name="ActualOnTime">Of those, reports received on time.</param>
+/// <param name="Missing">Not received with the deadline passed.</param>
+/// <param name="NotYetDue">Not received, not yet due.</param>
+public sealed record ReportingRate(string ScopeId, string ScopeName, int Expected, int Actual, int ActualOnTime, int Missing, int NotYetDue)
+{
+    /// <summary>The scope id of the overall rate.</summary>
+    public const string AllScope = "*";
+
+    /// <summary>Reporting rate in percent (0–100, 2 decimals, half away from zero); null when nothing is expected.</summary>
+    public decimal? Rate => Numbers.Percent(Actual, Expected);
+
+    /// <summary>Reporting rate on time in percent (0–100, 2 decimals); null when nothing is expected.</summary>
+    public decimal? RateOnTime => Numbers.Percent(ActualOnTime, Expected);
+}
+
+/// <summary>Reporting rates overall, per level and per unit subtree.</summary>
+/// <param name="Overall">All expected units.</param>
+/// <param name="ByLevel">Per level of the expected units, in the plan's level order.</param>
+/// <param name="ByUnit">Per unit with at least one expected unit in its subtree (itself included), in tree order.</param>
+public sealed record ReportingRates(ReportingRate Overall, IReadOnlyList<ReportingRate> ByLevel, IReadOnlyList<ReportingRate> ByUnit);
+
+/// <summary>Which content items a row reported (value above zero) for an indicator disaggregated by contents.</summary>
+/// <param name="UnitId">The unit (its row, rolled up for units above the reporting level); null for the total row.</param>
+/// <param name="IndicatorId">The indicator.</param>
+/// <param name="ItemIds">The content item ids with a value above zero, in document order.</param>
+public sealed record UnitCoverage(string? UnitId, string IndicatorId, EquatableArray<string> ItemIds);
+
+/// <summary>A narrative part written by a unit.</summary>
+/// <param name="UnitId">The unit.</param>
+/// <param name="NarrativeId">The narrative.</param>
+/// <param name="Label">The narrative's heading.</param>
+/// <param name="Text">The text (trimmed, NFC).</param>
+public sealed record UnitNarrative(string UnitId, string NarrativeId, string Label, string Text);
+
+/// <summary>A submission replaced by a later one from the same unit for the same period (never summed).</summary>
+/// <param name="Replaced">The submission not used.</param>
+/// <param name="Kept">The one used instead.</param>
+public sealed record ReplacedSubmission(Submission Replaced, Submission Kept);
+
+/// <summary>
+/// The consolidated result of one report for one period over a unit tree: the table (columns, rows in tree order,
+/// total), each expected unit's status, reporting rates, coverage, narratives, replaced duplicates and every problem.
+/// Built by <see cref="Consolidator.Summarize"/>; see there for the rules.
+/// </summary>
+/// <param name="Plan">The plan.</param>
+/// <param name="Report">The report.</param>
+/// <param name="Period">The period, its window and deadlines.</param>
+/// <param name="AsOf">The date the statuses are computed for.</param>
+/// <param name="Columns">The value columns.</param>
+/// <param name="Rows">One row per unit, in tree order.</param>
+/// <param name="Total">The total row (the sum of the roots' rows, ratios recomputed).</param>
+/// <param name="Statuses">One status per expected unit, in tree order.</param>
+/// <param name="Rates">Reporting rates.</param>
+/// <param name="Coverage">Per row (total last) and indicator disaggregated by contents: the items reported.</param>
+/// <param name="Narratives">Narratives of the kept submissions of expected units, in tree order then narrative order.</param>
+/// <param name="Replaced">Duplicates that were not used, in tree order.</param>
+/// <param name="Problems">All problems: unit tree, then per unit in tree order, then submissions from unknown units.</param>
+public sealed record ReportSummary(
+    PlanSpec Plan,
+    ReportSpec Report,
+    PeriodInfo Period,
+    DateOnly AsOf,
+    IReadOnlyList<SummaryColumn> Columns,
+    IReadOnlyList<SummaryRow> Rows,
+    SummaryRow Total,
+    IReadOnlyList<UnitStatus> Statuses,
+    ReportingRates Rates,
+    IReadOnlyList<UnitCoverage> Coverage,
+    IReadOnlyList<UnitNarrative> Narratives,
+    IReadOnlyList<ReplacedSubmission> Replaced,
+    IReadOnlyList<ValidationProblem> Problems)
+{
+    /// <summary>The row of unit <paramref name="unitId"/>; throws <see cref="KeyNotFoundException"/> if the unit is not in the summary.</summary>
+    public SummaryRow Row(string unitId) =>
+        Rows.FirstOrDefault(r => r.Unit!.Id == unitId) ?? throw new KeyNotFoundException($"No unit '{unitId}' in the summary.");
+
+    /// <summary>The value in column <paramref name="columnKey"/> of unit <paramref name="unitId"/>'s row (null: the total row).</summary>
+    public decimal? Value(string? unitId, string columnKey)
+    {
+        var column = Columns.Select((c, i) => (c, i)).FirstOrDefault(p => p.c.Key == columnKey);
+        if (column.c is null)
+            throw new KeyNotFoundException($"Report '{Report.Id}' has no column '{columnKey}'.");
+        return (unitId is null ? Total : Row(unitId)).Values[column.i];
+    }
+
+    /// <summary>
+    /// The consolidated row of <paramref name="unitId"/> as a submission of that unit, so an office passes its
+    /// consolidated result to the level above: the entered columns' rolled-up values (totals and ratios are
+    /// recomputed above), and each narrative gathered from the subtree's units, one <c>Unit: text</c> line each
+    /// (the unit's own text alone when it reported itself).
+    /// </summary>
+    public Submission ToSubmission(string unitId, DateOnly? submittedOn)
+    {
+        var row = Row(unitId);
+        var submission = new Submission(Plan.Id, Report.Id, unitId, Period.Key)
+        {
+            SubmittedOn = submittedOn,
+            Source = "Tổng hợp " + row.Label,
+        };
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].IsEntered && row.Values[i] is { } value)
+                submission = submission.WithValue(Columns[i].ValueKey, value);
+        }
+
+        var subtree = new HashSet<string>(SubtreeIds(unitId), StringComparer.Ordinal);
+        foreach (var group in Narratives.Where(n => subtree.Contains(n.UnitId)).GroupBy(n => n.NarrativeId, StringComparer.Ordinal))
+        {
+            var parts = group.ToArray();
+            var text = parts.Length == 1 && parts[0].UnitId == unitId
+                ? parts[0].Text
+                : string.Join("\n", parts.Select(p => Row(p.UnitId).Label + ": " + p.Text));
+            submission = submission.WithNarrative(group.Key, text);
+        }
+
+        return submission;
+    }
+
+    /// <summary>A canonical, deterministic text rendering of everything in the summary (for logs, the CLI and snapshot tests).</summary>
+    public string ToText() => SummaryText.Render(this);
+
+    private IEnumerable<string> SubtreeIds(string unitId)
+    {
+        var start = Rows.Select((r, i) => (r, i)).First(p => p.r.Unit!.Id == unitId).i;
+        yield return unitId;
+        for (var i = start + 1; i < Rows.Count && Rows[i].Depth > Rows[start].Depth; i++)
+            yield return Rows[i].Unit!.Id;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Linq;
+using ReportKit.Templates;
+
+namespace ReportKit;
+
+/// <summary>What a value column holds.</summary>
+public enum ColumnRole
+{
+    /// <summary>A value units enter (an indicator, or one content item or form of it): on the input form and in the summary.</summary>
+    Entered,
+
+    /// <summary>The total of an indicator disaggregated by contents or forms (summary only; computed).</summary>
+    Total,
+
+    /// <summary>A ratio recomputed from its formula on each row (summary only; never entered, never averaged).</summary>
+    Computed,
+}
+
+/// <summary>One value column of a report, shared by the summary table and the input form.</summary>
+/// <param name="Key">A stable key: <c>dang_vien</c>, <c>so_buoi.tong_quat</c> (an item), <c>so_buoi</c> (the total of a disaggregated indicator), <c>ty_le</c>.</param>
+/// <param name="IndicatorId">The indicator.</param>
+/// <param name="ItemId">The content item or form id of an <see cref="ColumnRole.Entered"/> item column; otherwise null.</param>
+/// <param name="Role">Entered, total or computed.</param>
+/// <param name="HeaderPath">
+/// The header cells from the top: the indicator's group (if any), the indicator's label, then for an item column
+/// the content groups above the item and the item (<c>1. Giới thiệu Tác phẩm</c>, <c>1.1. Giới thiệu tổng quát về Tác phẩm</c>),
+/// or <c>Tổng số</c> for a total column. Paths may differ in depth; lay equal prefixes out as merged cells.
+/// </param>
+/// <param name="Type">The indicator's value type.</param>
+/// <param name="Format">Number or percent (a percent value is a fraction: 0.96 shows as 96 %).</param>
+/// <param name="Unit">The unit of measure (<c>buổi</c>, <c>người</c>), if any.</param>
+public sealed record SummaryColumn(
+    string Key,
+    string IndicatorId,
+    string? ItemId,
+    ColumnRole Role,
+    EquatableArray<string> HeaderPath,
+    IndicatorType Type,
+    ValueFormat Format,
+    string? Unit)
+{
+    /// <summary>The key of the entered value this column holds (meaningful for <see cref="ColumnRole.Entered"/> columns).</summary>
+    public ValueKey ValueKey => new(IndicatorId, ItemId);
+
+    /// <summary>True for columns a unit fills in on its input form.</summary>
+    public bool IsEntered => Role == ColumnRole.Entered;
+}
+
+/// <summary>
+/// The ordered value columns of a report: the one column model for the summary table and the input form.
+/// Indicators come in the plan's table order; a disaggregated indicator gives its <c>Tổng số</c> column then
+/// one column per leaf content item or form; a ratio gives one computed column.
+/// </summary>
+public static class SummaryColumns
+{
+    /// <summary>The header of a disaggregated indicator's total column.</summary>
+    public const string TotalHeader = "Tổng số";
+
+    /// <summary>The columns of report <paramref name="reportId"/>; throws <see cref="System.ArgumentException"/> for an unknown report.</summary>
+    public static IReadOnlyList<SummaryColumn> For(PlanSpec plan, string reportId)
+    {
+        var index = new PlanIndex(plan);
+        return For(index, index.Report(reportId));
+    }
+
+    /// <summary>The columns a unit fills in on its input form (<see cref="ColumnRole.Entered"/> only), in order.</summary>
+    public static IReadOnlyList<SummaryColumn> EnteredFor(PlanSpec plan, string reportId) =>
+        For(plan, reportId).Where(c => c.IsEntered).ToArray();
+
+    internal static IReadOnlyList<SummaryColumn> For(PlanIndex plan, ReportSpec report)
+    {
+        var columns = new List<SummaryColumn>();
+        foreach (var indicator in plan.IndicatorsOf(report))
+        {
+            var head = new List<string>();
+            if (!string.IsNullOrEmpty(indicator.Group))
+                head.Add(indicator.Group!);
+            head.Add(indicator.Label);
+            var unit = indicator.Unit ?? (indicator.Format == ValueFormat.Percent ? "%" : null);
+            SummaryColumn Column(string key, string? item, ColumnRole role, IEnumerable<string> path) =>
+                new(key, indicator.Id, item, role, path.ToEquatableArray(), indicator.Type, indicator.Format, unit);
+
+            if (indicator.Type == IndicatorType.Ratio)
+            {
+                columns.Add(Column(indicator.Id, null, ColumnRole.Computed, head));
+                continue;
+            }
+
+            var items = plan.ItemIdsOf(indicator);
+            if (items.Count == 0)
+            {
+                columns.Add(Column(indicator.Id, null, ColumnRole.Entered, head));
+                continue;
+            }
+
+            columns.Add(Column(indicator.Id, null, ColumnRole.Total, head.Append(TotalHeader)));
+            foreach (var item in items)
+            {
+                var groups = indicator.By == Disaggregation.Contents
+                    ? plan.GroupsAbove(item).Select(g => string.IsNullOrEmpty(g.No) ? g.Title : g.No.TrimEnd('.') + ". " + g.Title)
+                    : Enumerable.Empty<string>();
+                columns.Add(Column(indicator.Id + "." + item, item, ColumnRole.Entered,
+                    head.Concat(groups).Append(plan.ItemLabel(indicator, item))));
+            }
+        }
+
+        return columns;
+    }
+}
