@@ -1,0 +1,73 @@
+using System;
+using System.IO;
+
+namespace ReportKit.Excel.Writing;
+
+/// <summary>What every writer does after producing a raw package: normalize it and save it atomically.</summary>
+internal static class PackageSaving
+{
+    public static void SaveAs(string path, Action<Stream> writeRawPackage, WorkbookSaveOptions options, string author)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var fullPath = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException("No folder in path '" + path + "'.", nameof(path));
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException("The folder '" + folder + "' does not exist.");
+        }
+
+        // The whole package is produced before the temporary file exists: a failing row source
+        // leaves nothing behind. The rename is atomic on one volume, so readers never see half a file.
+        using var raw = new MemoryStream();
+        writeRawPackage(raw);
+        raw.Position = 0;
+
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
+            {
+                PackageNormalizer.Normalize(raw, file, options.Timestamp, author);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, fullPath, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    public static void Save(Stream output, Action<Stream> writeRawPackage, WorkbookSaveOptions options, string author)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var raw = new MemoryStream();
+        writeRawPackage(raw);
+        raw.Position = 0;
+
+        // Normalize into a seekable buffer so a stream gets exactly the bytes a file gets.
+        using var normalized = new MemoryStream();
+        PackageNormalizer.Normalize(raw, normalized, options.Timestamp, author);
+        normalized.Position = 0;
+        normalized.CopyTo(output);
+        output.Flush();
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // The original error matters more than a leftover temporary file.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same.
+        }
+    }
+}
