@@ -39,6 +39,11 @@ internal static class PlanEmitter
         IdConstants(w, "Units", "Ids of the units named by the plan (tổ chức thực hiện).",
             plan.Units.Select(u => (u.Id, (u.No is null ? "" : u.No + ". ") + u.Name)));
 
+        foreach (var indicator in plan.Indicators.Where(i => i.By != Disaggregation.None))
+            ReportEmitter.EmitItemGroup(w, plan, indicator);
+        foreach (var report in plan.Reports)
+            ReportEmitter.EmitReport(w, plan, report);
+
         w.Close();
         w.Close();
         return w.ToString();

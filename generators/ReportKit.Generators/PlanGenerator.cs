@@ -32,6 +32,9 @@ public sealed class PlanGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        context.RegisterPostInitializationOutput(static spc =>
+            spc.AddSource(CalcFileName, SourceText.From(ReportEmitter.CalcSource(), Encoding.UTF8)));
+
         var templates = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(".plan.yaml", System.StringComparison.OrdinalIgnoreCase))
             .Select(static (file, ct) => new TemplateFile(file.Path, file.GetText(ct)?.ToString() ?? ""))
@@ -66,6 +69,9 @@ public sealed class PlanGenerator : IIncrementalGenerator
             spc.AddSource(plan.Id + ".g.cs", SourceText.From(PlanEmitter.Emit(plan, ns), Encoding.UTF8));
         });
     }
+
+    /// <summary>The one file of helpers shared by every generated plan.</summary>
+    public const string CalcFileName = "ReportKitCalc.g.cs";
 
     private sealed record TemplateFile(string Path, string Text);
 }

@@ -15,21 +15,24 @@ internal static class SpecEmitter
 {
     private const string Ns = "global::ReportKit.Templates.";
 
+    // Top-level lists put one element per line so the generated file reads (and diffs) like the template.
     public static string Plan(PlanSpec p) =>
         $"new {Ns}PlanSpec({p.FormatVersion}, {Literal(p.Id)}, {p.Revision},\n" +
         $"            {Document(p.Document)},\n" +
-        $"            {Array(p.Sections, Section)},\n" +
-        $"            {Array(p.Contents, Content)},\n" +
-        $"            {Array(p.Forms, f => $"new {Ns}FormSpec({Literal(f.Id)}, {Literal(f.No)}, {Literal(f.Title)}, {Span(f.Location)})")},\n" +
-        $"            {Array(p.Levels, l => $"new {Ns}LevelSpec({Literal(l.Id)}, {Literal(l.Name)}, {Span(l.Location)})")},\n" +
-        $"            {Array(p.Units, Unit)},\n" +
-        $"            {Array(p.Indicators, Indicator)},\n" +
-        $"            {Array(p.Narratives, n => $"new {Ns}NarrativeSpec({Literal(n.Id)}, {Literal(n.Label)}, {Literal(n.Required)}, {Literal(n.MaxLength)}, {Literal(n.Hint)}, {Span(n.Location)})")},\n" +
-        $"            {Array(p.Reports, Report)},\n" +
-        $"            {Array(p.PeakDates, d => $"new {Ns}PeakDateSpec({d.Day}, {d.Month}, {Literal(d.Label)}, {Span(d.Location)})")},\n" +
-        $"            {Array(p.Rules, Rule)},\n" +
-        $"            {Strings(p.Assumptions)},\n" +
+        $"            {Array(p.Sections, Section, Top)},\n" +
+        $"            {Array(p.Contents, Content, Top)},\n" +
+        $"            {Array(p.Forms, f => $"new {Ns}FormSpec({Literal(f.Id)}, {Literal(f.No)}, {Literal(f.Title)}, {Span(f.Location)})", Top)},\n" +
+        $"            {Array(p.Levels, l => $"new {Ns}LevelSpec({Literal(l.Id)}, {Literal(l.Name)}, {Span(l.Location)})", Top)},\n" +
+        $"            {Array(p.Units, Unit, Top)},\n" +
+        $"            {Array(p.Indicators, Indicator, Top)},\n" +
+        $"            {Array(p.Narratives, n => $"new {Ns}NarrativeSpec({Literal(n.Id)}, {Literal(n.Label)}, {Literal(n.Required)}, {Literal(n.MaxLength)}, {Literal(n.Hint)}, {Span(n.Location)})", Top)},\n" +
+        $"            {Array(p.Reports, Report, Top)},\n" +
+        $"            {Array(p.PeakDates, d => $"new {Ns}PeakDateSpec({d.Day}, {d.Month}, {Literal(d.Label)}, {Span(d.Location)})", Top)},\n" +
+        $"            {Array(p.Rules, Rule, Top)},\n" +
+        $"            {Strings(p.Assumptions, Top)},\n" +
         $"            {Span(p.Location)})";
+
+    private const string Top = "\n                ";
 
     private static string Document(DocumentSpec d) =>
         $"new {Ns}DocumentSpec({Ns}DocumentKind.{d.Kind}, {Literal(d.Genre)}, {Literal(d.Number)}, {Literal(d.Symbol)}, " +
@@ -86,11 +89,11 @@ internal static class SpecEmitter
     private static string Span(SourceSpan s) =>
         $"new {Ns}SourceSpan({Literal(Path.GetFileName(s.Path))}, {s.StartOffset}, {s.EndOffset}, {s.StartLine}, {s.StartColumn}, {s.EndLine}, {s.EndColumn})";
 
-    private static string Strings(EquatableArray<string> items) => items.IsEmpty
+    private static string Strings(EquatableArray<string> items, string separator = "") => items.IsEmpty
         ? $"{Ns}EquatableArray<string>.Empty"
-        : $"{Ns}EquatableArray.Create<string>({string.Join(", ", items.Select(x => Literal(x)))})";
+        : $"{Ns}EquatableArray.Create<string>({separator}{string.Join("," + (separator.Length == 0 ? " " : separator), items.Select(x => Literal(x)))})";
 
-    private static string Array<T>(EquatableArray<T> items, Func<T, string> emit) where T : IEquatable<T> => items.IsEmpty
+    private static string Array<T>(EquatableArray<T> items, Func<T, string> emit, string separator = "") where T : IEquatable<T> => items.IsEmpty
         ? $"{Ns}EquatableArray<{Ns}{typeof(T).Name}>.Empty"
-        : $"{Ns}EquatableArray.Create<{Ns}{typeof(T).Name}>({string.Join(", ", items.Select(emit))})";
+        : $"{Ns}EquatableArray.Create<{Ns}{typeof(T).Name}>({separator}{string.Join("," + (separator.Length == 0 ? " " : separator), items.Select(emit))})";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -43,6 +44,23 @@ public static class Identifiers
 
         return builder.Length == 0 ? id : builder.ToString();
     }
+
+    /// <summary>
+    /// Names every generated report class already has (besides <c>object</c>'s): an indicator or narrative
+    /// id may not take them.
+    /// </summary>
+    public static IReadOnlyList<string> ReportClassMembers { get; } = new[]
+    {
+        "ReportId", "Unit", "PeriodKey", "SubmittedOn", "Source", "ToSubmission", "FromSubmission", "Validate",
+        "Summarize", "Rules", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
+    };
+
+    /// <summary>Names the generated plan class already has: a report id may not take them.</summary>
+    public static IReadOnlyList<string> PlanClassMembers { get; } = new[]
+    {
+        "Spec", "Reports", "Indicators", "Narratives", "Contents", "Forms", "Levels", "Units",
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals",
+    };
 
     private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

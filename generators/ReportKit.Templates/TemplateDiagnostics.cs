@@ -160,6 +160,11 @@ public static class TemplateDiagnostics
         "RK0027", TemplateSeverity.Error, "Conflicting keys",
         "'{0}' cannot be given together with '{1}' in {2}; {3}");
 
+    /// <summary>RK0028: an id whose C# name the generated code already uses (<c>source</c> → <c>Source</c>).</summary>
+    public static readonly TemplateDiagnosticDescriptor ReservedGeneratedName = new(
+        "RK0028", TemplateSeverity.Error, "Id takes a reserved C# name",
+        "{0} id '{1}' gives the C# name '{2}', which is {3}; choose another id");
+
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
     {
@@ -167,6 +172,6 @@ public static class TemplateDiagnostics
         DuplicateId, DuplicateGeneratedName, UnknownReference, InvalidIdentifier, InvalidDate, DueDoesNotFitPeriod,
         InvalidPeriodYears, InvalidExpression, FormulaCycle, RatioWithoutFormula, FormulaOnNonRatio, DuplicateNumber,
         CoverageNeedsContents, DuplicateKey, UnsupportedYamlFeature, ValueOutOfRange, ContentLeafWithoutId,
-        DuplicateHoldingSection, DueWithoutAssumption, EmptyDisaggregation, ConflictingKeys,
+        DuplicateHoldingSection, DueWithoutAssumption, EmptyDisaggregation, ConflictingKeys, ReservedGeneratedName,
     };
 }

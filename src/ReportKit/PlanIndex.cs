@@ -39,16 +39,10 @@ internal sealed class PlanIndex
         FindReport(id) ?? throw new ArgumentException($"Plan '{Plan.Id}' has no report '{id}'.", nameof(id));
 
     /// <summary>The indicators a report asks for, in the plan's table order.</summary>
-    public IReadOnlyList<IndicatorSpec> IndicatorsOf(ReportSpec report) =>
-        report.Indicators.IsEmpty
-            ? Plan.Indicators.ToArray()
-            : Plan.Indicators.Where(i => report.Indicators.Contains(i.Id)).ToArray();
+    public IReadOnlyList<IndicatorSpec> IndicatorsOf(ReportSpec report) => Plan.IndicatorsOf(report);
 
     /// <summary>The narratives a report asks for, in the plan's order.</summary>
-    public IReadOnlyList<NarrativeSpec> NarrativesOf(ReportSpec report) =>
-        report.Narratives.IsEmpty
-            ? Plan.Narratives.ToArray()
-            : Plan.Narratives.Where(n => report.Narratives.Contains(n.Id)).ToArray();
+    public IReadOnlyList<NarrativeSpec> NarrativesOf(ReportSpec report) => Plan.NarrativesOf(report);
 
     /// <summary>The item ids an indicator is entered by (leaf contents or forms), in order; empty when it has one value.</summary>
     public IReadOnlyList<string> ItemIdsOf(IndicatorSpec indicator) => indicator.By switch
@@ -97,18 +91,8 @@ internal sealed class PlanIndex
         return Array.Empty<ContentItemSpec>();
     }
 
-    /// <summary>
-    /// The rules that apply to a report: those listing it, or, when a rule lists no report, those whose
-    /// indicators the report all asks for.
-    /// </summary>
-    public IReadOnlyList<RuleSpec> RulesOf(ReportSpec report)
-    {
-        var asked = new HashSet<string>(IndicatorsOf(report).Select(i => i.Id), StringComparer.Ordinal);
-        return Plan.Rules.Where(rule => rule.Reports.IsEmpty
-                ? IndicatorIdsOf(rule).All(asked.Contains)
-                : rule.Reports.Contains(report.Id))
-            .ToArray();
-    }
+    /// <summary>The rules that apply to a report (see <see cref="PlanQueries.RulesOf"/>).</summary>
+    public IReadOnlyList<RuleSpec> RulesOf(ReportSpec report) => Plan.RulesOf(report);
 
     /// <summary>Units at these levels owe the report (see <see cref="Consolidator"/>).</summary>
     public IReadOnlyCollection<string> ReportingLevels(ReportSpec report)
@@ -126,10 +110,7 @@ internal sealed class PlanIndex
     public string? LevelName(string? levelId) =>
         levelId is null ? null : Plan.Levels.FirstOrDefault(l => l.Id == levelId)?.Name;
 
-    public static IEnumerable<string> IndicatorIdsOf(RuleSpec rule) =>
-        rule.Kind == RuleKind.Coverage
-            ? rule.Coverage is null ? Array.Empty<string>() : new[] { rule.Coverage.Indicator }
-            : Expressions.IndicatorIds(rule.Left).Concat(Expressions.IndicatorIds(rule.Right));
+    public static IEnumerable<string> IndicatorIdsOf(RuleSpec rule) => PlanQueries.IndicatorIdsOf(rule);
 
     private static string Numbered(string? no, string title) =>
         string.IsNullOrEmpty(no) || no == "-" ? title : no!.TrimEnd('.') + ". " + title;

@@ -94,6 +94,8 @@ public class MalformedTemplateTests
         { "due-before-and-on", "RK0027", 11, 65, 1 },
         { "rule-check-and-coverage", "RK0027", 17, 34, 1 },
         { "due-day-with-before", "RK0027", 11, 65, 1 },
+        { "indicator-named-like-a-generated-member", "RK0028", 11, 11, 1 },
+        { "report-named-like-a-generated-member", "RK0028", 11, 11, 1 },
     };
 
     [Theory]

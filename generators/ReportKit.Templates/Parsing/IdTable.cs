@@ -7,6 +7,9 @@ namespace ReportKit.Templates.Parsing;
 internal sealed class NameScope
 {
     public Dictionary<string, (string Kind, string Id, int Line)> Names { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>C# names the generated code itself uses in this scope, with what they are for.</summary>
+    public Dictionary<string, string> Reserved { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>The ids declared for one kind of element (indicators, reports…), checked for duplicates.</summary>
@@ -46,6 +49,12 @@ internal sealed class IdTable
         if (!Identifiers.IsValidId(id))
             return;
         var name = Identifiers.ToPascalCase(id);
+        if (_scope.Reserved.TryGetValue(name, out var use))
+        {
+            sink.Report(TemplateDiagnostics.ReservedGeneratedName, sink.SpanOf(idNode), Kind, id, name, use);
+            return;
+        }
+
         if (_scope.Names.TryGetValue(name, out var taken))
         {
             sink.Report(TemplateDiagnostics.DuplicateGeneratedName, sink.SpanOf(idNode), Kind, id, name, taken.Kind, taken.Id, taken.Line);
@@ -53,6 +62,13 @@ internal sealed class IdTable
         }
 
         _scope.Names[name] = (Kind, id, idNode.Start.Line);
+    }
+
+    /// <summary>Marks C# names the generated code uses in this scope, so no id may take them.</summary>
+    public void ReserveGenerated(IEnumerable<string> names, string use)
+    {
+        foreach (var name in names)
+            _scope.Reserved[name] = use;
     }
 
     /// <summary>Reserves a C# name that is not an id of this kind (the plan's own type name).</summary>

@@ -37,6 +37,9 @@ internal sealed partial class PlanReader
         var reportFields = new NameScope();
         _indicators = new IdTable("indicator", reportFields);
         _narratives = new IdTable("narrative", reportFields);
+        _indicators.ReserveGenerated(Identifiers.ReportClassMembers, "a member of every generated report class");
+        _reports.ReserveGenerated(Identifiers.PlanClassMembers, "a member of the generated plan class");
+        _rules.ReserveGenerated(new[] { "Rules" }, "the class that holds the compiled rules");
     }
 
     public PlanSpec? Read(YamlNode? rootNode)
@@ -254,7 +257,7 @@ internal sealed partial class PlanReader
 
     private static string NameOf(SectionRole role) => SectionRoles.First(r => r.Value == role).Name;
 
-    private ContentItemSpec? ReadContentItem(YamlNode node, string where, NumberSet numbers, string? holderNo)
+    private ContentItemSpec? ReadContentItem(YamlNode node, string where, NumberSet numbers, string? holderNo, string? parentPath = null)
     {
         var f = ElementFields(node, where, "a mapping such as { id: tong_quat, no: \"1.1\", title: … }", new[] { "id", "no", "title", "items" });
         if (f is null)
@@ -266,8 +269,8 @@ internal sealed partial class PlanReader
         var id = DeclareId(f, _contents, required: false);
         var no = Number(f, required: true, numbers);
         var title = Text(f, "title", required: true);
-        var path = no is null ? null : holderNo is null ? no : holderNo.TrimEnd('.') + "." + no;
-        var items = ReadList(f, "items", "content item", (child, childWhere, childNumbers) => ReadContentItem(child, childWhere, childNumbers, holderNo));
+        var path = no is null ? null : ContentPath(holderNo, parentPath, no);
+        var items = ReadList(f, "items", "content item", (child, childWhere, childNumbers) => ReadContentItem(child, childWhere, childNumbers, holderNo, path));
         var isLeaf = f.Value("items") is null || f.Value("items") is YamlSequence { Items.Count: 0 };
         if (isLeaf && id is null && no is not null && f.Value("id") is null)
         {
@@ -275,6 +278,15 @@ internal sealed partial class PlanReader
         }
 
         return no is null || title is null || path is null ? null : new ContentItemSpec(id, no, path, title, items.ToEquatableArray(), _sink.SpanOf(f.Map));
+    }
+
+    // A numbered item already carries its parents' numbers ("2.1" under "2"), so its path is the holding
+    // section's number + its own; a bullet ("-") has no number of its own and stands at its parent's path.
+    private static string ContentPath(string? holderNo, string? parentPath, string no)
+    {
+        if (no == "-")
+            return parentPath ?? (holderNo is null || holderNo == "-" ? "-" : holderNo);
+        return holderNo is null || holderNo == "-" ? no : holderNo.TrimEnd('.') + "." + no;
     }
 
     private FormSpec? ReadForm(YamlNode node, string where, NumberSet numbers)

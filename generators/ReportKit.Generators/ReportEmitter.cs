@@ -1,0 +1,346 @@
+using System.Collections.Generic;
+using System.Linq;
+using ReportKit.Templates;
+using static ReportKit.Generators.CSharpWriter;
+
+namespace ReportKit.Generators;
+
+/// <summary>
+/// Emits one strongly typed submission class per report: indicator properties with the right numeric
+/// types, disaggregations as typed groups, narrative parts, computed ratios and the plan's check rules
+/// compiled to C#, and the entry points to validate and summarize through the runtime engine.
+/// </summary>
+internal static class ReportEmitter
+{
+    private const string Rk = "global::ReportKit.";
+    private const string Calc = "global::ReportKit.Generated.ReportKitCalc";
+
+    /// <summary>The class holding one value per content item or form of a disaggregated indicator.</summary>
+    public static string ItemGroupClass(IndicatorSpec indicator) => Identifiers.ToPascalCase(indicator.Id) + "Values";
+
+    public static void EmitItemGroup(CSharpWriter w, PlanSpec plan, IndicatorSpec indicator)
+    {
+        var type = ValueType(indicator);
+        w.Line();
+        w.Summary($"{indicator.Label}: one value per {(indicator.By == Disaggregation.Contents ? "content item (nội dung)" : "form (hình thức)")}; {nameof(indicator)} {indicator.Id}.");
+        w.Open($"public sealed class {ItemGroupClass(indicator)}");
+        var items = plan.ItemsOf(indicator);
+        foreach (var (id, _, _) in items)
+        {
+            w.Summary(ItemDoc(plan, indicator, id));
+            w.Line($"public {type}? {Identifiers.ToPascalCase(id)} {{ get; set; }}");
+        }
+        w.Line();
+        w.Summary("The total over all items; blank when no item has a value.");
+        w.Line($"public {type}? Total => {Calc}.Sum({string.Join(", ", items.Select(i => Identifiers.ToPascalCase(i.Id)))});");
+        w.Line();
+        w.Line("internal global::System.Collections.Generic.IEnumerable<(string ItemId, decimal? Value)> Items()");
+        w.Line("{");
+        foreach (var (id, _, _) in items)
+            w.Line($"    yield return ({Literal(id)}, {Identifiers.ToPascalCase(id)});");
+        w.Line("}");
+        w.Line();
+        w.Line("internal void Set(string itemId, decimal? value)");
+        w.Line("{");
+        w.Line("    switch (itemId)");
+        w.Line("    {");
+        foreach (var (id, _, _) in items)
+            w.Line($"        case {Literal(id)}: {Identifiers.ToPascalCase(id)} = {FromDecimal(indicator, "value")}; break;");
+        w.Line("    }");
+        w.Line("}");
+        w.Close();
+    }
+
+    public static void EmitReport(CSharpWriter w, PlanSpec plan, ReportSpec report)
+    {
+        var indicators = plan.IndicatorsOf(report);
+        var narratives = plan.NarrativesOf(report);
+        var className = ReportClassName(plan, report);
+        var period = PeriodParameters(report);
+
+        w.Line();
+        w.Summary(report.Title + "\n" + RegimeDoc(report));
+        w.Open($"public sealed partial class {className}");
+
+        w.Line("/// <summary>The report's id in the plan.</summary>");
+        w.Line($"public const string ReportId = {Literal(report.Id)};");
+        w.Line();
+        w.Line("/// <summary>Starts a report of <paramref name=\"unit\"/> for the given period.</summary>");
+        w.Line("/// <param name=\"unit\">The reporting unit's id.</param>");
+        foreach (var p in period.Parameters)
+            w.Line($"/// <param name=\"{p.Name}\">{p.Doc}</param>");
+        w.Open($"public {className}({string.Join(", ", new[] { "string unit" }.Concat(period.Parameters.Select(p => "int " + p.Name)))})");
+        w.Line("Unit = unit ?? throw new global::System.ArgumentNullException(nameof(unit));");
+        w.Line($"PeriodKey = {period.KeyExpression};");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>The reporting unit's id.</summary>");
+        w.Line("public string Unit { get; }");
+        w.Line();
+        w.Line($"/// <summary>The period key (<c>{period.KeyExample}</c>).</summary>");
+        w.Line("public string PeriodKey { get; }");
+        w.Line();
+        w.Line("/// <summary>When the unit submitted it; decides on time or late.</summary>");
+        w.Line("public global::System.DateOnly? SubmittedOn { get; set; }");
+        w.Line();
+        w.Line("/// <summary>Where it came from (a file name), for messages.</summary>");
+        w.Line("public string? Source { get; set; }");
+
+        foreach (var indicator in indicators)
+        {
+            var name = Identifiers.ToPascalCase(indicator.Id);
+            w.Line();
+            w.Summary(IndicatorDoc(indicator));
+            if (indicator.Type == IndicatorType.Ratio)
+                w.Line($"public decimal? {name} => {CompileExpression(plan, indicator.Formula!)};");
+            else if (indicator.By != Disaggregation.None)
+                w.Line($"public {ItemGroupClass(indicator)} {name} {{ get; }} = new();");
+            else
+                w.Line($"public {ValueType(indicator)}? {name} {{ get; set; }}");
+        }
+
+        foreach (var narrative in narratives)
+        {
+            w.Line();
+            w.Summary(narrative.Label + (narrative.Required ? " (bắt buộc)" : "") + (narrative.Hint is null ? "" : "\n" + narrative.Hint));
+            w.Line($"public string? {Identifiers.ToPascalCase(narrative.Id)} {{ get; set; }}");
+        }
+
+        var checks = plan.RulesOf(report).Where(r => r.Kind == RuleKind.Check).ToList();
+        if (checks.Count > 0)
+        {
+            w.Line();
+            w.Line("/// <summary>The plan's check rules that apply to this report, compiled to C#.</summary>");
+            w.Open("public static class Rules");
+            foreach (var rule in checks)
+            {
+                w.Summary($"{rule.Id}: {rule.Message}\nTrue when it holds or cannot be judged yet (a value is blank).");
+                w.Line($"public static bool {Identifiers.ToPascalCase(rule.Id)}({className} report) => {Calc}.Holds(" +
+                       $"{CompileExpression(plan, rule.Left!, "report.")}, {Literal(ExpressionParser.ToText(rule.Operator))}, {CompileExpression(plan, rule.Right!, "report.")});");
+            }
+            w.Close();
+        }
+
+        EmitConversions(w, plan, report, className, indicators, narratives);
+        EmitEntryPoints(w, report, className, period);
+        w.Close();
+    }
+
+    /// <summary>
+    /// The report's class name: its id in PascalCase, with <c>Report</c> appended when one of its own
+    /// members would otherwise share the class's name (C# forbids it), e.g. report <c>ket_qua</c> with a
+    /// narrative <c>ket_qua</c> gives <c>KetQuaReport</c>.
+    /// </summary>
+    public static string ReportClassName(PlanSpec plan, ReportSpec report)
+    {
+        var name = Identifiers.ToPascalCase(report.Id);
+        var members = plan.IndicatorsOf(report).Select(i => Identifiers.ToPascalCase(i.Id))
+            .Concat(plan.NarrativesOf(report).Select(n => Identifiers.ToPascalCase(n.Id)))
+            .Concat(plan.Indicators.Where(i => i.By != Disaggregation.None).Select(ItemGroupClass));
+        return members.Contains(name) ? name + "Report" : name;
+    }
+
+    private static void EmitConversions(CSharpWriter w, PlanSpec plan, ReportSpec report, string className,
+        IReadOnlyList<IndicatorSpec> indicators, IReadOnlyList<NarrativeSpec> narratives)
+    {
+        w.Line();
+        w.Line("/// <summary>The untyped submission the engine validates and sums.</summary>");
+        w.Open($"public {Rk}Submission ToSubmission()");
+        w.Line($"var submission = new {Rk}Submission(Spec.Id, ReportId, Unit, PeriodKey) {{ SubmittedOn = SubmittedOn, Source = Source }};");
+        foreach (var indicator in indicators.Where(i => i.Type != IndicatorType.Ratio))
+        {
+            var name = Identifiers.ToPascalCase(indicator.Id);
+            if (indicator.By == Disaggregation.None)
+                w.Line($"submission = submission.WithValue({Literal(indicator.Id)}, {name});");
+            else
+                w.Line($"foreach (var (item, value) in {name}.Items()) submission = submission.WithValue({Literal(indicator.Id)}, item, value);");
+        }
+        foreach (var narrative in narratives)
+            w.Line($"submission = submission.WithNarrative({Literal(narrative.Id)}, {Identifiers.ToPascalCase(narrative.Id)});");
+        w.Line("return submission;");
+        w.Close();
+
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// Reads an untyped submission (an imported form) of this report back into the typed class. A value that is");
+        w.Line("/// not a whole number in a whole-number indicator (which validation rejects) is left blank.");
+        w.Line("/// </summary>");
+        w.Line("/// <exception cref=\"global::System.ArgumentException\">The submission belongs to another plan or report.</exception>");
+        w.Open($"public static {className} FromSubmission({Rk}Submission submission)");
+        w.Line("if (submission is null) throw new global::System.ArgumentNullException(nameof(submission));");
+        w.Line("if (submission.PlanId != Spec.Id || submission.ReportId != ReportId)");
+        w.Line("    throw new global::System.ArgumentException($\"the submission is for {submission.PlanId}/{submission.ReportId}, not {Spec.Id}/{ReportId}\", nameof(submission));");
+        w.Line($"var report = new {className}(submission.UnitId, submission.PeriodKey, fromSubmission: true) {{ SubmittedOn = submission.SubmittedOn, Source = submission.Source }};");
+        w.Line("foreach (var entry in submission.Values)");
+        w.Line("{");
+        w.Line("    switch (entry.Key.IndicatorId)");
+        w.Line("    {");
+        foreach (var indicator in indicators.Where(i => i.Type != IndicatorType.Ratio))
+        {
+            var name = Identifiers.ToPascalCase(indicator.Id);
+            w.Line(indicator.By == Disaggregation.None
+                ? $"        case {Literal(indicator.Id)}: report.{name} = {FromDecimal(indicator, "entry.Value")}; break;"
+                : $"        case {Literal(indicator.Id)}: report.{name}.Set(entry.Key.ItemId ?? \"\", entry.Value); break;");
+        }
+        w.Line("    }");
+        w.Line("}");
+        foreach (var narrative in narratives)
+            w.Line($"report.{Identifiers.ToPascalCase(narrative.Id)} = submission.Narratives.TryGetValue({Literal(narrative.Id)}, out var {narrative.Id}) ? {narrative.Id} : null;");
+        w.Line("return report;");
+        w.Close();
+
+        w.Line();
+        w.Line("// The period key of an untyped submission is taken as it is; the engine validates it.");
+        w.Line($"private {className}(string unit, string periodKey, bool fromSubmission)");
+        w.Line("{");
+        w.Line("    Unit = unit;");
+        w.Line("    PeriodKey = periodKey;");
+        w.Line("}");
+    }
+
+    private static void EmitEntryPoints(CSharpWriter w, ReportSpec report, string className, PeriodParts period)
+    {
+        w.Line();
+        w.Line("/// <summary>Checks types, ranges, required values and the plan's rules; each problem names unit, period and indicator.</summary>");
+        w.Line("/// <param name=\"units\">The unit tree, so messages use unit names; optional.</param>");
+        w.Line($"public global::System.Collections.Generic.IReadOnlyList<{Rk}ValidationProblem> Validate({Rk}UnitTree? units = null) =>");
+        w.Line($"    {Rk}SubmissionValidator.Validate(Spec, ToSubmission(), units);");
+
+        w.Line();
+        w.Line("/// <summary>Consolidates the submissions of one period up the unit tree, with completeness and timeliness as of a date.</summary>");
+        foreach (var p in period.Parameters)
+            w.Line($"/// <param name=\"{p.Name}\">{p.Doc}</param>");
+        w.Line("/// <param name=\"units\">The unit tree.</param>");
+        w.Line("/// <param name=\"submissions\">The reports received (other periods are ignored; a unit's latest submission wins).</param>");
+        w.Line("/// <param name=\"asOf\">The date the summary is made; decides what is missing and what is not yet due.</param>");
+        var parameters = period.Parameters.Select(p => "int " + p.Name)
+            .Concat(new[] { $"{Rk}UnitTree units", $"global::System.Collections.Generic.IEnumerable<{className}> submissions", "global::System.DateOnly asOf" });
+        w.Open($"public static {Rk}ReportSummary Summarize({string.Join(", ", parameters)})");
+        w.Line($"var periodKey = {period.KeyExpression};");
+        w.Line("var all = new global::System.Collections.Generic.List<global::ReportKit.Submission>();");
+        w.Line("foreach (var s in submissions)");
+        w.Line("    if (s.PeriodKey == periodKey) all.Add(s.ToSubmission());");
+        w.Line($"return {Rk}Consolidator.Summarize(Spec, ReportId, periodKey, units, all, asOf);");
+        w.Close();
+    }
+
+    /// <summary>The arithmetic helpers every generated plan uses; added once per compilation.</summary>
+    public static string CalcSource()
+    {
+        var w = new CSharpWriter();
+        w.Line("// <auto-generated/>");
+        w.Line("#nullable enable");
+        w.Line();
+        w.Open("namespace ReportKit.Generated");
+        w.Line("/// <summary>Arithmetic for generated report classes: blanks propagate, division by zero is blank.</summary>");
+        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ReportKit\", \"1\")]");
+        w.Open("internal static class ReportKitCalc");
+        w.Line("public static decimal? Add(decimal? a, decimal? b) => a is null || b is null ? null : a + b;");
+        w.Line("public static decimal? Sub(decimal? a, decimal? b) => a is null || b is null ? null : a - b;");
+        w.Line("public static decimal? Mul(decimal? a, decimal? b) => a is null || b is null ? null : a * b;");
+        w.Line("public static decimal? Div(decimal? a, decimal? b) => a is null || b is null || b == 0 ? null : a / b;");
+        w.Line("public static int? ToInt(decimal? value) => value is { } v && decimal.Truncate(v) == v && v >= int.MinValue && v <= int.MaxValue ? (int)v : null;");
+        w.Line("public static int? Sum(params int?[] values) { int? total = null; foreach (var v in values) if (v is { } x) total = (total ?? 0) + x; return total; }");
+        w.Line("public static decimal? Sum(params decimal?[] values) { decimal? total = null; foreach (var v in values) if (v is { } x) total = (total ?? 0) + x; return total; }");
+        w.Open("public static bool Holds(decimal? left, string op, decimal? right)");
+        w.Line("if (left is not { } l || right is not { } r) return true;");
+        w.Line("return op switch { \"<\" => l < r, \"<=\" => l <= r, \">\" => l > r, \">=\" => l >= r, \"==\" => l == r, _ => l != r };");
+        w.Close();
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    private static string CompileExpression(PlanSpec plan, ExprSpec expression, string owner = "") => expression switch
+    {
+        NumberExpr n => Literal(n.Value),
+        IndicatorRefExpr r => IndicatorValue(plan, r.Id, owner),
+        BinaryExpr b => $"{Calc}.{b.Op switch { '+' => "Add", '-' => "Sub", '*' => "Mul", _ => "Div" }}({CompileExpression(plan, b.Left, owner)}, {CompileExpression(plan, b.Right, owner)})",
+        _ => "null",
+    };
+
+    // A disaggregated indicator stands for its total in formulas and rules.
+    private static string IndicatorValue(PlanSpec plan, string id, string owner)
+    {
+        var indicator = plan.Indicators.First(i => i.Id == id);
+        var name = owner + Identifiers.ToPascalCase(id);
+        return indicator.Type == IndicatorType.Ratio || indicator.By == Disaggregation.None
+            ? $"(decimal?){name}"
+            : $"(decimal?){name}.Total";
+    }
+
+    private static string ValueType(IndicatorSpec indicator) => indicator.Type == IndicatorType.Integer ? "int" : "decimal";
+
+    private static string FromDecimal(IndicatorSpec indicator, string value) =>
+        indicator.Type == IndicatorType.Integer ? $"{Calc}.ToInt({value})" : value;
+
+    private static string IndicatorDoc(IndicatorSpec i)
+    {
+        var doc = i.Label + (i.Unit is null ? "" : " (" + i.Unit + ")");
+        if (i.Type == IndicatorType.Ratio)
+            doc += "\nTính từ công thức (computed): " + i.Formula;
+        if (i.By == Disaggregation.Contents)
+            doc += "\nTheo nội dung (by content item).";
+        if (i.By == Disaggregation.Forms)
+            doc += "\nTheo hình thức (by form).";
+        if (i.Required)
+            doc += "\nBắt buộc (required).";
+        if (i.Note is not null)
+            doc += "\n" + i.Note;
+        return doc;
+    }
+
+    private static string ItemDoc(PlanSpec plan, IndicatorSpec indicator, string itemId)
+    {
+        if (indicator.By == Disaggregation.Contents)
+        {
+            var item = PlanEmitter.Flatten(plan.Contents).First(c => c.Id == itemId);
+            return item.Path + " " + item.Title;
+        }
+        var form = plan.Forms.First(f => f.Id == itemId);
+        return (form.No is null ? "" : form.No + " ") + form.Title;
+    }
+
+    private static string RegimeDoc(ReportSpec r)
+    {
+        var period = r.Period switch
+        {
+            PeriodKind.Once => "Một lần (one-off)",
+            PeriodKind.Span => $"Giai đoạn {r.FromYear}-{r.ToYear}",
+            PeriodKind.Year => "Hằng năm",
+            PeriodKind.HalfYear => "6 tháng",
+            PeriodKind.NineMonths => "9 tháng",
+            PeriodKind.Quarter => "Hằng quý",
+            _ => "Hằng tháng",
+        } + (r.Period is PeriodKind.Once or PeriodKind.Span || r.FromYear is null ? "" : $", từ năm {r.FromYear}");
+        var due = r.Due switch
+        {
+            null => "không quy định hạn (no deadline)",
+            { Kind: DueKind.Before } d => $"trước ngày {d.Date}",
+            { Kind: DueKind.On } d => $"hạn {d.Date}",
+            { Kind: DueKind.InMonth } d => "vào tháng " + (d.Year is null ? "" : d.Year + "-") + d.Month + (d.Day is null ? "" : ", ngày " + d.Day),
+            { } d => $"{d.Days} ngày sau khi kết thúc kỳ",
+        };
+        return period + "; " + due + "." + (r.Assumption is null ? "" : "\nGiả định (assumption): " + r.Assumption);
+    }
+
+    private sealed record PeriodParameter(string Name, string Doc);
+
+    private sealed record PeriodParts(IReadOnlyList<PeriodParameter> Parameters, string KeyExpression, string KeyExample);
+
+    private static PeriodParts PeriodParameters(ReportSpec report)
+    {
+        const string P = Rk + "ReportingPeriod.";
+        var year = new PeriodParameter("year", "The year.");
+        return report.Period switch
+        {
+            PeriodKind.Year => new(new[] { year }, P + "ForYear(year).Key", "2024"),
+            PeriodKind.NineMonths => new(new[] { year }, P + "ForNineMonths(year).Key", "2024-9M"),
+            PeriodKind.HalfYear => new(new[] { year, new PeriodParameter("half", "1 for the first six months, 2 for the second.") }, P + "ForHalfYear(year, half).Key", "2024-H1"),
+            PeriodKind.Quarter => new(new[] { year, new PeriodParameter("quarter", "The quarter, 1–4.") }, P + "ForQuarter(year, quarter).Key", "2024-Q1"),
+            PeriodKind.Month => new(new[] { year, new PeriodParameter("month", "The month, 1–12.") }, P + "ForMonth(year, month).Key", "2024-03"),
+            PeriodKind.Span => new(System.Array.Empty<PeriodParameter>(), $"{P}ForSpan({report.FromYear}, {report.ToYear}).Key", $"{report.FromYear}-{report.ToYear}"),
+            _ => new(System.Array.Empty<PeriodParameter>(), P + "Once.Key", "once"),
+        };
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ReportKit.Templates;
+
+/// <summary>
+/// What a report asks for, read off a <see cref="PlanSpec"/>. One definition shared by the source
+/// generator (which emits properties for it) and the runtime (which validates and sums it), so a
+/// report means the same thing at build time and at run time.
+/// </summary>
+public static class PlanQueries
+{
+    /// <summary>The indicators a report asks for (all, when the report lists none), in the plan's table order.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="report">One of its reports.</param>
+    public static IReadOnlyList<IndicatorSpec> IndicatorsOf(this PlanSpec plan, ReportSpec report) =>
+        report.Indicators.IsEmpty
+            ? plan.Indicators.ToArray()
+            : plan.Indicators.Where(i => report.Indicators.Contains(i.Id)).ToArray();
+
+    /// <summary>The narratives a report asks for (all, when the report lists none), in the plan's order.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="report">One of its reports.</param>
+    public static IReadOnlyList<NarrativeSpec> NarrativesOf(this PlanSpec plan, ReportSpec report) =>
+        report.Narratives.IsEmpty
+            ? plan.Narratives.ToArray()
+            : plan.Narratives.Where(n => report.Narratives.Contains(n.Id)).ToArray();
+
+    /// <summary>The leaf content items (those with an id and no children), in document order.</summary>
+    /// <param name="plan">The plan.</param>
+    public static IReadOnlyList<ContentItemSpec> ContentLeaves(this PlanSpec plan)
+    {
+        var leaves = new List<ContentItemSpec>();
+        foreach (var item in plan.Contents)
+            CollectLeaves(item, leaves);
+        return leaves;
+    }
+
+    /// <summary>
+    /// The items an indicator is entered by, as (id, number, title): leaf contents or forms, in order;
+    /// empty when it has a single value.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="indicator">One of its indicators.</param>
+    public static IReadOnlyList<(string Id, string? No, string Title)> ItemsOf(this PlanSpec plan, IndicatorSpec indicator) =>
+        indicator.By switch
+        {
+            Disaggregation.Contents => plan.ContentLeaves().Select(c => (c.Id!, (string?)c.No, c.Title)).ToArray(),
+            Disaggregation.Forms => plan.Forms.Select(f => (f.Id, f.No, f.Title)).ToArray(),
+            _ => Array.Empty<(string, string?, string)>(),
+        };
+
+    /// <summary>
+    /// The rules that apply to a report: those listing it, or, when a rule lists no report, those whose
+    /// indicators the report all asks for.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="report">One of its reports.</param>
+    public static IReadOnlyList<RuleSpec> RulesOf(this PlanSpec plan, ReportSpec report)
+    {
+        var asked = new HashSet<string>(plan.IndicatorsOf(report).Select(i => i.Id), StringComparer.Ordinal);
+        return plan.Rules.Where(rule => rule.Reports.IsEmpty
+                ? IndicatorIdsOf(rule).All(asked.Contains)
+                : rule.Reports.Contains(report.Id))
+            .ToArray();
+    }
+
+    /// <summary>The indicator ids a rule reads.</summary>
+    /// <param name="rule">The rule.</param>
+    public static IEnumerable<string> IndicatorIdsOf(RuleSpec rule) =>
+        rule.Kind == RuleKind.Coverage
+            ? rule.Coverage is null ? Array.Empty<string>() : new[] { rule.Coverage.Indicator }
+            : Ids(rule.Left).Concat(Ids(rule.Right));
+
+    private static IEnumerable<string> Ids(ExprSpec? expression) =>
+        expression is null ? Array.Empty<string>() : ExpressionParser.IndicatorIds(expression);
+
+    private static void CollectLeaves(ContentItemSpec item, List<ContentItemSpec> leaves)
+    {
+        if (item.Items.IsEmpty)
+        {
+            if (item.Id is not null)
+                leaves.Add(item);
+            return;
+        }
+
+        foreach (var child in item.Items)
+            CollectLeaves(child, leaves);
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Linq;
+using ReportKit.Templates;
+
+namespace ReportKit.Generators.Tests;
+
+// These tests use the classes the generator made from templates/*.plan.yaml at this project's build,
+// exactly as an app developer would.
+public sealed class GeneratedApiTests
+{
+    private static readonly DateOnly AsOf = new(2024, 12, 15);
+
+    private static UnitTree Units() => UnitTree.Create(new[]
+    {
+        new Unit("dang_uy", "Đảng ủy xã Thụy Hùng", null, "dang_uy"),
+        new Unit("chi_bo_1", "Chi bộ Thôn 1", "dang_uy", "chi_bo"),
+        new Unit("chi_bo_2", "Chi bộ Thôn 2", "dang_uy", "chi_bo"),
+        new Unit("chi_bo_3", "Chi bộ Thôn 3", "dang_uy", "chi_bo"),
+    });
+
+    private static KeHoach76.HangNam Report(string unit, int members, int participants) => new(unit, 2024)
+    {
+        SoBuoi = { SinhHoatHangThang = 10, ToaDam = 1 },
+        SoBuoiNoiDung = { PhanThuNhat = 6, PhanThuHai = 5 },
+        DangVien = members,
+        DangVienThamGia = participants,
+        KetQua = "Đã quán triệt đến toàn thể đảng viên.",
+        SubmittedOn = new DateOnly(2024, 11, 20),
+    };
+
+    [Fact]
+    public void The_plan_definition_is_compiled_in_and_equals_the_parsed_template()
+    {
+        var path = System.IO.Path.Combine(ReportKit.Testing.RepoPaths.Templates, "ke-hoach-76-kh-du.plan.yaml");
+        var parsed = PlanTemplateParser.Parse(path, System.IO.File.ReadAllText(path)).Plan!;
+
+        var compiled = KeHoach76.Spec;
+
+        // Locations keep only the file name in generated code; everything else is the same plan.
+        Assert.Equal(parsed.Id, compiled.Id);
+        Assert.Equal(parsed.Document, compiled.Document);
+        Assert.Equal(parsed.Reports.Select(r => (r.Id, r.Period, r.Due?.Kind, r.Due?.Date, r.Due?.Month)),
+                     compiled.Reports.Select(r => (r.Id, r.Period, r.Due?.Kind, r.Due?.Date, r.Due?.Month)));
+        Assert.Equal(parsed.Indicators.Select(i => i with { Location = compiled.Location }),
+                     compiled.Indicators.Select(i => i with { Location = compiled.Location }));
+        Assert.Equal("II.2.1", compiled.Contents[1].Items[0].Path);
+    }
+
+    [Fact]
+    public void Ids_and_disaggregations_are_typed()
+    {
+        var report = Report("chi_bo_1", 25, 24);
+
+        Assert.Equal("hang_nam", KeHoach76.HangNam.ReportId);
+        Assert.Equal("phan_thu_nhat", KeHoach76.Contents.PhanThuNhat);
+        Assert.Equal("2024", report.PeriodKey);
+        Assert.Equal(11, report.SoBuoi.Total);
+        Assert.Equal(11, report.SoBuoiNoiDung.Total);
+        Assert.Equal(24m / 25m, report.TyLeDangVienThamGia);
+        Assert.Null(new KeHoach76.HangNam("chi_bo_1", 2024).TyLeDangVienThamGia);
+    }
+
+    [Fact]
+    public void Validate_names_unit_period_and_indicator_and_the_compiled_rule_agrees()
+    {
+        var bad = Report("chi_bo_1", 20, 25);
+
+        var problems = bad.Validate(Units());
+
+        var problem = Assert.Single(problems, p => p.RuleId == "dang_vien_tham_gia_khong_qua_tong_so");
+        Assert.Contains("Chi bộ Thôn 1", problem.Message);
+        Assert.Contains("2024", problem.Message);
+        Assert.False(KeHoach76.HangNam.Rules.DangVienThamGiaKhongQuaTongSo(bad));
+        Assert.True(KeHoach76.HangNam.Rules.DangVienThamGiaKhongQuaTongSo(Report("chi_bo_1", 25, 24)));
+        Assert.Empty(Report("chi_bo_1", 25, 24).Validate(Units()));
+    }
+
+    [Fact]
+    public void Summarize_rolls_up_typed_reports_and_recomputes_the_ratio_from_totals()
+    {
+        var reports = new[] { Report("chi_bo_1", 25, 24), Report("chi_bo_2", 5, 1) };
+
+        var summary = KeHoach76.HangNam.Summarize(2024, Units(), reports, AsOf);
+
+        var ratio = summary.Columns.Single(c => c.IndicatorId == "ty_le_dang_vien_tham_gia").Key;
+        Assert.Equal(25m / 30m, summary.Value(null, ratio));
+        Assert.Equal(2, summary.Rates.Overall.Actual);
+        Assert.Equal(3, summary.Rates.Overall.Expected);
+    }
+
+    [Fact]
+    public void FromSubmission_reads_an_untyped_submission_back()
+    {
+        var original = Report("chi_bo_2", 12, 11);
+        original.Source = "chi_bo_2.xlsx";
+
+        var copy = KeHoach76.HangNam.FromSubmission(original.ToSubmission());
+
+        Assert.Equal(original.ToSubmission(), copy.ToSubmission());
+        Assert.Equal(10, copy.SoBuoi.SinhHoatHangThang);
+        Assert.Throws<ArgumentException>(() => KeHoach76.SoKet.FromSubmission(original.ToSubmission()));
+    }
+
+    [Fact]
+    public void A_report_whose_class_name_is_taken_by_its_own_member_gets_the_Report_suffix()
+    {
+        // Seed 000 has a report "ket_qua" and a narrative "ket_qua".
+        var report = new KeHoachDukXayDungDang.KetQuaReport("co_so_1", 2024) { KetQua = "…" };
+
+        Assert.Equal("ket_qua", KeHoachDukXayDungDang.KetQuaReport.ReportId);
+        Assert.Equal("…", report.ToSubmission().Narratives["ket_qua"]);
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ReportKit.Generators.Tests;
+
+public sealed class IncrementalityTests
+{
+    private static readonly string[] TemplateSteps = { PlanGenerator.Steps.Templates, PlanGenerator.Steps.Parsed, PlanGenerator.Steps.Plans };
+
+    [Fact]
+    public void Unrelated_csharp_edit_leaves_every_template_step_cached_or_unchanged()
+    {
+        var templates = GeneratorHarness.SeedTemplateNames().Select(GeneratorHarness.SeedTemplate).ToArray();
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(templates).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int X => 1; }"));
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in TemplateSteps)
+        {
+            var reasons = second.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {r}"));
+        }
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_template_regenerates_only_that_template()
+    {
+        var templates = GeneratorHarness.SeedTemplateNames().Select(GeneratorHarness.SeedTemplate).ToArray();
+        Assert.True(templates.Length >= 2);
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(templates).RunGenerators(compilation);
+
+        var target = templates.First(t => t.Path.EndsWith("ke-hoach-76-kh-du.plan.yaml"));
+        var changedText = target.GetText().ToString().Replace("Vân Trung Kiên", "Vân Trung Kiên (sửa)");
+        Assert.NotEqual(target.GetText().ToString(), changedText);
+        var changed = GeneratorHarness.Template(target.Path, changedText);
+        driver = driver.ReplaceAdditionalText(target, changed);
+
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parsed = result.TrackedSteps[PlanGenerator.Steps.Parsed].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(templates.Length - 1, parsed.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        var plans = result.TrackedSteps[PlanGenerator.Steps.Plans].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, plans.Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
+    public void Pipeline_model_holds_no_symbols_syntax_or_compilation()
+    {
+        var templates = GeneratorHarness.SeedTemplateNames().Select(GeneratorHarness.SeedTemplate).ToArray();
+        var result = GeneratorHarness.Driver(templates).RunGenerators(GeneratorHarness.Compilation("class A { }"))
+            .GetRunResult().Results.Single();
+
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var step in TemplateSteps)
+            foreach (var output in result.TrackedSteps[step].SelectMany(s => s.Outputs))
+                AssertNoRoslynObjects(output.Value, step, seen);
+    }
+
+    private static void AssertNoRoslynObjects(object? value, string path, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value is decimal || value.GetType().IsEnum)
+            return;
+        if (!value.GetType().IsValueType && !seen.Add(value))
+            return;
+        Assert.False(value is ISymbol or SyntaxNode or Compilation or SemanticModel or SyntaxTree,
+            $"{path} holds a {value.GetType().Name}");
+        if (value is IEnumerable items)
+        {
+            var i = 0;
+            foreach (var item in items)
+                AssertNoRoslynObjects(item, $"{path}[{i++}]", seen);
+            return;
+        }
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0)
+                continue;
+            AssertNoRoslynObjects(property.GetValue(value), path + "." + property.Name, seen);
+        }
+    }
+}
