@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ReportKit.Testing;
+
+namespace ReportKit.Generators.Tests;
+
+/// <summary>Packs ReportKit once into a local folder feed for the consumer tests.</summary>
+public sealed class PackedFeed
+{
+    public const string Version = "0.1.0-e2e";
+
+    public PackedFeed()
+    {
+        Folder = RepoPaths.NewTempFolder("feed");
+        var pack = ProcessRunner.Run("dotnet",
+            new[] { "pack", RepoPaths.Combine("src", "ReportKit", "ReportKit.csproj"), "-c", "Release", "-o", Folder, "-p:Version=" + Version },
+            RepoPaths.Root, timeout: TimeSpan.FromMinutes(8));
+        if (pack.ExitCode != 0)
+            throw new InvalidOperationException("dotnet pack failed:\n" + pack.All);
+    }
+
+    public string Folder { get; }
+}
+
+// A fresh consumer project outside the solution references the packed ReportKit by PackageReference,
+// exactly as an app developer would: no ProjectReference, no analyzer wiring by hand.
+public sealed class PackageEndToEndTests : IClassFixture<PackedFeed>
+{
+    private const string BrokenTemplate =
+        "reportkit: 1\nplan:\n  id: Broken\n  kind: party\n  genre: KẾ HOẠCH\n  symbol: KH/ĐU\n  title: x\n" +
+        "  issuer: { name: X }\n  signature: { title: Y, name: Z }\nindicators:\n  - { id: a, label: A, type: integr }\n";
+
+    private const string Program = """
+        using System;
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        var report = new Consumer.KeHoach76.HangNam("chi_bo_1", 2024)
+        {
+            SoBuoi = { ToaDam = 2 },
+            DangVien = 20,
+            DangVienThamGia = 25,
+        };
+        Console.WriteLine("symbol=" + Consumer.KeHoach76.Spec.Document.Symbol);
+        Console.WriteLine("period=" + report.PeriodKey);
+        foreach (var problem in report.Validate())
+            Console.WriteLine("problem=" + problem.RuleId);
+        """;
+
+    private readonly PackedFeed _feed;
+
+    public PackageEndToEndTests(PackedFeed feed) => _feed = feed;
+
+    [Fact]
+    public void Consumer_with_a_template_builds_and_runs_code_using_the_generated_types()
+    {
+        var project = Consumer(("templates/ke-hoach-76.plan.yaml", File.ReadAllText(Path.Combine(RepoPaths.Templates, "ke-hoach-76-kh-du.plan.yaml"))));
+
+        var run = Dotnet(project, "run");
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("symbol=KH/ĐU", run.StandardOutput);
+        Assert.Contains("period=2024", run.StandardOutput);
+        Assert.Contains("problem=dang_vien_tham_gia_khong_qua_tong_so", run.StandardOutput);
+    }
+
+    [Fact]
+    public void Consumer_with_one_broken_template_gets_the_RK_error_at_file_line_col_and_keeps_the_other_types()
+    {
+        var project = Consumer(
+            ("templates/ke-hoach-76.plan.yaml", File.ReadAllText(Path.Combine(RepoPaths.Templates, "ke-hoach-76-kh-du.plan.yaml"))),
+            ("templates/broken.plan.yaml", BrokenTemplate));
+
+        var build = Dotnet(project, "build");
+
+        Assert.NotEqual(0, build.ExitCode);
+        var errors = build.All.Split('\n').Where(l => l.Contains(": error ")).Distinct().ToList();
+        Assert.Contains(errors, l => l.Contains(Path.Combine("templates", "broken.plan.yaml") + "(11,30): error RK0006"));
+        // Program.cs uses KeHoach76: its types still exist, so the only errors are the template's.
+        Assert.All(errors, l => Assert.Contains("error RK", l));
+    }
+
+    private string Consumer(params (string Path, string Text)[] templates)
+    {
+        var folder = RepoPaths.NewTempFolder("consumer");
+        File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Consumer</RootNamespace>
+                <RestorePackagesPath>{Path.Combine(folder, "packages")}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ReportKit" Version="{PackedFeed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="reportkit-local" value="{_feed.Folder}" />
+              </packageSources>
+            </configuration>
+            """);
+        // Keep the consumer out of this repository's Directory.Build.props and central package versions.
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), Program);
+        foreach (var (path, text) in templates)
+        {
+            var full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+        return folder;
+    }
+
+    private static ProcessRunner.Result Dotnet(string project, string verb) =>
+        ProcessRunner.Run("dotnet", new[] { verb, "--nologo" }, project, timeout: TimeSpan.FromMinutes(6));
+}
