@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportKit.Excel.Documents;
+using ReportKit.Excel.Layout;
+using ReportKit.Excel.Measuring;
+using ReportKit.Templates;
+
+namespace ReportKit.Excel.Summary;
+
+/// <summary>What every summary sheet shares: title lines, print setup, header and footer zones.</summary>
+internal static class SheetFrame
+{
+    /// <summary>Lines merged across <paramref name="columns"/> columns (the writer sizes wrapped rows).</summary>
+    public static CellBlock Lines(int columns, IEnumerable<(string Text, CellStyle Style)> lines)
+    {
+        var block = new CellBlock();
+        var row = 0;
+        foreach (var (text, style) in lines)
+        {
+            row++;
+            if (columns > 1)
+            {
+                block.SetMerged(new CellRange(row, 1, row, columns), text, style);
+            }
+            else
+            {
+                block.Set(row, 1, text, style);
+            }
+        }
+
+        return block;
+    }
+
+    /// <summary>Landscape A4, margins per Nghị định 30, fit to the page width, the table header repeated on every page.</summary>
+    public static void PrintAsTable(SheetLayout sheet, int headerFirstRow, int headerLastRow)
+    {
+        sheet.Print.Paper = PaperSize.A4;
+        sheet.Print.Orientation = PageOrientation.Landscape;
+        sheet.Print.Margins = PageMargins.Decree30;
+        sheet.Print.FitToWidth = true;
+        sheet.Print.CenterHorizontally = true;
+        sheet.Print.RepeatRows(headerFirstRow, headerLastRow);
+    }
+
+    /// <summary>
+    /// Sets the widths of columns 1..n, rounded up to a tenth: rounding down could leave a fitted text a hair too
+    /// wide for its column, and the row would get a second line.
+    /// </summary>
+    public static void SetWidths(SheetLayout sheet, IReadOnlyList<double> widths)
+    {
+        for (var c = 0; c < widths.Count; c++)
+        {
+            sheet.SetColumnWidth(c + 1, Math.Min(255, Math.Ceiling(Math.Round(widths[c] * 10, 6)) / 10));
+        }
+    }
+
+    /// <summary>
+    /// Splits columns into consecutive zones, each at least as wide as its need (the last zone takes the rest);
+    /// where the columns are too narrow, the widest column of the zone is widened. Returns the columns per zone.
+    /// </summary>
+    public static int[] Zones(double[] widths, params double[] needs)
+    {
+        if (widths.Length < needs.Length)
+        {
+            throw new ArgumentException("Fewer columns than zones.", nameof(widths));
+        }
+
+        var counts = new int[needs.Length];
+        var start = 0;
+        for (var zone = 0; zone < needs.Length; zone++)
+        {
+            var remainingZones = needs.Length - zone - 1;
+            var end = start;
+            var sum = widths[end];
+            if (zone == needs.Length - 1)
+            {
+                end = widths.Length - 1;
+            }
+            else
+            {
+                while (sum < needs[zone] && end + 1 < widths.Length - remainingZones)
+                {
+                    end++;
+                    sum += widths[end];
+                }
+            }
+
+            counts[zone] = end - start + 1;
+            var width = 0.0;
+            var widest = start;
+            for (var c = start; c <= end; c++)
+            {
+                width += widths[c];
+                if (widths[c] > widths[widest])
+                {
+                    widest = c;
+                }
+            }
+
+            if (width < needs[zone])
+            {
+                widths[widest] = Math.Min(255, widths[widest] + needs[zone] - width);
+            }
+
+            start = end + 1;
+        }
+
+        return counts;
+    }
+
+    /// <summary>The widest of the lines in the header's left zone (issuing body, number) and right zone (national or Party title, date).</summary>
+    public static (double Left, double Right) HeaderNeeds(DocumentSpec document)
+    {
+        var party = document.Kind == DocumentKind.Party;
+        var size = party ? 14 : 13;
+        var left = new List<double>
+        {
+            Width(DocumentText.Upper(document.Issuer.Name), CellFont.Times(size, bold: true)),
+            Width(DocumentText.NumberLine(document), CellFont.Times(size)),
+        };
+        if (!string.IsNullOrWhiteSpace(document.Issuer.Parent))
+        {
+            left.Add(Width(DocumentText.Upper(document.Issuer.Parent!), CellFont.Times(size)));
+        }
+
+        var right = new[]
+        {
+            Width(party ? DocumentText.PartyTitle : DocumentText.NationalTitle, CellFont.Times(party ? 15 : 13, bold: true)),
+            Width(DocumentText.PlaceAndDate(document), CellFont.Times(size, italic: true)),
+        };
+        return (left.Max(), right.Max());
+    }
+
+    /// <summary>The widest lines of the footer's zones: recipients, the preparer, the signature.</summary>
+    public static (double Recipients, double Preparer, double Signature) FooterNeeds(DocumentSpec document, string? preparerName)
+    {
+        var recipients = DocumentText.RecipientLines(document).Select(l => Width(l, CellFont.Times(11)))
+            .Append(Width(DocumentText.RecipientsLabel, CellFont.Times(12, bold: true, italic: true))).Max();
+        var signFont = CellFont.Times(14, bold: true);
+        var preparer = Math.Max(Width(DocumentText.PreparerLabel, signFont), preparerName is null ? 0 : Width(preparerName, signFont));
+        var signature = new[] { document.Signature.Capacity ?? string.Empty, document.Signature.Title, document.Signature.Name }
+            .Select(t => Width(DocumentText.Upper(t), signFont)).Max();
+        return (recipients, preparer, signature);
+    }
+
+    private static double Width(string text, CellFont font) => TextMeasure.ColumnWidthFor(text, font);
+}

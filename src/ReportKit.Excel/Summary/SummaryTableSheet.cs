@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ReportKit.Excel.Documents;
+using ReportKit.Excel.Layout;
+using ReportKit.Excel.Measuring;
+using ReportKit.Templates;
+
+namespace ReportKit.Excel.Summary;
+
+/// <summary>
+/// The <c>Tổng hợp</c> sheet: document header, title, period, the main table (STT, Đơn vị, the indicators under
+/// merged headers, Ghi chú) with one streamed row per unit and the total row, then the footer.
+/// </summary>
+internal static class SummaryTableSheet
+{
+    public const string SheetName = "Tổng hợp";
+
+    /// <summary>Column 1: STT; column 2: Đơn vị; then the value columns; then Ghi chú.</summary>
+    private const int FirstValueColumn = 3;
+
+    /// <summary>Excel indents by about this many column units per level.</summary>
+    private const double IndentWidth = 1.5;
+
+    public static void Add(WorkbookLayout workbook, ReportSummary summary, SummaryWorkbookOptions options)
+    {
+        var sheet = workbook.AddSheet(SheetName);
+        var document = options.Document ?? summary.Plan.Document;
+        var columns = summary.Columns;
+        var notesColumn = FirstValueColumn + columns.Count;
+        var columnCount = notesColumn;
+
+        var paths = new List<IReadOnlyList<string>> { new[] { "STT" }, new[] { "Đơn vị" } };
+        paths.AddRange(columns.Select(c => HeaderPath(summary.Plan, c)));
+        paths.Add(new[] { "Ghi chú" });
+
+        var widths = ColumnWidths(summary, paths);
+        var (headerLeft, headerRight) = SheetFrame.HeaderNeeds(document);
+        var headerZones = SheetFrame.Zones(widths, headerLeft, headerRight);
+        var (recipients, preparer, signature) = SheetFrame.FooterNeeds(document, options.PreparerName);
+        var footerZones = columnCount >= 3
+            ? SheetFrame.Zones(widths, recipients, preparer, signature)
+            : SheetFrame.Zones(widths, recipients, signature);
+        SheetFrame.SetWidths(sheet, widths);
+
+        sheet.AddBlock(DocumentBlocks.Header(document, new BlockGeometry(columnCount, headerZones[0])));
+        sheet.AddSpace();
+        sheet.AddBlock(SheetFrame.Lines(columnCount, TitleLines(summary, options)));
+        sheet.AddSpace();
+
+        var numbers = new List<string> { "A", "B" };
+        numbers.AddRange(Enumerable.Range(1, columns.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)));
+        numbers.Add("C");
+        var header = TableHeader.Build(paths, widths, numbers);
+        var headerTop = sheet.AddBlock(header);
+        var headerBottom = headerTop + header.RowCount - 1;
+
+        var firstUnitRow = sheet.NextRow;
+        var cells = new RowCells(summary, notesColumn);
+        var rows = summary.Rows;
+        sheet.AddRows(rows.Count, UnitRows(cells, rows, firstUnitRow));
+        sheet.AddRows(1, new[] { cells.Row(summary.Total, sheet.NextRow, "", isBold: true, isTotal: true) });
+
+        sheet.AddSpace();
+        var footerGeometry = new BlockGeometry(columnCount, footerZones[0]);
+        var preparerColumns = footerZones.Length == 3 ? footerZones[1] : 0;
+        sheet.AddBlock(DocumentBlocks.Footer(document, footerGeometry, preparerColumns, options.PreparerName));
+
+        sheet.Freeze = new FrozenPanes(headerBottom, 2);
+        SheetFrame.PrintAsTable(sheet, headerTop, headerBottom);
+    }
+
+    /// <summary>The report's own header path, with the unit of measure after the indicator's label: <c>Số buổi sinh hoạt (buổi)</c>.</summary>
+    internal static IReadOnlyList<string> HeaderPath(PlanSpec plan, SummaryColumn column)
+    {
+        var path = column.HeaderPath.ToList();
+        if (string.IsNullOrWhiteSpace(column.Unit))
+        {
+            return path;
+        }
+
+        var indicator = plan.Indicators.FirstOrDefault(i => i.Id == column.IndicatorId);
+        var labelIndex = indicator is null ? -1 : path.IndexOf(indicator.Label);
+        if (labelIndex < 0)
+        {
+            labelIndex = path.Count - 1;
+        }
+
+        path[labelIndex] = path[labelIndex] + " (" + column.Unit!.Trim() + ")";
+        return path;
+    }
+
+    private static IEnumerable<(string, CellStyle)> TitleLines(ReportSummary summary, SummaryWorkbookOptions options)
+    {
+        yield return (options.Title == SummaryTitle.Table ? "BIỂU TỔNG HỢP" : "BÁO CÁO TỔNG HỢP", SummaryStyles.Title);
+        yield return (summary.Report.Title, SummaryStyles.Subtitle);
+        if (!string.Equals(summary.Period.Label, summary.Report.Title, StringComparison.Ordinal))
+        {
+            yield return ("Kỳ báo cáo: " + summary.Period.Label, SummaryStyles.Subtitle with { Font = CellFont.Times(14) });
+        }
+
+        if (summary.Period.CutOff is { } window)
+        {
+            yield return ("(" + SummaryWording.CutOff(window) + ")", SummaryStyles.TitleLine);
+        }
+
+        yield return ("(" + SummaryWording.DueLine(summary) + ")", SummaryStyles.TitleLine);
+    }
+
+    /// <summary>
+    /// Widths from what the columns hold: the unit names (with their indent), the notes, and for value columns
+    /// the header's bottom cell (wrapped to a few lines) and the widest number.
+    /// </summary>
+    private static double[] ColumnWidths(ReportSummary summary, IReadOnlyList<IReadOnlyList<string>> paths)
+    {
+        var rows = summary.Rows;
+        var widths = new double[paths.Count];
+        widths[0] = Math.Max(5, TextMeasure.ColumnWidthFor(SttSample(rows), SummaryStyles.Body));
+        var maxDepth = rows.Count == 0 ? 0 : rows.Max(r => r.Depth);
+        widths[1] = TextMeasure.FitColumnWidth(rows.Select(r => r.Label).Append(SummaryRow.TotalLabel), SummaryStyles.BodyBold, 22, 40) + maxDepth * IndentWidth;
+        for (var i = 0; i < summary.Columns.Count; i++)
+        {
+            widths[FirstValueColumn - 1 + i] = ValueColumnWidth(paths[FirstValueColumn - 1 + i][^1], summary, i);
+        }
+
+        // A tenth more for the notes: a note that LibreOffice breaks onto a second line would be cut off in its one-line row.
+        widths[^1] = 1.1 * TextMeasure.FitColumnWidth(rows.Select(r => r.Notes).Append(summary.Total.Notes), SummaryStyles.Note.Font, 14, 26);
+        return widths;
+    }
+
+    private static double ValueColumnWidth(string bottomHeader, ReportSummary summary, int index)
+    {
+        // Wrap the header's bottom cell to about six lines, never narrower than its longest word: narrow columns
+        // keep a wide table (a content list of fifteen items) legible when printed to the width of an A4 page.
+        var text = TextMeasure.TextWidth(bottomHeader, SummaryStyles.HeaderFont);
+        var longestWord = bottomHeader.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => TextMeasure.ColumnWidthFor(w, SummaryStyles.HeaderFont)).DefaultIfEmpty(0).Max();
+        var widestNumber = summary.Rows.Append(summary.Total).Select(r => r.Values[index]).Where(v => v is not null)
+            .Select(v => Math.Abs(v!.Value)).DefaultIfEmpty(0).Max();
+        var digits = widestNumber < 1 ? 1 : Math.Floor(Math.Log10((double)widestNumber)) + 1;
+        var number = digits + Math.Floor((digits - 1) / 3) + 4; // separators, decimals, padding
+        return Math.Min(14, Math.Max(Math.Max(8, number), Math.Max(longestWord, text / 6 + 1)));
+    }
+
+    private static string SttSample(IReadOnlyList<SummaryRow> rows) => rows.Count switch
+    {
+        0 => "0",
+        _ => new string('8', Math.Max(3, (int)Math.Floor(Math.Log10(rows.Count)) + 3)),
+    };
+
+    /// <summary>The unit rows, built one at a time as the writer asks for them.</summary>
+    private static IEnumerable<LayoutRow> UnitRows(RowCells cells, IReadOnlyList<SummaryRow> rows, int firstRow)
+    {
+        var numbering = new TreeNumbering(TreeNumbering.HasHierarchy(rows));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var isParent = i + 1 < rows.Count && rows[i + 1].Depth > row.Depth;
+            yield return cells.Row(row, firstRow + i, numbering.Next(row.Depth), isParent, isTotal: false);
+        }
+    }
+
+    /// <summary>Builds the cells of one table row; the styles and ratio formulas are prepared once per column.</summary>
+    private sealed class RowCells
+    {
+        private readonly IReadOnlyList<SummaryColumn> _columns;
+        private readonly int _notesColumn;
+        private readonly CellStyle[] _plain;
+        private readonly CellStyle[] _bold;
+        private readonly Func<int, string>?[] _formulas;
+
+        public RowCells(ReportSummary summary, int notesColumn)
+        {
+            _columns = summary.Columns;
+            _notesColumn = notesColumn;
+            _plain = _columns.Select(c => SummaryStyles.Number(SummaryStyles.FormatOf(c.Type, c.Format), bold: false)).ToArray();
+            _bold = _columns.Select(c => SummaryStyles.Number(SummaryStyles.FormatOf(c.Type, c.Format), bold: true)).ToArray();
+            _formulas = RatioFormulas.For(summary.Plan, _columns, FirstValueColumn);
+        }
+
+        public LayoutRow Row(SummaryRow row, int sheetRow, string number, bool isBold, bool isTotal)
+        {
+            var cells = new LayoutCell[_columns.Count + 3];
+            if (isTotal)
+            {
+                cells[0] = new LayoutCell(1, CellValue.Blank, SummaryStyles.CenteredBold);
+                cells[1] = new LayoutCell(2, row.Label, SummaryStyles.CenteredBold with { Wrap = true });
+            }
+            else
+            {
+                cells[0] = new LayoutCell(1, TreeNumbering.ToCell(number), isBold ? SummaryStyles.CenteredBold : SummaryStyles.Centered);
+                var name = (isBold ? SummaryStyles.TextBold : SummaryStyles.Text) with { Indent = row.Depth };
+                cells[1] = new LayoutCell(2, CellValue.Text(row.Label), name);
+            }
+
+            for (var i = 0; i < _columns.Count; i++)
+            {
+                var style = isBold ? _bold[i] : _plain[i];
+                var value = row.Values[i] is { } v
+                    ? _formulas[i] is { } formula ? CellValue.Formula(formula(sheetRow)) : CellValue.Number(v)
+                    : CellValue.Blank;
+                cells[i + 2] = new LayoutCell(FirstValueColumn + i, value, style);
+            }
+
+            cells[^1] = new LayoutCell(_notesColumn, CellValue.Text(row.Notes.Length == 0 ? null : row.Notes), isBold ? SummaryStyles.NoteBold : SummaryStyles.Note);
+            return new LayoutRow(cells);
+        }
+    }
+}
+
+/// <summary>
+/// STT in tree order: roots I, II … (1, 2 … when there is no hierarchy), their children 1, 2 …, deeper
+/// levels 1.1, 1.2 … Computed in one pass, so rows can be streamed.
+/// </summary>
+internal sealed class TreeNumbering
+{
+    private readonly bool _hierarchy;
+    private readonly List<int> _counters = new();
+
+    public TreeNumbering(bool hierarchy)
+    {
+        _hierarchy = hierarchy;
+    }
+
+    /// <summary>True when the tree has more than one level.</summary>
+    public static bool HasHierarchy(IReadOnlyList<SummaryRow> rows) => rows.Any(r => r.Depth > 0);
+
+    /// <summary>A plain count is a number; <c>I</c> or <c>1.2</c> is text.</summary>
+    public static CellValue ToCell(string number) =>
+        int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? CellValue.Number((double)n) : CellValue.Text(number);
+
+    public string Next(int depth)
+    {
+        while (_counters.Count > depth + 1)
+        {
+            _counters.RemoveAt(_counters.Count - 1);
+        }
+
+        while (_counters.Count < depth + 1)
+        {
+            _counters.Add(0);
+        }
+
+        _counters[depth]++;
+        if (!_hierarchy)
+        {
+            return _counters[0].ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (depth == 0)
+        {
+            return Roman(_counters[0]);
+        }
+
+        return string.Join(".", _counters.Skip(1).Take(depth).Select(n => n.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    private static string Roman(int number)
+    {
+        var values = new[] { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
+        var symbols = new[] { "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I" };
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < values.Length; i++)
+        {
+            while (number >= values[i])
+            {
+                text.Append(symbols[i]);
+                number -= values[i];
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ReportKit.Templates;
+
+namespace ReportKit.Excel.Summary;
+
+/// <summary>The Vietnamese phrases of the summary workbook: dates, states, regimes. Invariant culture throughout.</summary>
+internal static class SummaryWording
+{
+    /// <summary><c>15/12/2022</c>.</summary>
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary><c>07/04/2023</c> for a template date.</summary>
+    public static string Date(CalendarDate date) => Date(new DateOnly(date.Year, date.Month, date.Day));
+
+    /// <summary><c>Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023</c>.</summary>
+    public static string CutOff(DateWindow window) =>
+        "Số liệu tính từ ngày " + Date(window.From) + " đến ngày " + Date(window.To);
+
+    /// <summary>
+    /// <c>Hạn báo cáo: ngày 30/11/2024; tính đến ngày 07/12/2024</c>, with one deadline per level when they differ
+    /// (<c>Chi bộ: ngày 25/11/2024; Đảng ủy: ngày 30/11/2024</c>).
+    /// </summary>
+    public static string DueLine(ReportSummary summary)
+    {
+        var deadlines = summary.Period.Deadlines;
+        string due;
+        if (deadlines.Count == 0)
+        {
+            due = "Kế hoạch không quy định hạn báo cáo";
+        }
+        else
+        {
+            var parts = deadlines.Select(d => d.LevelId is null
+                ? (deadlines.Count == 1 ? "ngày " : "chung: ngày ") + Date(d.Due)
+                : LevelName(summary.Plan, d.LevelId) + ": ngày " + Date(d.Due));
+            due = "Hạn báo cáo " + string.Join("; ", parts);
+        }
+
+        return due + "; tình hình tính đến ngày " + Date(summary.AsOf);
+    }
+
+    /// <summary>A level's name, or its id when the plan has no such level.</summary>
+    public static string LevelName(PlanSpec plan, string levelId) =>
+        plan.Levels.FirstOrDefault(l => l.Id == levelId)?.Name ?? levelId;
+
+    /// <summary>Where a unit's report stands: <c>Đúng hạn</c>, <c>Muộn 2 ngày</c>, <c>Chưa nộp (quá hạn 7 ngày)</c>, <c>Chưa đến hạn</c>, <c>Không ghi ngày</c>.</summary>
+    public static string State(UnitStatus status) => status.State switch
+    {
+        SubmissionState.OnTime => "Đúng hạn",
+        SubmissionState.Late => "Muộn " + Count(status.DaysLate) + " ngày",
+        SubmissionState.ReceivedUndated => "Không ghi ngày",
+        SubmissionState.Missing => status.DaysLate is { } days ? "Chưa nộp (quá hạn " + Count(days) + " ngày)" : "Chưa nộp",
+        _ => "Chưa đến hạn",
+    };
+
+    /// <summary>The number as a document writes it (a section number <c>I</c> becomes <c>I.</c>; a bullet stays).</summary>
+    public static string Numbering(string? no)
+    {
+        if (string.IsNullOrWhiteSpace(no))
+        {
+            return string.Empty;
+        }
+
+        var text = no.Trim();
+        return text.EndsWith('.') || !text.Any(char.IsLetterOrDigit) ? text : text + ".";
+    }
+
+    /// <summary><c>1.1. Giới thiệu tổng quát</c>.</summary>
+    public static string Numbered(string? no, string title) =>
+        Numbering(no) is { Length: > 0 } number ? number + " " + title : title;
+
+    /// <summary>How often a report is due: <c>Hằng năm, từ năm 2023</c>, <c>Giai đoạn 2023-2025</c>, <c>Một lần</c>.</summary>
+    public static string Regime(ReportSpec report)
+    {
+        var kind = report.Period switch
+        {
+            PeriodKind.Once => "Một lần",
+            PeriodKind.Month => "Hằng tháng",
+            PeriodKind.Quarter => "Hằng quý",
+            PeriodKind.HalfYear => "6 tháng một lần",
+            PeriodKind.NineMonths => "9 tháng đầu năm",
+            PeriodKind.Year => "Hằng năm",
+            _ => "Giai đoạn",
+        };
+        if (report.Period == PeriodKind.Span)
+        {
+            return report.FromYear is { } first && report.ToYear is { } last ? kind + " " + Year(first) + "-" + Year(last) : kind;
+        }
+
+        if (report.Period == PeriodKind.Once)
+        {
+            return kind;
+        }
+
+        var from = report.FromYear is { } f ? ", từ năm " + Year(f) : string.Empty;
+        var to = report.ToYear is { } t ? " đến năm " + Year(t) : string.Empty;
+        return kind + from + to;
+    }
+
+    /// <summary>A deadline as the plan states it: <c>trước ngày 20/04/2023</c>, <c>vào tháng 11</c>, <c>15 ngày sau khi kết thúc kỳ</c>.</summary>
+    public static string Due(DueSpec? due)
+    {
+        if (due is null)
+        {
+            return "không quy định";
+        }
+
+        return due.Kind switch
+        {
+            DueKind.Before when due.Date is { } date => "trước ngày " + Date(date),
+            DueKind.On when due.Date is { } date => "chậm nhất ngày " + Date(date),
+            DueKind.InMonth => (due.Day is { } day ? "chậm nhất ngày " + Count(day) + " tháng " : "vào tháng ") + Count(due.Month) +
+                               (due.Year is { } year ? "/" + Year(year) : string.Empty),
+            DueKind.DaysAfterEnd => Count(due.Days) + " ngày sau khi kết thúc kỳ chốt số liệu",
+            _ => "không quy định",
+        };
+    }
+
+    /// <summary>How the data cut-off window is drawn.</summary>
+    public static string CutOffRule(ReportSpec report)
+    {
+        if (report.Period == PeriodKind.Once)
+        {
+            return "Theo yêu cầu của báo cáo";
+        }
+
+        return report.CutOff.Kind switch
+        {
+            CutOffKind.Nd09 => "Theo Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ)",
+            CutOffKind.EndDay => "Đến ngày " + Count(report.CutOff.EndDay) + " tháng cuối kỳ",
+            _ => "Theo kỳ báo cáo (từ ngày đầu đến ngày cuối kỳ)",
+        };
+    }
+
+    /// <summary>Lines joined for one wrapped cell.</summary>
+    public static string Lines(IEnumerable<string> lines) => string.Join("\n", lines);
+
+    public static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,47 @@
+using System;
+using ReportKit.Excel.Writing;
+using ReportKit.Templates;
+
+namespace ReportKit.Excel.Summary;
+
+/// <summary>What the summary workbook calls itself (Tên loại).</summary>
+public enum SummaryTitle
+{
+    /// <summary><c>BÁO CÁO TỔNG HỢP</c>: the summary is sent as a report.</summary>
+    Report,
+
+    /// <summary><c>BIỂU TỔNG HỢP</c>: the summary is a table attached to a report.</summary>
+    Table,
+}
+
+/// <summary>Options for <see cref="SummaryWorkbook"/>. The defaults give the same bytes on every run.</summary>
+public sealed class SummaryWorkbookOptions
+{
+    /// <summary>The default options.</summary>
+    public static SummaryWorkbookOptions Default { get; } = new();
+
+    /// <summary>The title: <c>BÁO CÁO TỔNG HỢP</c> (default) or <c>BIỂU TỔNG HỢP</c>.</summary>
+    public SummaryTitle Title { get; init; } = SummaryTitle.Report;
+
+    /// <summary>
+    /// The document that heads and signs the summary (issuing body, number, place and date, recipients,
+    /// signature). Null: the plan's own document, so the summary is recognisably the plan's. An office that
+    /// issues the summary under its own number passes its own identity here.
+    /// </summary>
+    public DocumentSpec? Document { get; init; }
+
+    /// <summary>The name printed under <c>NGƯỜI LẬP BIỂU</c>, if known (left blank to sign by hand).</summary>
+    public string? PreparerName { get; init; }
+
+    /// <summary>Whether to add the <c>Kế hoạch</c> sheet (the plan itself, for reference). On by default.</summary>
+    public bool IncludePlanSheet { get; init; } = true;
+
+    /// <summary>
+    /// The created/modified time written to the file (UTC). Default: the fixed <see cref="WorkbookSaveOptions.DefaultTimestamp"/>,
+    /// never the clock, so two runs give identical bytes.
+    /// </summary>
+    public DateTime Timestamp { get; init; } = WorkbookSaveOptions.DefaultTimestamp;
+
+    /// <summary>The writer; null: <see cref="ClosedXmlWorkbookWriter.Instance"/>.</summary>
+    public IWorkbookWriter? Writer { get; init; }
+}
