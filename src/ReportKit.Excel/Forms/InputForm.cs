@@ -1,0 +1,542 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using ReportKit.Excel.Documents;
+using ReportKit.Excel.Layout;
+using ReportKit.Excel.Writing;
+using ReportKit.Templates;
+
+namespace ReportKit.Excel.Forms;
+
+/// <summary>
+/// The input form a unit fills in for one report and period: one workbook per unit and period, with the issuing
+/// plan's header, the title <c>BIỂU NHẬP SỐ LIỆU</c>, the unit, period, cut-off window and deadline, instructions in
+/// Vietnamese, the table of values to enter (one row per entered column of <see cref="SummaryColumns.EnteredFor"/>),
+/// the narrative parts, the report date and room to sign.
+/// </summary>
+/// <remarks>
+/// <para>Only the yellow input cells are unlocked; each carries a data validation (whole numbers ≥ the indicator's
+/// minimum, decimals within its bounds, text up to the narrative's length). Totals of disaggregated indicators and
+/// ratios are locked formulas. The sheet is protected.</para>
+/// <para>A hidden sheet (<see cref="MetadataSheetName"/>) records the plan id, revision and
+/// <see cref="PlanFingerprint"/>, the report, period and unit, a format version and the address of every input
+/// cell, sealed with an HMAC so that editing any of it is detected by <see cref="Import.FormImporter"/>. The seal
+/// detects slips and casual edits; it is not a security boundary: anyone with this library (and the secret, if one
+/// is set) can produce a validly sealed form for any unit.</para>
+/// </remarks>
+public static class InputForm
+{
+    /// <summary>The name of the sheet the unit fills in.</summary>
+    public const string SheetName = "Biểu nhập";
+
+    /// <summary>The name of the hidden sheet holding the form's metadata.</summary>
+    public const string MetadataSheetName = "_reportkit";
+
+    /// <summary>The form's title.</summary>
+    public const string Title = "BIỂU NHẬP SỐ LIỆU";
+
+    /// <summary>The fill of cells a unit may edit (light yellow).</summary>
+    public const string InputFill = "FFF2CC";
+
+    /// <summary>Excel's limit on characters in a cell: the length limit of a narrative without its own.</summary>
+    public const int MaxTextLength = ClosedXmlWorkbookWriter.MaxCellTextLength;
+
+    private const int ColumnCount = 5;
+    private const int ValueColumn = 5;
+    private const string ComputedFill = "F2F2F2";
+    private const string HeaderFill = "DDEBF7";
+    private const double NarrativeRowHeight = 150;
+
+    private static readonly CellStyle Plain = CellStyle.Default;
+    private static readonly CellStyle Line = new(CellFont.Times(13), HorizontalAlignment.Left, VerticalAlignment.Center, Wrap: true);
+    private static readonly CellStyle Instruction = new(CellFont.Times(12), HorizontalAlignment.Left, VerticalAlignment.Top, Wrap: true);
+    private static readonly CellStyle SectionTitle = new(CellFont.Times(13, bold: true), HorizontalAlignment.Left, VerticalAlignment.Center);
+    private static readonly CellStyle TableHeader = new(CellFont.Times(12, bold: true), HorizontalAlignment.Center, VerticalAlignment.Center, Wrap: true, Borders: CellBorders.All, FillColor: HeaderFill);
+    private static readonly CellStyle Number = new(CellFont.Times(12), HorizontalAlignment.Center, VerticalAlignment.Center, Wrap: true, Borders: CellBorders.All);
+    private static readonly CellStyle Label = new(CellFont.Times(12), HorizontalAlignment.Left, VerticalAlignment.Center, Wrap: true, Borders: CellBorders.All);
+    private static readonly CellStyle UnitOfMeasure = Number;
+    private static readonly CellStyle Input = new(CellFont.Times(12), HorizontalAlignment.Right, VerticalAlignment.Center, Borders: CellBorders.All, FillColor: InputFill, Locked: false);
+    private static readonly CellStyle Computed = new(CellFont.Times(12, bold: true), HorizontalAlignment.Right, VerticalAlignment.Center, Borders: CellBorders.All, FillColor: ComputedFill);
+
+    /// <summary>The input form of report <paramref name="reportId"/>, period <paramref name="periodKey"/>, for <paramref name="unit"/>.</summary>
+    /// <exception cref="ArgumentException">The plan has no such report, or the key is not one of its periods.</exception>
+    public static WorkbookLayout Build(PlanSpec plan, string reportId, string periodKey, Unit unit, InputFormOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(reportId);
+        ArgumentNullException.ThrowIfNull(periodKey);
+        ArgumentNullException.ThrowIfNull(unit);
+        options ??= InputFormOptions.Default;
+        var report = plan.Reports.FirstOrDefault(r => r.Id == reportId)
+            ?? throw new ArgumentException($"Plan '{plan.Id}' has no report '{reportId}'.", nameof(reportId));
+        var period = ReportingCalendar.PeriodOf(report, periodKey);
+
+        var workbook = new WorkbookLayout();
+        workbook.Properties.Title = Title + " - " + report.Title;
+        workbook.Properties.Subject = DocumentText.NumberLine(plan.Document);
+        workbook.Properties.Keywords = "ReportKit " + plan.Id + " " + report.Id + " " + period.Key + " " + unit.Id;
+
+        var sheet = workbook.AddSheet(SheetName);
+        sheet.SetColumnWidths(1, 7, 33, 14, 12, 16);
+        sheet.Print.Orientation = PageOrientation.Portrait;
+        sheet.Print.Paper = PaperSize.A4;
+        sheet.Print.FitToWidth = true;
+        sheet.Print.CenterHorizontally = true;
+        sheet.Protection = new SheetProtection(options.Password);
+
+        var geometry = new BlockGeometry(ColumnCount, 2);
+        sheet.AddBlock(DocumentBlocks.Header(plan.Document, geometry));
+        sheet.AddSpace();
+        sheet.AddBlock(TitleBlock(report));
+        sheet.AddSpace();
+
+        var due = ReportingCalendar.DueDate(report, period, unit.LevelId);
+        sheet.AddBlock(IdentityBlock(report, period, unit, due));
+        sheet.AddSpace();
+
+        var table = new FormTable(plan, report, options.IncludeRatios);
+        sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report), table, due));
+        sheet.AddSpace();
+
+        sheet.AddBlock(Lines(("I. SỐ LIỆU", SectionTitle)));
+        var tableTop = sheet.NextRow;
+        var (tableBlock, valueCells) = table.Render(tableTop, sheet);
+        sheet.AddBlock(tableBlock);
+
+        var narrativeCells = new List<NarrativeCell>();
+        var narratives = plan.NarrativesOf(report);
+        if (narratives.Count > 0)
+        {
+            sheet.AddSpace();
+            sheet.AddBlock(Lines(("II. NỘI DUNG BÁO CÁO", SectionTitle)));
+            for (var i = 0; i < narratives.Count; i++)
+            {
+                narrativeCells.Add(AddNarrative(sheet, narratives[i], i + 1));
+            }
+        }
+
+        sheet.AddSpace();
+        var dateRow = sheet.NextRow;
+        var dateBlock = new CellBlock();
+        dateBlock.SetMerged(new CellRange(1, 1, 1, ValueColumn - 1), "Ngày báo cáo (ngày/tháng/năm):",
+            new CellStyle(CellFont.Times(12, bold: true), HorizontalAlignment.Right, VerticalAlignment.Center));
+        dateBlock.Set(1, ValueColumn, CellValue.Blank, Input with { NumberFormat = CellStyle.DefaultDateFormat, Horizontal = HorizontalAlignment.Center });
+        sheet.AddBlock(dateBlock);
+        var dateCell = CellRange.Cell(dateRow, ValueColumn);
+        sheet.AddValidation(new DataValidationRule(dateCell, ValidationKind.Decimal, ExcelSerial(new DateOnly(2000, 1, 1)), ExcelSerial(new DateOnly(2099, 12, 31)),
+            "Ngày không hợp lệ", "Nhập ngày báo cáo theo dạng ngày/tháng/năm, ví dụ 20/11/2024.", "Ngày báo cáo", "Ngày đơn vị gửi báo cáo (ngày/tháng/năm)."));
+
+        sheet.AddSpace();
+        sheet.AddBlock(SignatureBlock());
+
+        var metadata = new FormMetadata(FormMetadata.CurrentFormatVersion, plan.Id, plan.Revision, PlanFingerprint.Compute(plan),
+            report.Id, period.Key, unit.Id, SheetName, dateCell.ToString(), valueCells, narrativeCells);
+        AddMetadataSheet(workbook, metadata, options);
+        return workbook;
+    }
+
+    /// <summary>Builds the form and saves it to <paramref name="path"/> atomically (same inputs, same bytes).</summary>
+    public static void Save(PlanSpec plan, string reportId, string periodKey, Unit unit, string path, InputFormOptions? options = null)
+    {
+        var layout = Build(plan, reportId, periodKey, unit, options);
+        ClosedXmlWorkbookWriter.Instance.SaveAs(layout, path, options?.SaveOptions);
+    }
+
+    /// <summary>Builds the form and writes it to <paramref name="output"/> (the bytes <see cref="Save(PlanSpec, string, string, Unit, string, InputFormOptions?)"/> writes).</summary>
+    public static void Save(PlanSpec plan, string reportId, string periodKey, Unit unit, Stream output, InputFormOptions? options = null)
+    {
+        var layout = Build(plan, reportId, periodKey, unit, options);
+        ClosedXmlWorkbookWriter.Instance.Save(layout, output, options?.SaveOptions);
+    }
+
+    /// <summary>A file name for the form: <c>{unit}_{report}_{period}.xlsx</c> (ids only, so it is safe on every file system).</summary>
+    public static string FileName(string reportId, string periodKey, Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.Id + "_" + reportId + "_" + periodKey + ".xlsx";
+    }
+
+    /// <summary>The Excel serial number of a date (1900 date system).</summary>
+    internal static double ExcelSerial(DateOnly date) => date.DayNumber - ExcelEpoch.DayNumber;
+
+    /// <summary>Day zero of Excel's 1900 date system as it counts from 1 March 1900 on.</summary>
+    internal static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
+
+    internal static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static CellBlock TitleBlock(ReportSpec report)
+    {
+        var block = new CellBlock();
+        block.SetMerged(new CellRange(1, 1, 1, ColumnCount), Title, new CellStyle(CellFont.Times(15, bold: true), HorizontalAlignment.Center, VerticalAlignment.Center));
+        block.SetMerged(new CellRange(2, 1, 2, ColumnCount), report.Title, new CellStyle(CellFont.Times(14, bold: true), HorizontalAlignment.Center, VerticalAlignment.Center, Wrap: true));
+        return block;
+    }
+
+    private static CellBlock IdentityBlock(ReportSpec report, ReportingPeriod period, Unit unit, DateOnly? due)
+    {
+        var lines = new List<(string, CellStyle)>
+        {
+            ("Đơn vị báo cáo: " + unit.Name, Line with { Font = CellFont.Times(13, bold: true) }),
+            ("Kỳ báo cáo: " + (period.Kind == PeriodKind.Once ? period.Label.ToLowerInvariant() : ReportingCalendar.Label(report, period)), Line),
+        };
+        if (ReportingCalendar.CutOffWindow(report, period) is { } window)
+        {
+            lines.Add(("Số liệu tính từ ngày " + Date(window.From) + " đến ngày " + Date(window.To), Line));
+        }
+
+        lines.Add((due is { } day ? "Hạn gửi báo cáo: chậm nhất ngày " + Date(day) : "Hạn gửi báo cáo: kế hoạch không quy định thời hạn", Line));
+        return Lines(lines.ToArray());
+    }
+
+    private static CellBlock InstructionsBlock(PlanSpec plan, IReadOnlyList<NarrativeSpec> narratives, FormTable table, DateOnly? due)
+    {
+        var steps = new List<string>
+        {
+            "Đơn vị chỉ nhập vào các ô màu vàng (cột “Số liệu”, các ô nội dung và ngày báo cáo); các ô khác đã được khóa.",
+            "Chỉ tiêu đếm (buổi, người, tin, bài…) nhập số nguyên không âm: 0, 1, 2…; không phát sinh thì ghi 0, không có số liệu thì để trống.",
+        };
+        if (table.HasDecimals)
+        {
+            steps.Add("Chỉ tiêu có số lẻ nhập số thập phân, không kèm chữ hay đơn vị tính.");
+        }
+
+        var computed = (table.HasTotals, table.HasRatios) switch
+        {
+            (true, true) => "Các ô tổng số và tỷ lệ (%) màu xám được tính tự động, không phải nhập.",
+            (true, false) => "Các ô tổng số màu xám được tính tự động, không phải nhập.",
+            (false, true) => "Các ô tỷ lệ (%) màu xám được tính tự động, không phải nhập.",
+            _ => null,
+        };
+        if (computed is not null)
+        {
+            steps.Add(computed);
+        }
+
+        if (narratives.Count > 0)
+        {
+            steps.Add(narratives.Any(n => n.MaxLength is not null)
+                ? "Phần nội dung ghi vào ô lớn dưới mỗi mục, không vượt quá số ký tự ghi ở mục đó."
+                : "Phần nội dung ghi vào ô lớn dưới mỗi mục.");
+        }
+
+        steps.Add("Ghi ngày báo cáo ở cuối biểu theo dạng ngày/tháng/năm.");
+        steps.Add("Không thêm, xóa dòng, cột hoặc trang tính; không đổi tên trang tính; không nhập công thức.");
+        var sendTo = plan.Document.Issuer.Name.Trim();
+        steps.Add(due is { } day
+            ? "Gửi biểu về " + sendTo + " chậm nhất ngày " + Date(day) + "."
+            : "Gửi biểu về " + sendTo + " theo yêu cầu.");
+
+        var lines = new List<(string, CellStyle)> { ("Hướng dẫn:", Line with { Font = CellFont.Times(12, bold: true, italic: true) }) };
+        lines.AddRange(steps.Select((step, i) => ((i + 1).ToString(CultureInfo.InvariantCulture) + ". " + step, Instruction)));
+        return Lines(lines.ToArray());
+    }
+
+    private static CellBlock Lines(params (string Text, CellStyle Style)[] lines)
+    {
+        var block = new CellBlock();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            block.SetMerged(new CellRange(i + 1, 1, i + 1, ColumnCount), lines[i].Text, lines[i].Style);
+        }
+
+        return block;
+    }
+
+    private static NarrativeCell AddNarrative(SheetLayout sheet, NarrativeSpec narrative, int number)
+    {
+        var limit = Math.Min(narrative.MaxLength ?? MaxTextLength, MaxTextLength);
+        var notes = new List<string>();
+        if (narrative.Required)
+        {
+            notes.Add("bắt buộc");
+        }
+
+        if (narrative.MaxLength is not null)
+        {
+            notes.Add("tối đa " + limit.ToString(CultureInfo.InvariantCulture) + " ký tự");
+        }
+
+        var block = new CellBlock();
+        var heading = narrative.Label + (notes.Count > 0 ? " (" + string.Join("; ", notes) + ")" : string.Empty);
+        block.Set(1, 1, number.ToString(CultureInfo.InvariantCulture) + ".", new CellStyle(CellFont.Times(12, bold: true), HorizontalAlignment.Center, VerticalAlignment.Center));
+        block.SetMerged(new CellRange(1, 2, 1, ColumnCount), heading, new CellStyle(CellFont.Times(12, bold: true), HorizontalAlignment.Left, VerticalAlignment.Center, Wrap: true));
+        var inputRow = 2;
+        if (!string.IsNullOrWhiteSpace(narrative.Hint))
+        {
+            block.SetMerged(new CellRange(2, 2, 2, ColumnCount), narrative.Hint!.Trim(), new CellStyle(CellFont.Times(12, italic: true), HorizontalAlignment.Left, VerticalAlignment.Center, Wrap: true));
+            inputRow = 3;
+        }
+
+        block.SetMerged(new CellRange(inputRow, 2, inputRow, ColumnCount), CellValue.Blank,
+            Input with { Horizontal = HorizontalAlignment.Left, Vertical = VerticalAlignment.Top, Wrap = true });
+        block.SetRowHeight(inputRow, NarrativeRowHeight);
+        var top = sheet.AddBlock(block);
+        var cell = CellRange.Cell(top + inputRow - 1, 2);
+        sheet.AddValidation(DataValidationRule.TextLengthAtMost(new CellRange(cell.FirstRow, 2, cell.FirstRow, ColumnCount), limit,
+            "Nội dung “" + narrative.Label + "” tối đa " + limit.ToString(CultureInfo.InvariantCulture) + " ký tự."));
+        return new NarrativeCell(narrative.Id, cell.ToString());
+    }
+
+    private static CellBlock SignatureBlock()
+    {
+        var block = new CellBlock();
+        var bold = new CellStyle(CellFont.Times(13, bold: true), HorizontalAlignment.Center, VerticalAlignment.Center);
+        var italic = new CellStyle(CellFont.Times(12, italic: true), HorizontalAlignment.Center, VerticalAlignment.Center);
+        block.SetMerged(new CellRange(1, 1, 1, 2), "NGƯỜI LẬP BIỂU", bold);
+        block.SetMerged(new CellRange(2, 1, 2, 2), "(Ký, ghi rõ họ tên)", italic);
+        block.SetMerged(new CellRange(1, 3, 1, ColumnCount), "THỦ TRƯỞNG ĐƠN VỊ", bold);
+        block.SetMerged(new CellRange(2, 3, 2, ColumnCount), "(Ký, ghi rõ họ tên, đóng dấu)", italic);
+        block.AddRows(DocumentBlocks.SignatureSpaceRows);
+        return block;
+    }
+
+    private static void AddMetadataSheet(WorkbookLayout workbook, FormMetadata metadata, InputFormOptions options)
+    {
+        var sheet = workbook.AddSheet(MetadataSheetName);
+        sheet.Visibility = SheetVisibility.Hidden;
+        sheet.Protection = new SheetProtection(options.Password);
+        sheet.SetColumnWidths(1, 18, 30, 20, 12);
+        var entries = metadata.Entries();
+        var block = new CellBlock();
+        var row = 1;
+        foreach (var entry in entries)
+        {
+            block.Set(row, 1, CellValue.Text(entry.Key));
+            for (var i = 0; i < entry.Fields.Count; i++)
+            {
+                block.Set(row, i + 2, CellValue.Text(entry.Fields[i]));
+            }
+
+            row++;
+        }
+
+        block.Set(row, 1, CellValue.Text(FormMetadata.SealRow));
+        block.Set(row, 2, CellValue.Text(FormMetadata.Seal(entries, options.SealSecret)));
+        sheet.AddBlock(block);
+    }
+
+    /// <summary>The table of values: rows for groups, indicators, content groups and items, laid out before cells are placed.</summary>
+    private sealed class FormTable
+    {
+        private readonly PlanSpec _plan;
+        private readonly bool _includeRatios;
+
+        public FormTable(PlanSpec plan, ReportSpec report, bool includeRatios)
+        {
+            _plan = plan;
+            _includeRatios = includeRatios;
+            var entered = SummaryColumns.EnteredFor(plan, report.Id);
+            Indicators = plan.IndicatorsOf(report)
+                .Where(i => i.Type != IndicatorType.Ratio ? entered.Any(c => c.IndicatorId == i.Id) : includeRatios && RatioInputsPresent(i, entered))
+                .ToArray();
+            Entered = entered;
+        }
+
+        public IReadOnlyList<IndicatorSpec> Indicators { get; }
+
+        public IReadOnlyList<SummaryColumn> Entered { get; }
+
+        public bool HasDecimals => Indicators.Any(i => i.Type == IndicatorType.Decimal);
+
+        public bool HasTotals => Entered.Any(c => c.ItemId is not null);
+
+        public bool HasRatios => Indicators.Any(i => i.Type == IndicatorType.Ratio);
+
+        public (CellBlock Block, IReadOnlyList<ValueCell> Cells) Render(int top, SheetLayout sheet)
+        {
+            var block = new CellBlock();
+            block.Set(1, 1, "STT", TableHeader);
+            block.SetMerged(new CellRange(1, 2, 1, 3), "Chỉ tiêu", TableHeader);
+            block.Set(1, 4, "Đơn vị tính", TableHeader);
+            block.Set(1, ValueColumn, "Số liệu", TableHeader);
+            var row = 2;
+            var cells = new List<ValueCell>();
+            var indicatorCells = new Dictionary<string, string>(StringComparer.Ordinal);
+            var ratios = new List<(IndicatorSpec Indicator, int Row)>();
+            var groups = Indicators.Select(i => i.Group ?? string.Empty).Distinct(StringComparer.Ordinal).ToArray();
+            var grouped = groups.Length > 1 || groups[0].Length > 0;
+            var groupNumber = 0;
+            foreach (var group in groups)
+            {
+                var number = 0;
+                if (grouped)
+                {
+                    groupNumber++;
+                    block.Set(row, 1, Roman(groupNumber), Number with { Font = CellFont.Times(12, bold: true) });
+                    block.SetMerged(new CellRange(row, 2, row, 3), group.Length > 0 ? group : "Chỉ tiêu khác", Label with { Font = CellFont.Times(12, bold: true) });
+                    block.Set(row, 4, CellValue.Blank, UnitOfMeasure);
+                    block.Set(row, ValueColumn, CellValue.Blank, Label);
+                    row++;
+                }
+
+                foreach (var indicator in Indicators.Where(i => (i.Group ?? string.Empty) == group))
+                {
+                    number++;
+                    var unit = indicator.Unit ?? (indicator.Format == ValueFormat.Percent ? "%" : null);
+                    block.Set(row, 1, number.ToString(CultureInfo.InvariantCulture), Number);
+                    block.SetMerged(new CellRange(row, 2, row, 3), indicator.Label, Label);
+                    block.Set(row, 4, unit ?? string.Empty, UnitOfMeasure);
+                    var indicatorRow = row;
+                    var sheetRow = top + row - 1;
+                    indicatorCells[indicator.Id] = CellReference.A1(sheetRow, ValueColumn);
+                    row++;
+                    if (indicator.Type == IndicatorType.Ratio)
+                    {
+                        ratios.Add((indicator, indicatorRow));
+                        continue;
+                    }
+
+                    var columns = Entered.Where(c => c.IndicatorId == indicator.Id).ToArray();
+                    if (columns.Length == 1 && columns[0].ItemId is null)
+                    {
+                        block.Set(indicatorRow, ValueColumn, CellValue.Blank, InputStyle(indicator));
+                        cells.Add(new ValueCell(columns[0].ValueKey, CellReference.A1(sheetRow, ValueColumn)));
+                        sheet.AddValidation(Validation(indicator, CellRange.Cell(sheetRow, ValueColumn)));
+                        continue;
+                    }
+
+                    var items = _plan.ItemsOf(indicator).ToDictionary(i => i.Id, StringComparer.Ordinal);
+                    var shownGroups = new List<ContentItemSpec>();
+                    var firstItemRow = top + row - 1;
+                    foreach (var column in columns)
+                    {
+                        foreach (var contentGroup in indicator.By == Disaggregation.Contents ? GroupsAbove(column.ItemId!) : Array.Empty<ContentItemSpec>())
+                        {
+                            if (shownGroups.Contains(contentGroup))
+                            {
+                                continue;
+                            }
+
+                            shownGroups.Add(contentGroup);
+                            block.Set(row, 1, DocumentNumber(contentGroup.No), Number with { Font = CellFont.Times(12, italic: true) });
+                            block.SetMerged(new CellRange(row, 2, row, 3), contentGroup.Title, Label with { Font = CellFont.Times(12, italic: true) });
+                            block.Set(row, 4, CellValue.Blank, UnitOfMeasure);
+                            block.Set(row, ValueColumn, CellValue.Blank, Label);
+                            row++;
+                        }
+
+                        var item = items.TryGetValue(column.ItemId!, out var found) ? found : (column.ItemId!, null, column.HeaderPath[column.HeaderPath.Count - 1]);
+                        block.Set(row, 1, DocumentNumber(item.No), Number);
+                        block.SetMerged(new CellRange(row, 2, row, 3), item.Title, Label with { Indent = 1 });
+                        block.Set(row, 4, unit ?? string.Empty, UnitOfMeasure);
+                        block.Set(row, ValueColumn, CellValue.Blank, InputStyle(indicator));
+                        var address = CellReference.A1(top + row - 1, ValueColumn);
+                        cells.Add(new ValueCell(column.ValueKey, address));
+                        sheet.AddValidation(Validation(indicator, CellRange.Cell(top + row - 1, ValueColumn)));
+                        row++;
+                    }
+
+                    var lastItemRow = top + row - 2;
+                    block.Set(indicatorRow, ValueColumn,
+                        CellValue.Formula("SUM(" + CellReference.A1(firstItemRow, ValueColumn) + ":" + CellReference.A1(lastItemRow, ValueColumn) + ")"),
+                        Computed with { NumberFormat = NumberFormat(indicator) });
+                }
+            }
+
+            foreach (var (ratio, ratioRow) in ratios)
+            {
+                block.Set(ratioRow, ValueColumn, CellValue.Formula("IFERROR(" + Formula(ratio.Formula!, indicatorCells) + ",\"\")"),
+                    Computed with { NumberFormat = ratio.Format == ValueFormat.Percent ? "0.0%" : "#,##0.##" });
+            }
+
+            return (block, cells);
+        }
+
+        private IReadOnlyList<ContentItemSpec> GroupsAbove(string leafId)
+        {
+            var path = new List<ContentItemSpec>();
+            foreach (var root in _plan.Contents)
+            {
+                if (FindPath(root, leafId, path))
+                {
+                    path.RemoveAt(path.Count - 1);
+                    return path;
+                }
+            }
+
+            return Array.Empty<ContentItemSpec>();
+        }
+
+        private static bool FindPath(ContentItemSpec item, string leafId, List<ContentItemSpec> path)
+        {
+            path.Add(item);
+            if (item.Items.IsEmpty && item.Id == leafId)
+            {
+                return true;
+            }
+
+            foreach (var child in item.Items)
+            {
+                if (FindPath(child, leafId, path))
+                {
+                    return true;
+                }
+            }
+
+            path.RemoveAt(path.Count - 1);
+            return false;
+        }
+
+        private bool RatioInputsPresent(IndicatorSpec ratio, IReadOnlyList<SummaryColumn> entered) =>
+            ratio.Formula is not null && ExpressionIds(ratio.Formula).All(id => entered.Any(c => c.IndicatorId == id));
+
+        private static IEnumerable<string> ExpressionIds(ExprSpec expression) => expression switch
+        {
+            IndicatorRefExpr reference => new[] { reference.Id },
+            BinaryExpr binary => ExpressionIds(binary.Left).Concat(ExpressionIds(binary.Right)),
+            _ => Array.Empty<string>(),
+        };
+
+        private static string Formula(ExprSpec expression, IReadOnlyDictionary<string, string> cells) => expression switch
+        {
+            NumberExpr number => number.Value.ToString(CultureInfo.InvariantCulture),
+            IndicatorRefExpr reference => cells[reference.Id],
+            BinaryExpr binary => "(" + Formula(binary.Left, cells) + binary.Op + Formula(binary.Right, cells) + ")",
+            _ => throw new InvalidOperationException("Unknown expression " + expression + "."),
+        };
+
+        private static string DocumentNumber(string? no) => string.IsNullOrWhiteSpace(no) ? "-" : no!.Trim();
+
+        private static string? NumberFormat(IndicatorSpec indicator) => indicator.Type == IndicatorType.Integer ? "#,##0" : null;
+
+        private static CellStyle InputStyle(IndicatorSpec indicator) => Input with { NumberFormat = NumberFormat(indicator) };
+
+        private static DataValidationRule Validation(IndicatorSpec indicator, CellRange cell)
+        {
+            var label = "“" + indicator.Label + "”";
+            if (indicator.Type == IndicatorType.Integer)
+            {
+                var min = (double)(indicator.Min ?? 0m);
+                var message = label + ": nhập số nguyên" + (min == 0 ? " không âm (0, 1, 2…)." : " từ " + Format(indicator.Min ?? 0m) + " trở lên.");
+                return new DataValidationRule(cell, ValidationKind.WholeNumber, min, (double?)indicator.Max, "Giá trị không hợp lệ",
+                    indicator.Max is { } max ? message.TrimEnd('.') + ", không quá " + Format(max) + "." : message, "Hướng dẫn", Prompt(indicator));
+            }
+
+            var text = label + ": nhập một số" + (indicator.Min is { } low ? " từ " + Format(low) : string.Empty) + (indicator.Max is { } high ? " đến " + Format(high) : string.Empty) + ".";
+            return new DataValidationRule(cell, ValidationKind.Decimal, (double?)indicator.Min ?? -1e15, (double?)indicator.Max ?? 1e15, "Giá trị không hợp lệ", text, "Hướng dẫn", Prompt(indicator));
+        }
+
+        private static string? Prompt(IndicatorSpec indicator) =>
+            string.IsNullOrWhiteSpace(indicator.Note) ? null : indicator.Note!.Trim().Length > 255 ? indicator.Note!.Trim()[..254] + "…" : indicator.Note!.Trim();
+
+        private static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+        private static string Roman(int number)
+        {
+            var numerals = new[] { (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") };
+            var text = string.Empty;
+            foreach (var (value, numeral) in numerals)
+            {
+                while (number >= value)
+                {
+                    text += numeral;
+                    number -= value;
+                }
+            }
+
+            return text;
+        }
+    }
+}

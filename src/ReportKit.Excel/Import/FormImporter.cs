@@ -1,0 +1,509 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Threading.Tasks;
+using ReportKit.Excel.Forms;
+using ReportKit.Templates;
+
+namespace ReportKit.Excel.Import;
+
+/// <summary>
+/// Reads filled input forms (<see cref="InputForm"/>) back into <see cref="Submission"/>s. Every file is judged on its
+/// own: a damaged, hostile or wrongly filled file is rejected with located problems in Vietnamese and the rest of the
+/// batch goes through. Results come in file name order whatever the degree of parallelism.
+/// </summary>
+/// <remarks>
+/// <para>The importer does not use an Excel library: it opens the package with <see cref="ZipArchive"/> and reads only
+/// the parts it needs (relationships, workbook, shared strings, the metadata sheet and the form sheet) with
+/// <see cref="System.Xml.XmlReader"/>, which keeps it fast (thousands of forms a second) and bounded.</para>
+/// <para>Hostile files are rejected by name before they cost much: files above <see cref="FormImportOptions.MaxFileBytes"/>
+/// are not opened; old .xls and encrypted workbooks (OLE files) and non-zip files are recognised by their first bytes;
+/// parts whose declared or actual expanded size, or compression ratio, exceeds the limits are zip bombs; DTDs are
+/// prohibited (entity expansion); sheets are read within row and cell budgets; macro workbooks and workbooks with
+/// external links are refused.</para>
+/// <para>Only problems in the form itself are reported here (types, signs, formulas, the form's identity). Rules across
+/// indicators and completeness are the consolidator's (<see cref="SubmissionValidator"/>, <see cref="Consolidator"/>).</para>
+/// </remarks>
+public static class FormImporter
+{
+    /// <summary>Imports every file of <paramref name="folder"/> (not its subfolders), skipping Excel's <c>~$</c> lock files.</summary>
+    public static ImportResult ImportFolder(string folder, FormImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var files = Directory.EnumerateFiles(folder)
+            .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal));
+        return Import(files, options);
+    }
+
+    /// <summary>Imports <paramref name="files"/>; each accepted form becomes a submission whose <see cref="Submission.Source"/> is its file name.</summary>
+    public static ImportResult Import(IEnumerable<string> files, FormImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(options);
+        var ordered = files.Select(f => (Path: f, Name: Path.GetFileName(f)))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .ThenBy(f => f.Path, StringComparer.Ordinal)
+            .ToArray();
+        var expectations = new Expectations(options);
+        var outcomes = new FileOutcome[ordered.Length];
+        Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) },
+            i => outcomes[i] = ImportFile(ordered[i].Path, ordered[i].Name, expectations));
+
+        var problems = new List<ImportProblem>();
+        var submissions = new List<Submission>();
+        foreach (var outcome in outcomes)
+        {
+            problems.AddRange(outcome.Problems);
+            if (outcome.Submission is not null)
+            {
+                submissions.Add(outcome.Submission);
+            }
+        }
+
+        AddDuplicateWarnings(submissions, problems);
+        var fileOrder = ordered.Select((f, i) => (f.Name, i)).GroupBy(f => f.Name).ToDictionary(g => g.Key, g => g.Min(f => f.i), StringComparer.Ordinal);
+        var sortedProblems = problems.Select((p, i) => (p, i)).OrderBy(x => fileOrder[x.p.File]).ThenBy(x => x.i).Select(x => x.p).ToArray();
+        return new ImportResult(submissions, sortedProblems, ordered.Select(f => f.Name).ToArray());
+    }
+
+    private static void AddDuplicateWarnings(List<Submission> submissions, List<ImportProblem> problems)
+    {
+        foreach (var group in submissions.GroupBy(s => (s.PlanId, s.ReportId, s.PeriodKey, s.UnitId)).Where(g => g.Count() > 1))
+        {
+            var names = group.Select(s => s.Source!).ToArray();
+            foreach (var submission in group)
+            {
+                problems.Add(new ImportProblem(submission.Source!, null, null, ImportProblemCodes.DuplicateUnit,
+                    "Đơn vị “" + submission.UnitId + "” có " + names.Length + " biểu cho cùng kỳ (" + string.Join(", ", names) +
+                    "); khi tổng hợp, biểu có ngày báo cáo muộn nhất được dùng.", ImportSeverity.Warning));
+            }
+        }
+    }
+
+    private static FileOutcome ImportFile(string path, string name, Expectations expectations)
+    {
+        var options = expectations.Options;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > options.MaxFileBytes)
+            {
+                return FileOutcome.Rejected(new ImportProblem(name, null, null, ImportProblemCodes.FileTooLarge,
+                    "Tệp quá lớn (" + Megabytes(length) + " MB, tối đa " + Megabytes(options.MaxFileBytes) +
+                    " MB); biểu nhập đã điền thường chỉ vài chục KB. Hãy gửi đúng tệp biểu nhập."));
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            using var package = SafePackage.Open(bytes, options);
+            var reader = XlsxReader.Open(package, options);
+            return new FormReading(name, reader, expectations).Read();
+        }
+        catch (FormRejectedException rejected)
+        {
+            return FileOutcome.Rejected(new ImportProblem(name, rejected.Sheet, rejected.Cell, rejected.Code, rejected.Message));
+        }
+        catch (InvalidDataException)
+        {
+            var corrupt = SafePackage.Corrupt();
+            return FileOutcome.Rejected(new ImportProblem(name, null, null, corrupt.Code, corrupt.Message));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return FileOutcome.Rejected(new ImportProblem(name, null, null, ImportProblemCodes.FileUnreadable,
+                "Không đọc được tệp (tệp đang mở ở chương trình khác, đã bị xóa hoặc không có quyền đọc)."));
+        }
+    }
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private sealed record FileOutcome(Submission? Submission, IReadOnlyList<ImportProblem> Problems)
+    {
+        public static FileOutcome Rejected(ImportProblem problem) => new(null, new[] { problem });
+    }
+
+    /// <summary>What the batch expects, computed once: the plan's fingerprint and, per report, its cells.</summary>
+    private sealed class Expectations
+    {
+        public Expectations(FormImportOptions options)
+        {
+            Options = options;
+            Fingerprint = PlanFingerprint.Compute(options.Plan);
+            Reports = options.Plan.Reports.ToDictionary(r => r.Id, r => new ReportCells(options.Plan, r), StringComparer.Ordinal);
+        }
+
+        public FormImportOptions Options { get; }
+
+        public string Fingerprint { get; }
+
+        public IReadOnlyDictionary<string, ReportCells> Reports { get; }
+    }
+
+    /// <summary>The values and narratives a report's form holds, with what a clerk calls them.</summary>
+    private sealed class ReportCells
+    {
+        public ReportCells(PlanSpec plan, ReportSpec report)
+        {
+            Report = report;
+            var indicators = plan.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            foreach (var column in SummaryColumns.EnteredFor(plan, report.Id))
+            {
+                var indicator = indicators[column.IndicatorId];
+                var label = column.ItemId is null ? indicator.Label : indicator.Label + " – " + column.HeaderPath[column.HeaderPath.Count - 1];
+                Values[column.ValueKey] = (indicator, label);
+            }
+
+            foreach (var narrative in plan.NarrativesOf(report))
+            {
+                Narratives[narrative.Id] = narrative;
+            }
+        }
+
+        public ReportSpec Report { get; }
+
+        public Dictionary<ValueKey, (IndicatorSpec Indicator, string Label)> Values { get; } = new();
+
+        public Dictionary<string, NarrativeSpec> Narratives { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Reading one opened form: metadata, identity checks, then the cells.</summary>
+    private sealed class FormReading
+    {
+        private static readonly string[] DateFormats = { "d/M/yyyy", "dd/MM/yyyy", "yyyy-MM-dd", "d-M-yyyy", "d.M.yyyy" };
+        private readonly string _file;
+        private readonly XlsxReader _reader;
+        private readonly Expectations _expectations;
+        private readonly List<ImportProblem> _problems = new();
+
+        public FormReading(string file, XlsxReader reader, Expectations expectations)
+        {
+            _file = file;
+            _reader = reader;
+            _expectations = expectations;
+        }
+
+        private FormImportOptions Options => _expectations.Options;
+
+        public FileOutcome Read()
+        {
+            var metadata = ReadMetadata();
+            var cells = CheckIdentity(metadata);
+            var sheet = _reader.Sheets.FirstOrDefault(s => string.Equals(s.Name, metadata.SheetName, StringComparison.OrdinalIgnoreCase))
+                ?? throw new FormRejectedException(ImportProblemCodes.MissingSheet,
+                    "Không tìm thấy trang tính “" + metadata.SheetName + "” (đã bị xóa hoặc đổi tên). Hãy điền lại vào biểu gốc.", metadata.SheetName);
+
+            var wanted = new HashSet<(int, int)>();
+            foreach (var address in metadata.Values.Select(v => v.Address).Concat(metadata.Narratives.Select(n => n.Address)).Append(metadata.SubmittedOnAddress))
+            {
+                var (row, column) = Layout.CellReference.Parse(address);
+                wanted.Add((row, column));
+            }
+
+            var raw = _reader.ReadCells(sheet, (row, column) => wanted.Contains((row, column)));
+            RawCell? At(string address)
+            {
+                var (row, column) = Layout.CellReference.Parse(address);
+                return raw.TryGetValue((row, column), out var cell) ? cell : null;
+            }
+
+            var values = ImmutableSortedDictionary.CreateBuilder<ValueKey, decimal?>();
+            foreach (var valueCell in metadata.Values)
+            {
+                var (indicator, label) = cells.Values[valueCell.Key];
+                values[valueCell.Key] = ReadNumber(At(valueCell.Address), indicator, label, sheet.Name, valueCell.Address);
+            }
+
+            var narratives = ImmutableSortedDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+            foreach (var narrativeCell in metadata.Narratives)
+            {
+                narratives[narrativeCell.NarrativeId] = ReadText(At(narrativeCell.Address), cells.Narratives[narrativeCell.NarrativeId], sheet.Name, narrativeCell.Address);
+            }
+
+            var submittedOn = ReadDate(At(metadata.SubmittedOnAddress), sheet.Name, metadata.SubmittedOnAddress);
+            if (_problems.Any(p => p.Severity == ImportSeverity.Error))
+            {
+                return new FileOutcome(null, _problems);
+            }
+
+            var submission = new Submission(metadata.PlanId, metadata.ReportId, metadata.UnitId, metadata.PeriodKey)
+            {
+                SubmittedOn = submittedOn,
+                Source = _file,
+                Values = values.ToImmutable(),
+                Narratives = narratives.ToImmutable(),
+            };
+            return new FileOutcome(submission, _problems);
+        }
+
+        private FormMetadata ReadMetadata()
+        {
+            var sheet = _reader.Sheets.FirstOrDefault(s => s.Name == InputForm.MetadataSheetName)
+                ?? throw new FormRejectedException(ImportProblemCodes.NoMetadata,
+                    "Không tìm thấy trang dữ liệu của biểu: tệp không phải biểu nhập do ReportKit tạo, hoặc trang ẩn “" +
+                    InputForm.MetadataSheetName + "” đã bị xóa. Hãy dùng đúng biểu được gửi.");
+            const int metadataColumns = 6;
+            var cells = _reader.ReadCells(sheet, (_, column) => column <= metadataColumns);
+            var entries = new List<MetadataEntry>();
+            string? seal = null;
+            foreach (var row in cells.Keys.Select(k => k.Row).Distinct().OrderBy(r => r))
+            {
+                var texts = Enumerable.Range(1, metadataColumns)
+                    .Select(c => cells.TryGetValue((row, c), out var cell) ? Text(cell) ?? string.Empty : string.Empty)
+                    .ToList();
+                while (texts.Count > 1 && texts[^1].Length == 0 && texts.Count > 2)
+                {
+                    texts.RemoveAt(texts.Count - 1);
+                }
+
+                if (texts[0] == FormMetadata.SealRow)
+                {
+                    seal = texts[1];
+                    continue;
+                }
+
+                if (texts[0].Length > 0)
+                {
+                    entries.Add(new MetadataEntry(texts[0], texts.Skip(1).ToArray()));
+                }
+            }
+
+            if (seal is null || !FormMetadata.IsSealed(entries, seal, Options.SealSecret))
+            {
+                throw new FormRejectedException(ImportProblemCodes.Tampered,
+                    "Trang dữ liệu của biểu đã bị sửa (mã niêm phong không khớp). Không sửa trang ẩn “" + InputForm.MetadataSheetName +
+                    "”; hãy điền lại vào biểu gốc.", InputForm.MetadataSheetName);
+            }
+
+            return FormMetadata.Parse(entries, out var reason) ?? throw new FormRejectedException(ImportProblemCodes.BadMetadata,
+                "Trang dữ liệu của biểu không đầy đủ hoặc sai định dạng (" + reason + "). Hãy dùng đúng biểu được gửi.", InputForm.MetadataSheetName);
+        }
+
+        private ReportCells CheckIdentity(FormMetadata metadata)
+        {
+            var plan = Options.Plan;
+            const string sheet = InputForm.MetadataSheetName;
+            if (metadata.FormatVersion != FormMetadata.CurrentFormatVersion)
+            {
+                throw new FormRejectedException(ImportProblemCodes.FormatVersion,
+                    "Biểu được tạo theo định dạng phiên bản " + metadata.FormatVersion + ", chương trình này đọc phiên bản " +
+                    FormMetadata.CurrentFormatVersion + ". Hãy nhận biểu mới và điền lại.", sheet);
+            }
+
+            if (metadata.PlanId != plan.Id)
+            {
+                throw new FormRejectedException(ImportProblemCodes.WrongPlan,
+                    "Biểu thuộc kế hoạch “" + metadata.PlanId + "”, không phải kế hoạch “" + plan.Id + "” đang tổng hợp.", sheet);
+            }
+
+            if (metadata.PlanRevision != plan.Revision)
+            {
+                throw new FormRejectedException(ImportProblemCodes.WrongRevision,
+                    "Biểu được tạo từ phiên bản " + metadata.PlanRevision.ToString(CultureInfo.InvariantCulture) + " của mẫu kế hoạch, hiện dùng phiên bản " +
+                    plan.Revision.ToString(CultureInfo.InvariantCulture) + ". Hãy nhận biểu mới và điền lại.", sheet);
+            }
+
+            if (!string.Equals(metadata.PlanFingerprint, _expectations.Fingerprint, StringComparison.Ordinal))
+            {
+                throw new FormRejectedException(ImportProblemCodes.PlanChanged,
+                    "Mẫu kế hoạch đã thay đổi sau khi biểu được tạo. Hãy nhận biểu mới và điền lại.", sheet);
+            }
+
+            if (!_expectations.Reports.TryGetValue(metadata.ReportId, out var cells) ||
+                (Options.ReportId is { } expectedReport && metadata.ReportId != expectedReport))
+            {
+                throw new FormRejectedException(ImportProblemCodes.WrongReport,
+                    "Biểu dành cho báo cáo “" + (cells?.Report.Title ?? metadata.ReportId) + "”, không phải báo cáo đang tổng hợp.", sheet);
+            }
+
+            ReportingPeriod period;
+            try
+            {
+                period = ReportingCalendar.PeriodOf(cells.Report, metadata.PeriodKey);
+            }
+            catch (ArgumentException)
+            {
+                throw new FormRejectedException(ImportProblemCodes.WrongPeriod,
+                    "Kỳ báo cáo “" + metadata.PeriodKey + "” của biểu không phải một kỳ của báo cáo này.", sheet);
+            }
+
+            if (Options.PeriodKey is { } expectedPeriod && metadata.PeriodKey != expectedPeriod)
+            {
+                var expectedLabel = ReportingPeriod.TryParse(cells.Report.Period, expectedPeriod, out var expected) && expected is not null
+                    ? ReportingCalendar.Label(cells.Report, expected)
+                    : expectedPeriod;
+                throw new FormRejectedException(ImportProblemCodes.WrongPeriod,
+                    "Biểu dành cho kỳ “" + ReportingCalendar.Label(cells.Report, period) + "”, không phải kỳ “" + expectedLabel + "” đang tổng hợp.", sheet);
+            }
+
+            if (Options.Units is { } units && !units.Contains(metadata.UnitId))
+            {
+                throw new FormRejectedException(ImportProblemCodes.UnknownUnit,
+                    "Đơn vị “" + metadata.UnitId + "” của biểu không có trong danh sách đơn vị. Hãy kiểm tra lại biểu được gửi cho đơn vị nào.", sheet);
+            }
+
+            var mapped = metadata.Values.Select(v => v.Key).ToHashSet();
+            var narratives = metadata.Narratives.Select(n => n.NarrativeId).ToHashSet(StringComparer.Ordinal);
+            if (mapped.Count != metadata.Values.Count || !mapped.SetEquals(cells.Values.Keys) ||
+                narratives.Count != metadata.Narratives.Count || !narratives.SetEquals(cells.Narratives.Keys))
+            {
+                throw new FormRejectedException(ImportProblemCodes.CellMapMismatch,
+                    "Các ô nhập của biểu không khớp với các chỉ tiêu của báo cáo. Hãy nhận biểu mới và điền lại.", sheet);
+            }
+
+            return cells;
+        }
+
+        private decimal? ReadNumber(RawCell? found, IndicatorSpec indicator, string label, string sheet, string address)
+        {
+            if (found is not { } cell || (!cell.HasFormula && string.IsNullOrEmpty(cell.Value)))
+            {
+                return null;
+            }
+
+            var what = "Ô " + address + " (" + label + ")";
+            if (cell.HasFormula)
+            {
+                Problem(ImportProblemCodes.Formula, sheet, address, what + " chứa công thức; chỉ được nhập giá trị. Hãy xóa công thức và nhập số.");
+                return null;
+            }
+
+            switch (cell.Type)
+            {
+                case "s" or "str" or "inlineStr":
+                    var text = Text(cell);
+                    if (string.IsNullOrWhiteSpace(text))
+                    {
+                        return null;
+                    }
+
+                    Problem(ImportProblemCodes.NotANumber, sheet, address, what + " phải là số, nhưng đang là chữ “" + Shorten(text) + "”.");
+                    return null;
+                case "b" or "d":
+                    Problem(ImportProblemCodes.NotANumber, sheet, address, what + " phải là số, nhưng đang là “" + cell.Value + "”.");
+                    return null;
+                case "e":
+                    Problem(ImportProblemCodes.ErrorValue, sheet, address, what + " đang báo lỗi " + cell.Value + "; hãy nhập giá trị số.");
+                    return null;
+            }
+
+            if (!decimal.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                Problem(ImportProblemCodes.NotANumber, sheet, address, what + " phải là số, nhưng không đọc được giá trị “" + Shorten(cell.Value!) + "”.");
+                return null;
+            }
+
+            var shown = value.ToString("0.############################", CultureInfo.InvariantCulture);
+            if (indicator.Type == IndicatorType.Integer && value != decimal.Truncate(value))
+            {
+                Problem(ImportProblemCodes.NotWhole, sheet, address, what + " phải là số nguyên, không được có phần thập phân (" + shown + ").");
+                return null;
+            }
+
+            var minimum = indicator.Min ?? (indicator.Type == IndicatorType.Integer ? 0m : null);
+            if (minimum is { } min && value < min)
+            {
+                if (value < 0 && min >= 0)
+                {
+                    Problem(ImportProblemCodes.Negative, sheet, address, what + " không được là số âm (" + shown + ").");
+                }
+                else
+                {
+                    Problem(ImportProblemCodes.BelowMinimum, sheet, address, what + " phải từ " + min.ToString(CultureInfo.InvariantCulture) + " trở lên (" + shown + ").");
+                }
+
+                return null;
+            }
+
+            if (indicator.Max is { } max && value > max)
+            {
+                Problem(ImportProblemCodes.AboveMaximum, sheet, address, what + " không được lớn hơn " + max.ToString(CultureInfo.InvariantCulture) + " (" + shown + ").");
+                return null;
+            }
+
+            return value;
+        }
+
+        private string? ReadText(RawCell? found, NarrativeSpec narrative, string sheet, string address)
+        {
+            if (found is not { } cell)
+            {
+                return null;
+            }
+
+            var what = "Ô " + address + " (" + narrative.Label + ")";
+            if (cell.HasFormula)
+            {
+                Problem(ImportProblemCodes.Formula, sheet, address, what + " chứa công thức; chỉ được ghi nội dung.");
+                return null;
+            }
+
+            if (cell.Type == "e")
+            {
+                Problem(ImportProblemCodes.ErrorValue, sheet, address, what + " đang báo lỗi " + cell.Value + "; hãy ghi nội dung.");
+                return null;
+            }
+
+            var text = Text(cell);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            var limit = Math.Min(narrative.MaxLength ?? InputForm.MaxTextLength, InputForm.MaxTextLength);
+            if (text.Length > limit)
+            {
+                Problem(ImportProblemCodes.TooLong, sheet, address, what + " dài " + text.Length.ToString(CultureInfo.InvariantCulture) +
+                    " ký tự, vượt giới hạn " + limit.ToString(CultureInfo.InvariantCulture) + " ký tự.");
+                return null;
+            }
+
+            return text;
+        }
+
+        private DateOnly? ReadDate(RawCell? found, string sheet, string address)
+        {
+            var what = "Ô " + address + " (Ngày báo cáo)";
+            if (found is not { } cell || (!cell.HasFormula && string.IsNullOrWhiteSpace(Text(cell))))
+            {
+                Problem(ImportProblemCodes.NoDate, sheet, address, "Chưa ghi ngày báo cáo ở ô " + address + "; báo cáo sẽ không được tính là đúng hạn.", ImportSeverity.Warning);
+                return null;
+            }
+
+            if (cell.HasFormula)
+            {
+                Problem(ImportProblemCodes.Formula, sheet, address, what + " chứa công thức; hãy ghi ngày theo dạng ngày/tháng/năm.");
+                return null;
+            }
+
+            DateOnly? date = cell.Type switch
+            {
+                null or "n" => double.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2_958_466
+                    ? (_reader.Date1904 ? new DateOnly(1904, 1, 1) : InputForm.ExcelEpoch).AddDays((int)Math.Floor(serial))
+                    : null,
+                "d" => DateTime.TryParse(cell.Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp) ? DateOnly.FromDateTime(stamp) : null,
+                "s" or "str" or "inlineStr" => DateOnly.TryParseExact(Text(cell)!.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var typed) ? typed : null,
+                _ => null,
+            };
+            if (date is not { } day || day.Year < 2000 || day.Year > 2099)
+            {
+                Problem(ImportProblemCodes.BadDate, sheet, address, what + " phải là ngày theo dạng ngày/tháng/năm (ví dụ 20/11/2024).");
+                return null;
+            }
+
+            return day;
+        }
+
+        /// <summary>A cell's text: a shared or inline string, or the raw value of any other type.</summary>
+        private string? Text(RawCell cell) => cell.Type == "s"
+            ? int.TryParse(cell.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? _reader.SharedString(index) : null
+            : cell.Value;
+
+        private void Problem(string code, string sheet, string address, string message, ImportSeverity severity = ImportSeverity.Error) =>
+            _problems.Add(new ImportProblem(_file, sheet, address, code, message, severity));
+
+        private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    }
+}

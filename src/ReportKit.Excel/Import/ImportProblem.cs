@@ -1,0 +1,151 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ReportKit.Excel.Import;
+
+/// <summary>Whether a problem keeps the file out.</summary>
+public enum ImportSeverity
+{
+    /// <summary>The file is rejected; nothing from it is imported.</summary>
+    Error,
+
+    /// <summary>The file is imported; the clerk should still look.</summary>
+    Warning,
+}
+
+/// <summary>A problem found in one imported file, located as precisely as possible, in words a clerk understands.</summary>
+/// <param name="File">The file name (without its folder).</param>
+/// <param name="Sheet">The sheet, when the problem is in one.</param>
+/// <param name="Cell">The cell (A1), when the problem is in one.</param>
+/// <param name="Code">A stable English code (<see cref="ImportProblemCodes"/>).</param>
+/// <param name="Message">What is wrong and what to do, in Vietnamese.</param>
+/// <param name="Severity">Whether the file is rejected.</param>
+public sealed record ImportProblem(string File, string? Sheet, string? Cell, string Code, string Message, ImportSeverity Severity = ImportSeverity.Error)
+{
+    /// <summary><c>file.xlsx [Biểu nhập!E31] cell.negative: …</c></summary>
+    public override string ToString()
+    {
+        var where = Sheet is null ? string.Empty : " [" + Sheet + (Cell is null ? string.Empty : "!" + Cell) + "]";
+        return File + where + " " + (Severity == ImportSeverity.Warning ? "warning " : string.Empty) + Code + ": " + Message;
+    }
+}
+
+/// <summary>The stable codes of <see cref="ImportProblem"/>.</summary>
+public static class ImportProblemCodes
+{
+    /// <summary>The file is larger than <see cref="FormImportOptions.MaxFileBytes"/>.</summary>
+    public const string FileTooLarge = "file.too_large";
+
+    /// <summary>The file could not be read from disk.</summary>
+    public const string FileUnreadable = "file.unreadable";
+
+    /// <summary>An OLE compound file: an old .xls workbook, or an .xlsx encrypted with a password.</summary>
+    public const string OleFile = "file.ole";
+
+    /// <summary>Not a zip package at all (random bytes, a PDF, a renamed document).</summary>
+    public const string NotXlsx = "file.not_xlsx";
+
+    /// <summary>A damaged or truncated package.</summary>
+    public const string Corrupt = "file.corrupt";
+
+    /// <summary>A part expands far beyond any real form (a zip bomb).</summary>
+    public const string ZipBomb = "file.zip_bomb";
+
+    /// <summary>The workbook contains macros (vbaProject.bin or a macro-enabled content type).</summary>
+    public const string Macro = "file.macro";
+
+    /// <summary>The workbook links to other workbooks.</summary>
+    public const string ExternalLink = "file.external_link";
+
+    /// <summary>An XML part declares a DTD (entity expansion, "billion laughs").</summary>
+    public const string Dtd = "xml.dtd";
+
+    /// <summary>An XML part is malformed.</summary>
+    public const string MalformedXml = "xml.malformed";
+
+    /// <summary>A sheet has more rows or cells than a form can have.</summary>
+    public const string SheetTooLarge = "sheet.too_large";
+
+    /// <summary>The hidden metadata sheet is missing: not a ReportKit form, or the sheet was deleted.</summary>
+    public const string NoMetadata = "form.no_metadata";
+
+    /// <summary>The metadata is incomplete or malformed.</summary>
+    public const string BadMetadata = "form.bad_metadata";
+
+    /// <summary>The metadata does not match its seal: it was edited.</summary>
+    public const string Tampered = "form.tampered";
+
+    /// <summary>The form was made by a newer or older, incompatible format.</summary>
+    public const string FormatVersion = "form.format_version";
+
+    /// <summary>The form belongs to another plan.</summary>
+    public const string WrongPlan = "form.wrong_plan";
+
+    /// <summary>The form was made from another revision of the plan template.</summary>
+    public const string WrongRevision = "form.wrong_revision";
+
+    /// <summary>Same plan and revision, but the template was changed since the form was made.</summary>
+    public const string PlanChanged = "form.plan_changed";
+
+    /// <summary>The form is for another report than the one being imported.</summary>
+    public const string WrongReport = "form.wrong_report";
+
+    /// <summary>The form is for another period than the one being imported.</summary>
+    public const string WrongPeriod = "form.wrong_period";
+
+    /// <summary>The form's unit is not in the unit tree.</summary>
+    public const string UnknownUnit = "form.unknown_unit";
+
+    /// <summary>The form's cells do not match the report's values and narratives.</summary>
+    public const string CellMapMismatch = "form.cell_map";
+
+    /// <summary>The sheet the unit fills in is missing (deleted or renamed).</summary>
+    public const string MissingSheet = "form.missing_sheet";
+
+    /// <summary>The same form (plan, report, period, unit) appears in another file of the batch; both are kept for the consolidator to choose.</summary>
+    public const string DuplicateUnit = "form.duplicate_unit";
+
+    /// <summary>A cell holds a formula where a value belongs.</summary>
+    public const string Formula = "cell.formula";
+
+    /// <summary>Text (or a true/false value) in a number cell.</summary>
+    public const string NotANumber = "cell.not_a_number";
+
+    /// <summary>A decimal in a whole-number cell.</summary>
+    public const string NotWhole = "cell.not_whole";
+
+    /// <summary>A negative count.</summary>
+    public const string Negative = "cell.negative";
+
+    /// <summary>A number below the indicator's minimum.</summary>
+    public const string BelowMinimum = "cell.below_min";
+
+    /// <summary>A number above the indicator's constant maximum.</summary>
+    public const string AboveMaximum = "cell.above_max";
+
+    /// <summary>An Excel error value (#DIV/0!, #VALUE! …).</summary>
+    public const string ErrorValue = "cell.error";
+
+    /// <summary>The report date is not a date.</summary>
+    public const string BadDate = "cell.bad_date";
+
+    /// <summary>The report date was left blank (the report then never counts as on time).</summary>
+    public const string NoDate = "cell.no_date";
+
+    /// <summary>A narrative longer than its limit.</summary>
+    public const string TooLong = "cell.too_long";
+}
+
+/// <summary>The outcome of importing a batch of files.</summary>
+/// <param name="Submissions">The accepted submissions, in file name order; <see cref="Submission.Source"/> is the file name.</param>
+/// <param name="Problems">Every problem, by file name, then in the order found.</param>
+/// <param name="Files">Every file looked at, by name.</param>
+public sealed record ImportResult(IReadOnlyList<Submission> Submissions, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<string> Files)
+{
+    /// <summary>The files that were rejected (with at least one error), by name.</summary>
+    public IReadOnlyList<string> RejectedFiles =>
+        Problems.Where(p => p.Severity == ImportSeverity.Error).Select(p => p.File).Distinct().ToArray();
+
+    /// <summary>The problems of one file.</summary>
+    public IReadOnlyList<ImportProblem> ProblemsOf(string file) => Problems.Where(p => p.File == file).ToArray();
+}

@@ -1,0 +1,318 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace ReportKit.Excel.Import;
+
+/// <summary>A file rejected whole: its problem code, where, and the clerk's message.</summary>
+internal sealed class FormRejectedException : Exception
+{
+    public FormRejectedException(string code, string message, string? sheet = null, string? cell = null)
+        : base(message)
+    {
+        Code = code;
+        Sheet = sheet;
+        Cell = cell;
+    }
+
+    public string Code { get; }
+
+    public string? Sheet { get; }
+
+    public string? Cell { get; }
+}
+
+/// <summary>
+/// A zip package opened for reading with hostile input in mind: signatures are checked before the zip is
+/// opened, declared sizes and compression ratios before a part is read, actual bytes while it is read
+/// (declared sizes can lie), macros and external links are refused, and XML is read without DTDs or resolvers.
+/// </summary>
+internal sealed class SafePackage : IDisposable
+{
+    private const long RatioCheckFloor = 1024 * 1024;
+    private static readonly byte[] OleSignature = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+    private static readonly byte[] ZipSignature = { 0x50, 0x4B, 0x03, 0x04 };
+
+    private readonly ZipArchive _zip;
+    private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FormImportOptions _options;
+    private long _totalRead;
+
+    private SafePackage(ZipArchive zip, FormImportOptions options)
+    {
+        _zip = zip;
+        _options = options;
+    }
+
+    public static SafePackage Open(byte[] bytes, FormImportOptions options)
+    {
+        if (bytes.AsSpan().StartsWith(OleSignature.AsSpan(0, 4)))
+        {
+            throw new FormRejectedException(ImportProblemCodes.OleFile,
+                "Tệp là bảng tính Excel cũ (.xls) hoặc đã đặt mật khẩu mở tệp. Hãy mở bằng Excel, bỏ mật khẩu và lưu lại dưới dạng .xlsx.");
+        }
+
+        if (!bytes.AsSpan().StartsWith(ZipSignature))
+        {
+            throw new FormRejectedException(ImportProblemCodes.NotXlsx,
+                "Tệp không phải bảng tính Excel (.xlsx). Hãy gửi đúng tệp biểu nhập đã điền.");
+        }
+
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read, leaveOpen: false);
+        }
+        catch (InvalidDataException)
+        {
+            throw Corrupt();
+        }
+
+        var package = new SafePackage(zip, options);
+        try
+        {
+            package.CheckEntries();
+        }
+        catch
+        {
+            package.Dispose();
+            throw;
+        }
+
+        return package;
+    }
+
+    public static FormRejectedException Corrupt() =>
+        new(ImportProblemCodes.Corrupt, "Tệp bị hỏng hoặc không đầy đủ (có thể tải về chưa hết). Hãy gửi lại tệp.");
+
+    /// <summary>Whether the package has a part (names are case-insensitive, as in OPC).</summary>
+    public bool Has(string partName) => _entries.ContainsKey(partName);
+
+    /// <summary>A reader over a part, or null when the package has no such part.</summary>
+    public XmlReader? OpenXml(string partName, int maxCharacters = 0)
+    {
+        if (!_entries.TryGetValue(partName, out var entry))
+        {
+            return null;
+        }
+
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CloseInput = true,
+            MaxCharactersInDocument = maxCharacters > 0 ? maxCharacters : _options.MaxPartBytes,
+            MaxCharactersFromEntities = 1024,
+        };
+        return XmlReader.Create(new CountingStream(Open(entry), this, partName), settings);
+    }
+
+    /// <summary>Turns an XML error into the problem it stands for: a DTD, or a malformed part.</summary>
+    public FormRejectedException XmlProblem(string partName)
+    {
+        if (_entries.TryGetValue(partName, out var entry) && StartsWithDoctype(entry))
+        {
+            return new FormRejectedException(ImportProblemCodes.Dtd,
+                "Tệp chứa khai báo DTD trong phần “" + partName + "” (bảng tính Excel thông thường không có); tệp bị từ chối để bảo vệ hệ thống.");
+        }
+
+        return new FormRejectedException(ImportProblemCodes.MalformedXml, "Tệp bị hỏng: không đọc được phần “" + partName + "”. Hãy gửi lại tệp.");
+    }
+
+    public void Dispose() => _zip.Dispose();
+
+    private void CheckEntries()
+    {
+        long declared = 0;
+        var count = 0;
+        foreach (var entry in _zip.Entries)
+        {
+            if (++count > _options.MaxParts)
+            {
+                throw new FormRejectedException(ImportProblemCodes.ZipBomb, "Tệp có quá nhiều thành phần (hơn " + _options.MaxParts + "); tệp bị từ chối để bảo vệ hệ thống.");
+            }
+
+            var name = entry.FullName.TrimStart('/');
+            if (name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase))
+            {
+                throw Macro();
+            }
+
+            if (name.StartsWith("xl/externalLinks/", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new FormRejectedException(ImportProblemCodes.ExternalLink,
+                    "Tệp có liên kết tới bảng tính khác; biểu nhập không được chứa liên kết ngoài. Hãy nhập giá trị trực tiếp vào ô.");
+            }
+
+            CheckDeclaredSize(entry, name);
+            declared += entry.Length;
+            if (declared > _options.MaxTotalBytes)
+            {
+                throw Bomb(name);
+            }
+
+            _entries[name] = entry;
+        }
+
+        CheckContentTypes();
+    }
+
+    private void CheckDeclaredSize(ZipArchiveEntry entry, string name)
+    {
+        if (entry.Length > _options.MaxPartBytes)
+        {
+            throw Bomb(name);
+        }
+
+        if (entry.Length > RatioCheckFloor && entry.Length > _options.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
+        {
+            throw Bomb(name);
+        }
+    }
+
+    private void CheckContentTypes()
+    {
+        const string part = "[Content_Types].xml";
+        using var reader = OpenXml(part) ?? throw new FormRejectedException(ImportProblemCodes.NotXlsx,
+            "Tệp không phải bảng tính Excel (.xlsx): thiếu phần mô tả nội dung. Hãy gửi đúng tệp biểu nhập đã điền.");
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element &&
+                    reader.GetAttribute("ContentType") is { } type &&
+                    type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw Macro();
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            throw XmlProblem(part);
+        }
+    }
+
+    private static FormRejectedException Macro() =>
+        new(ImportProblemCodes.Macro, "Tệp có macro (mã VBA); biểu nhập không được chứa macro. Hãy dùng đúng biểu được gửi và lưu dạng .xlsx.");
+
+    private static FormRejectedException Bomb(string part) =>
+        new(ImportProblemCodes.ZipBomb, "Tệp có phần “" + part + "” phình to bất thường khi giải nén; tệp bị từ chối để bảo vệ hệ thống.");
+
+    private static Stream Open(ZipArchiveEntry entry)
+    {
+        try
+        {
+            return entry.Open();
+        }
+        catch (InvalidDataException)
+        {
+            throw Corrupt();
+        }
+    }
+
+    private static bool StartsWithDoctype(ZipArchiveEntry entry)
+    {
+        try
+        {
+            using var stream = entry.Open();
+            var buffer = new byte[4096];
+            var read = 0;
+            int n;
+            while (read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0)
+            {
+                read += n;
+            }
+
+            var head = Encoding.UTF8.GetString(buffer, 0, read);
+            return head.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) || head.Contains("<!ENTITY", StringComparison.OrdinalIgnoreCase);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Counts the bytes a part really expands to; stops reading past the per-part and per-file limits.</summary>
+    private sealed class CountingStream : Stream
+    {
+        private readonly Stream _inner;
+        private readonly SafePackage _package;
+        private readonly string _part;
+        private long _read;
+
+        public CountingStream(Stream inner, SafePackage package, string part)
+        {
+            _inner = inner;
+            _package = package;
+            _part = part;
+        }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => _read;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(ReadInner(buffer.AsSpan(offset, count)));
+
+        public override int Read(Span<byte> buffer) => Count(ReadInner(buffer));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private int ReadInner(Span<byte> buffer)
+        {
+            try
+            {
+                return _inner.Read(buffer);
+            }
+            catch (InvalidDataException)
+            {
+                throw Corrupt();
+            }
+        }
+
+        private int Count(int read)
+        {
+            _read += read;
+            _package._totalRead += read;
+            if (_read > _package._options.MaxPartBytes || _package._totalRead > _package._options.MaxTotalBytes)
+            {
+                throw Bomb(_part);
+            }
+
+            return read;
+        }
+    }
+}

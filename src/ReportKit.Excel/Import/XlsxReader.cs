@@ -1,0 +1,440 @@
+using System;
+using System.Collections.Generic;
+using System.Xml;
+
+namespace ReportKit.Excel.Import;
+
+/// <summary>A cell as stored: its type attribute, raw value or inline text, and whether it holds a formula.</summary>
+/// <param name="Type">The <c>t</c> attribute (<c>s</c>, <c>str</c>, <c>inlineStr</c>, <c>n</c>, <c>b</c>, <c>e</c>, <c>d</c>), or null for a number.</param>
+/// <param name="Value">The <c>&lt;v&gt;</c> text, or the inline string's text.</param>
+/// <param name="HasFormula">Whether the cell has an <c>&lt;f&gt;</c> element.</param>
+internal readonly record struct RawCell(string? Type, string? Value, bool HasFormula);
+
+/// <summary>A sheet of the workbook: its name and part.</summary>
+internal sealed record SheetEntry(string Name, string PartName, string? State);
+
+/// <summary>
+/// Reads just enough of an .xlsx with <see cref="XmlReader"/>: the workbook's sheets and their parts, the shared
+/// strings, and the cells of chosen sheets, within row and cell budgets. No Excel library is involved.
+/// </summary>
+internal sealed class XlsxReader
+{
+    private readonly SafePackage _package;
+    private readonly FormImportOptions _options;
+    private List<string>? _sharedStrings;
+    private string? _sharedStringsPart;
+
+    private XlsxReader(SafePackage package, FormImportOptions options)
+    {
+        _package = package;
+        _options = options;
+    }
+
+    public IReadOnlyList<SheetEntry> Sheets { get; private set; } = Array.Empty<SheetEntry>();
+
+    /// <summary>Whether dates count from 1904 (old Mac workbooks).</summary>
+    public bool Date1904 { get; private set; }
+
+    public static XlsxReader Open(SafePackage package, FormImportOptions options)
+    {
+        var reader = new XlsxReader(package, options);
+        reader.ReadWorkbook();
+        return reader;
+    }
+
+    /// <summary>The shared string at <paramref name="index"/>, or null when out of range.</summary>
+    public string? SharedString(int index)
+    {
+        _sharedStrings ??= ReadSharedStrings();
+        return index >= 0 && index < _sharedStrings.Count ? _sharedStrings[index] : null;
+    }
+
+    /// <summary>
+    /// The cells of a sheet, keyed by (row, column); only those <paramref name="wanted"/> accepts are kept, but every
+    /// row and cell counts against the budgets.
+    /// </summary>
+    public Dictionary<(int Row, int Column), RawCell> ReadCells(SheetEntry sheet, Func<int, int, bool> wanted)
+    {
+        var cells = new Dictionary<(int, int), RawCell>();
+        using var reader = _package.OpenXml(sheet.PartName) ?? throw new FormRejectedException(ImportProblemCodes.Corrupt,
+            "Tệp bị hỏng: thiếu nội dung của trang tính “" + sheet.Name + "”. Hãy gửi lại tệp.", sheet.Name);
+        var rows = 0;
+        var cellCount = 0;
+        var row = 0;
+        var column = 0;
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (reader.LocalName == "row")
+                {
+                    if (++rows > _options.MaxRows)
+                    {
+                        throw TooLarge(sheet, _options.MaxRows.ToString(System.Globalization.CultureInfo.InvariantCulture) + " dòng");
+                    }
+
+                    row = int.TryParse(reader.GetAttribute("r"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var r) ? r : row + 1;
+                    column = 0;
+                }
+                else if (reader.LocalName == "c")
+                {
+                    if (++cellCount > _options.MaxCells)
+                    {
+                        throw TooLarge(sheet, _options.MaxCells.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ô");
+                    }
+
+                    var reference = reader.GetAttribute("r");
+                    if (reference is not null && TryParseReference(reference, out var cellRow, out var cellColumn))
+                    {
+                        row = cellRow;
+                        column = cellColumn;
+                    }
+                    else
+                    {
+                        column++;
+                    }
+
+                    var type = reader.GetAttribute("t");
+                    var cell = ReadCell(reader, type);
+                    if (wanted(row, column))
+                    {
+                        cells[(row, column)] = cell;
+                    }
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            throw _package.XmlProblem(sheet.PartName);
+        }
+
+        return cells;
+    }
+
+    private static FormRejectedException TooLarge(SheetEntry sheet, string limit) =>
+        new(ImportProblemCodes.SheetTooLarge,
+            "Trang tính “" + sheet.Name + "” có quá nhiều dòng hoặc ô (hơn " + limit + "); biểu nhập không được thêm dòng hay dữ liệu ngoài biểu.", sheet.Name);
+
+    private static RawCell ReadCell(XmlReader reader, string? type)
+    {
+        if (reader.IsEmptyElement)
+        {
+            return new RawCell(type, null, false);
+        }
+
+        var depth = reader.Depth;
+        string? value = null;
+        var hasFormula = false;
+        var positioned = false;
+
+        // ReadElementContentAsString and Skip leave the reader on the next node: it must not be skipped.
+        while (positioned || reader.Read())
+        {
+            positioned = false;
+            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth)
+            {
+                break;
+            }
+
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (reader.LocalName)
+            {
+                case "f":
+                    hasFormula = true;
+                    reader.Skip();
+                    positioned = true;
+                    break;
+                case "v":
+                    value = reader.ReadElementContentAsString();
+                    positioned = true;
+                    break;
+                case "is":
+                    value = ReadRichText(reader);
+                    break;
+            }
+        }
+
+        return new RawCell(type, value, hasFormula);
+    }
+
+    /// <summary>The text of an <c>&lt;si&gt;</c> or <c>&lt;is&gt;</c>: its <c>&lt;t&gt;</c> runs, without phonetic runs.</summary>
+    private static string ReadRichText(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            return string.Empty;
+        }
+
+        var depth = reader.Depth;
+        string? single = null;
+        System.Text.StringBuilder? text = null;
+        var positioned = false;
+        while (positioned || reader.Read())
+        {
+            positioned = false;
+            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth)
+            {
+                break;
+            }
+
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.LocalName == "rPh")
+            {
+                reader.Skip();
+                positioned = true;
+            }
+            else if (reader.LocalName == "t")
+            {
+                var run = reader.ReadElementContentAsString();
+                positioned = true;
+                if (single is null && text is null)
+                {
+                    single = run;
+                }
+                else
+                {
+                    text ??= new System.Text.StringBuilder(single);
+                    text.Append(run);
+                }
+            }
+        }
+
+        return text?.ToString() ?? single ?? string.Empty;
+    }
+
+    internal static bool TryParseReference(string reference, out int row, out int column)
+    {
+        row = 0;
+        column = 0;
+        var i = 0;
+        while (i < reference.Length && char.IsAsciiLetter(reference[i]))
+        {
+            column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+            if (column > Layout.CellRange.MaxColumn)
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        if (i == 0 || i == reference.Length)
+        {
+            return false;
+        }
+
+        for (; i < reference.Length; i++)
+        {
+            if (!char.IsAsciiDigit(reference[i]))
+            {
+                return false;
+            }
+
+            row = row * 10 + (reference[i] - '0');
+            if (row > Layout.CellRange.MaxRow)
+            {
+                return false;
+            }
+        }
+
+        return row > 0;
+    }
+
+    private void ReadWorkbook()
+    {
+        var workbookPart = OfficeDocumentPart();
+        var relationships = ReadRelationships(RelationshipsPartOf(workbookPart), Folder(workbookPart));
+        var sheets = new List<SheetEntry>();
+        using (var reader = _package.OpenXml(workbookPart) ?? throw SafePackage.Corrupt())
+        {
+            try
+            {
+                while (reader.Read())
+                {
+                    if (reader.NodeType != XmlNodeType.Element)
+                    {
+                        continue;
+                    }
+
+                    if (reader.LocalName == "workbookPr")
+                    {
+                        var date1904 = reader.GetAttribute("date1904");
+                        Date1904 = date1904 is "1" or "true";
+                    }
+                    else if (reader.LocalName == "sheet")
+                    {
+                        var name = reader.GetAttribute("name");
+                        var id = RelationshipId(reader);
+                        if (name is not null && id is not null && relationships.TryGetValue(id, out var target))
+                        {
+                            sheets.Add(new SheetEntry(name, target.Part, reader.GetAttribute("state")));
+                        }
+                    }
+                }
+            }
+            catch (XmlException)
+            {
+                throw _package.XmlProblem(workbookPart);
+            }
+        }
+
+        foreach (var (_, target) in relationships)
+        {
+            if (target.Type.EndsWith("/sharedStrings", StringComparison.Ordinal))
+            {
+                _sharedStringsPart = target.Part;
+            }
+        }
+
+        Sheets = sheets;
+    }
+
+    private string OfficeDocumentPart()
+    {
+        foreach (var (_, target) in ReadRelationships("_rels/.rels", string.Empty))
+        {
+            if (target.Type.EndsWith("/officeDocument", StringComparison.Ordinal) && _package.Has(target.Part))
+            {
+                return target.Part;
+            }
+        }
+
+        throw new FormRejectedException(ImportProblemCodes.NotXlsx, "Tệp không phải bảng tính Excel (.xlsx). Hãy gửi đúng tệp biểu nhập đã điền.");
+    }
+
+    private Dictionary<string, (string Type, string Part)> ReadRelationships(string partName, string folder)
+    {
+        var result = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        using var reader = _package.OpenXml(partName);
+        if (reader is null)
+        {
+            return result;
+        }
+
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship" &&
+                    reader.GetAttribute("Id") is { } id && reader.GetAttribute("Target") is { } target &&
+                    !string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase))
+                {
+                    result[id] = (reader.GetAttribute("Type") ?? string.Empty, Resolve(folder, target));
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            throw _package.XmlProblem(partName);
+        }
+
+        return result;
+    }
+
+    private List<string> ReadSharedStrings()
+    {
+        var strings = new List<string>();
+        if (_sharedStringsPart is null)
+        {
+            return strings;
+        }
+
+        using var reader = _package.OpenXml(_sharedStringsPart);
+        if (reader is null)
+        {
+            return strings;
+        }
+
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+                {
+                    if (strings.Count >= _options.MaxCells)
+                    {
+                        throw new FormRejectedException(ImportProblemCodes.SheetTooLarge,
+                            "Tệp có quá nhiều chuỗi văn bản (hơn " + _options.MaxCells + "); biểu nhập không được thêm dữ liệu ngoài biểu.");
+                    }
+
+                    strings.Add(ReadRichText(reader));
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            throw _package.XmlProblem(_sharedStringsPart);
+        }
+
+        return strings;
+    }
+
+    private static string? RelationshipId(XmlReader reader)
+    {
+        if (!reader.MoveToFirstAttribute())
+        {
+            return null;
+        }
+
+        string? id = null;
+        do
+        {
+            if (reader.LocalName == "id" && reader.NamespaceURI.EndsWith("/relationships", StringComparison.Ordinal))
+            {
+                id = reader.Value;
+            }
+        }
+        while (reader.MoveToNextAttribute());
+
+        reader.MoveToElement();
+        return id;
+    }
+
+    private static string RelationshipsPartOf(string part)
+    {
+        var slash = part.LastIndexOf('/');
+        return slash < 0 ? "_rels/" + part + ".rels" : part[..slash] + "/_rels/" + part[(slash + 1)..] + ".rels";
+    }
+
+    private static string Folder(string part)
+    {
+        var slash = part.LastIndexOf('/');
+        return slash < 0 ? string.Empty : part[..(slash + 1)];
+    }
+
+    /// <summary>A relationship target as a part name: absolute (<c>/xl/…</c>) or relative to the source's folder, <c>..</c> resolved.</summary>
+    private static string Resolve(string folder, string target)
+    {
+        var path = target.StartsWith('/') ? target[1..] : folder + target;
+        var segments = new List<string>();
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (segment.Length > 0 && segment != ".")
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return string.Join('/', segments);
+    }
+}

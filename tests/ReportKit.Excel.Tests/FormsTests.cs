@@ -1,0 +1,157 @@
+using System.IO;
+using System.Linq;
+using ClosedXML.Excel;
+using ReportKit.Excel.Forms;
+using ReportKit.Excel.Inspection;
+using ReportKit.Excel.Writing;
+using ReportKit.Templates;
+using ReportKit.Testing;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace ReportKit.Excel.Tests;
+
+public sealed class FormsTests
+{
+    public static TheoryData<string> Templates => new(FormsTestKit.SeedTemplates);
+
+    private static readonly InputFormOptions Options = new() { SaveOptions = new WorkbookSaveOptions { Timestamp = new DateTime(2024, 11, 1, 0, 0, 0, DateTimeKind.Utc) } };
+
+    private static (PlanSpec Plan, SamplePeriod Period, Unit Unit) FormOf(string template)
+    {
+        var plan = FormsTestKit.Plan(template);
+        var sample = SampleData.Create(plan, 7);
+        var period = FormsTestKit.PeriodOf(sample);
+        var unitId = Consolidator.ExpectedUnitIds(plan, period.ReportId, sample.Units)[0];
+        return (plan, period, sample.Units[unitId]);
+    }
+
+    private static string Save(string template, string folder, string name = "form.xlsx")
+    {
+        var (plan, period, unit) = FormOf(template);
+        var path = Path.Combine(folder, name);
+        InputForm.Save(plan, period.ReportId, period.PeriodKey, unit, path, Options);
+        return path;
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Input_form_renders_as_its_snapshot(string template)
+    {
+        var path = Save(template, RepoPaths.NewTempFolder("form-snapshot"));
+        Snapshot.Match(WorkbookText.Render(path), SnapshotNameExtension.Create(template.Replace(".plan.yaml", string.Empty, StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Input_form_validates_against_the_open_xml_schemas(string template)
+    {
+        OpenXmlAssert.IsValid(Save(template, RepoPaths.NewTempFolder("form-valid")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Input_form_is_byte_identical_on_two_runs(string template)
+    {
+        var folder = RepoPaths.NewTempFolder("form-bytes");
+        var first = Save(template, folder, "a.xlsx");
+        var second = Save(template, folder, "b.xlsx");
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Only_input_cells_are_unlocked_each_is_validated_and_the_sheets_are_protected(string template)
+    {
+        var path = Save(template, RepoPaths.NewTempFolder("form-protect"));
+        var (plan, period, _) = FormOf(template);
+        using var workbook = new XLWorkbook(path);
+        var (values, narratives, date) = FormsTestKit.CellMap(FormsTestKit.MetadataRows(workbook));
+        var sheet = workbook.Worksheet(InputForm.SheetName);
+        Assert.True(sheet.IsProtected);
+        Assert.True(workbook.Worksheet(InputForm.MetadataSheetName).IsProtected);
+        Assert.NotEqual(XLWorksheetVisibility.Visible, workbook.Worksheet(InputForm.MetadataSheetName).Visibility);
+
+        // Every entered column has a cell, and nothing else is mapped.
+        var entered = SummaryColumns.EnteredFor(plan, period.ReportId).Select(c => c.ValueKey).ToHashSet();
+        Assert.True(entered.SetEquals(values.Keys));
+        Assert.Equal(plan.NarrativesOf(plan.Reports.Single(r => r.Id == period.ReportId)).Select(n => n.Id).OrderBy(id => id, StringComparer.Ordinal),
+            narratives.Keys.OrderBy(id => id, StringComparer.Ordinal));
+
+        var inputs = values.Values.Concat(narratives.Values).Append(date).ToHashSet();
+        foreach (var address in inputs)
+        {
+            var cell = sheet.Cell(address);
+            Assert.False(cell.Style.Protection.Locked, address + " should be unlocked");
+            Assert.Equal(XLColor.FromArgb(0xFF, 0xF2, 0xCC), cell.Style.Fill.BackgroundColor);
+            Assert.True(sheet.DataValidations.Any(v => v.Ranges.Any(r => r.Contains(cell))), address + " should be validated");
+        }
+
+        foreach (var address in values.Values)
+        {
+            var validation = sheet.DataValidations.First(v => v.Ranges.Any(r => r.Contains(sheet.Cell(address))));
+            Assert.Equal(XLAllowedValues.WholeNumber, validation.AllowedValues); // every seed indicator is a count
+            Assert.Equal("0", validation.MinValue);
+        }
+
+        foreach (var address in narratives.Values)
+        {
+            var validation = sheet.DataValidations.First(v => v.Ranges.Any(r => r.Contains(sheet.Cell(address))));
+            Assert.Equal(XLAllowedValues.TextLength, validation.AllowedValues);
+        }
+
+        // Every other used cell stays locked (labels, totals, ratios, the header).
+        var unlocked = sheet.CellsUsed(XLCellsUsedOptions.All)
+            .Where(c => !c.Style.Protection.Locked && !c.IsMerged())
+            .Select(c => c.Address.ToString()!)
+            .ToHashSet();
+        Assert.Empty(unlocked.Except(inputs));
+    }
+
+    [Fact]
+    public void A_ratio_is_a_locked_formula_over_the_input_cells()
+    {
+        var template = "ke-hoach-duk-xay-dung-dang.plan.yaml";
+        var path = Save(template, RepoPaths.NewTempFolder("form-ratio"));
+        using var workbook = new XLWorkbook(path);
+        var (values, _, _) = FormsTestKit.CellMap(FormsTestKit.MetadataRows(workbook));
+        var sheet = workbook.Worksheet(InputForm.SheetName);
+        var ratio = sheet.CellsUsed().Single(c => c.HasFormula && c.FormulaA1.Contains('/'));
+        Assert.Equal("IFERROR((" + values[new ValueKey("dang_vien_tham_gia")] + "/" + values[new ValueKey("dang_vien")] + "),\"\")", ratio.FormulaA1);
+        Assert.True(ratio.Style.Protection.Locked);
+    }
+
+    [Fact]
+    public void A_form_without_ratios_leaves_them_out()
+    {
+        var (plan, period, unit) = FormOf("ke-hoach-duk-xay-dung-dang.plan.yaml");
+        var path = Path.Combine(RepoPaths.NewTempFolder("form-noratio"), "form.xlsx");
+        InputForm.Save(plan, period.ReportId, period.PeriodKey, unit, path, new InputFormOptions { IncludeRatios = false });
+        var text = WorkbookText.Render(path);
+        Assert.DoesNotContain("Tỷ lệ đảng viên tham gia", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("IFERROR", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_fingerprint_ignores_where_the_template_lies_but_not_what_it_says()
+    {
+        var path = Path.Combine(RepoPaths.Templates, "ke-hoach-76-kh-du.plan.yaml");
+        var text = File.ReadAllText(path);
+        var here = PlanTemplateParser.Parse(path, text).Plan!;
+        var elsewhere = PlanTemplateParser.Parse("/somewhere/else/copy.plan.yaml", "# a comment moves every line\n" + text).Plan!;
+        Assert.Equal(PlanFingerprint.Compute(here), PlanFingerprint.Compute(elsewhere));
+        Assert.Matches("^[0-9a-f]{64}$", PlanFingerprint.Compute(here));
+
+        var relabelled = here with { Indicators = here.Indicators.Select((i, n) => n == 0 ? i with { Label = i.Label + " (sửa)" } : i).ToEquatableArray() };
+        Assert.NotEqual(PlanFingerprint.Compute(here), PlanFingerprint.Compute(relabelled));
+        Assert.NotEqual(PlanFingerprint.Compute(here), PlanFingerprint.Compute(here with { Revision = here.Revision + 1 }));
+    }
+
+    [Fact]
+    public void Build_rejects_an_unknown_report_or_period()
+    {
+        var (plan, period, unit) = FormOf("ke-hoach-76-kh-du.plan.yaml");
+        Assert.Throws<ArgumentException>(() => InputForm.Build(plan, "khong_co", period.PeriodKey, unit));
+        Assert.Throws<ArgumentException>(() => InputForm.Build(plan, "hang_nam", "1999", unit));
+    }
+}
