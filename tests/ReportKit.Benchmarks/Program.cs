@@ -1,5 +1,12 @@
 using BenchmarkDotNet.Running;
 
 // Run: dotnet run -c Release --project tests/ReportKit.Benchmarks -- --filter '*'
+// Peak memory of one write: dotnet run -c Release --project tests/ReportKit.Benchmarks -- --peak streaming 10000 60
 // Results are kept in docs/benchmarks.md (ratios against a baseline measured in the same run).
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "--peak")
+{
+    return ReportKit.Benchmarks.PeakMemory.Run(args);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ReportKit.Benchmarks.PeakMemory).Assembly).Run(args);
+return 0;

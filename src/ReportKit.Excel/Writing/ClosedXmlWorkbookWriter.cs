@@ -19,7 +19,7 @@ namespace ReportKit.Excel.Writing;
 public sealed class ClosedXmlWorkbookWriter : IWorkbookWriter
 {
     /// <summary>Excel's limit on characters in one cell.</summary>
-    public const int MaxCellTextLength = 32_767;
+    public const int MaxCellTextLength = LayoutRules.MaxCellTextLength;
 
     /// <summary>The shared instance (the writer has no state).</summary>
     public static ClosedXmlWorkbookWriter Instance { get; } = new();
@@ -29,7 +29,11 @@ public sealed class ClosedXmlWorkbookWriter : IWorkbookWriter
     {
         ArgumentNullException.ThrowIfNull(layout);
         options ??= WorkbookSaveOptions.Default;
-        PackageSaving.SaveAs(path, raw => WriteRaw(layout, raw, options), options, layout.Properties.Author);
+        PackageSaving.SaveAs(path, raw =>
+        {
+            WriteRaw(layout, raw, options);
+            return PackageNormalizer.PackageEdits.None;
+        }, options, layout.Properties.Author);
     }
 
     /// <inheritdoc/>
@@ -37,7 +41,11 @@ public sealed class ClosedXmlWorkbookWriter : IWorkbookWriter
     {
         ArgumentNullException.ThrowIfNull(layout);
         options ??= WorkbookSaveOptions.Default;
-        PackageSaving.Save(output, raw => WriteRaw(layout, raw, options), options, layout.Properties.Author);
+        PackageSaving.Save(output, raw =>
+        {
+            WriteRaw(layout, raw, options);
+            return PackageNormalizer.PackageEdits.None;
+        }, options, layout.Properties.Author);
     }
 
     private static void WriteRaw(WorkbookLayout layout, Stream raw, WorkbookSaveOptions options)
@@ -176,26 +184,12 @@ public sealed class ClosedXmlWorkbookWriter : IWorkbookWriter
 
     private static void WriteRow(IXLWorksheet worksheet, SheetLayout sheet, int rowNumber, LayoutRow row, HashSet<(int, int)> multiRowAnchors, StyleCache styles)
     {
-        var previousColumn = 0;
-        double? wrappedHeight = null;
+        LayoutRules.CheckColumnOrder(row, rowNumber);
         foreach (var cell in row.Cells)
         {
-            if (cell.Column <= previousColumn)
-            {
-                throw new InvalidOperationException("Row " + rowNumber + ": cells must be in increasing column order (column " + cell.Column + " after " + previousColumn + ").");
-            }
-
-            previousColumn = cell.Column;
             var target = worksheet.Cell(rowNumber, cell.Column);
             WriteValue(target, cell.Value);
-            styles.Apply(target, cell.Style, NeedsQuotePrefix(cell.Value), cell.Value.Kind == CellValueKind.Date);
-
-            if (row.Height is null && cell.Style.Wrap && cell.Value.Kind == CellValueKind.Text && !multiRowAnchors.Contains((rowNumber, cell.Column)))
-            {
-                var width = WidthOf(sheet, row, cell.Column);
-                var height = TextMeasure.WrappedRowHeight(cell.Value.TextValue, cell.Style.Font, width);
-                wrappedHeight = Math.Max(wrappedHeight ?? 0, height);
-            }
+            styles.Apply(target, cell.Style, LayoutRules.NeedsQuotePrefix(cell.Value), cell.Value.Kind == CellValueKind.Date);
         }
 
         foreach (var span in row.Merges)
@@ -203,29 +197,10 @@ public sealed class ClosedXmlWorkbookWriter : IWorkbookWriter
             Merge(worksheet, new CellRange(rowNumber, span.First, rowNumber, span.Last));
         }
 
-        if ((row.Height ?? wrappedHeight) is { } points)
+        if ((row.Height ?? LayoutRules.WrappedRowHeight(sheet, row, rowNumber, multiRowAnchors)) is { } points)
         {
             worksheet.Row(rowNumber).Height = points;
         }
-    }
-
-    private static double WidthOf(SheetLayout sheet, LayoutRow row, int column)
-    {
-        foreach (var span in row.Merges)
-        {
-            if (span.First == column)
-            {
-                var total = 0.0;
-                for (var c = span.First; c <= span.Last; c++)
-                {
-                    total += sheet.ColumnWidth(c);
-                }
-
-                return total;
-            }
-        }
-
-        return sheet.ColumnWidth(column);
     }
 
     private static void Merge(IXLWorksheet worksheet, CellRange merge)
@@ -252,11 +227,7 @@ public sealed class ClosedXmlWorkbookWriter : IWorkbookWriter
             case CellValueKind.Blank:
                 break;
             case CellValueKind.Text:
-                if (value.TextValue.Length > MaxCellTextLength)
-                {
-                    throw new InvalidOperationException("Cell " + target.Address + " holds " + value.TextValue.Length + " characters; Excel allows " + MaxCellTextLength + ".");
-                }
-
+                LayoutRules.CheckTextLength(value, target.Address.RowNumber, target.Address.ColumnNumber);
                 target.SetValue(value.TextValue);
                 target.DataType = XLDataType.Text;
                 break;
@@ -274,20 +245,16 @@ public sealed class ClosedXmlWorkbookWriter : IWorkbookWriter
         }
     }
 
-    /// <summary>Text a user could mistake for a formula when editing the cell in Excel.</summary>
-    private static bool NeedsQuotePrefix(CellValue value) =>
-        value.Kind == CellValueKind.Text && value.TextValue.Length > 0 && value.TextValue[0] is '=' or '+' or '-' or '@';
-
     private static void WritePrintSetup(IXLPageSetup page, PrintSetup print)
     {
         page.PaperSize = print.Paper == PaperSize.A3 ? XLPaperSize.A3Paper : XLPaperSize.A4Paper;
         page.PageOrientation = print.Orientation == PageOrientation.Landscape ? XLPageOrientation.Landscape : XLPageOrientation.Portrait;
-        page.Margins.Top = Inches(print.Margins.Top);
-        page.Margins.Bottom = Inches(print.Margins.Bottom);
-        page.Margins.Left = Inches(print.Margins.Left);
-        page.Margins.Right = Inches(print.Margins.Right);
-        page.Margins.Header = Inches(print.Margins.Header);
-        page.Margins.Footer = Inches(print.Margins.Footer);
+        page.Margins.Top = LayoutRules.Inches(print.Margins.Top);
+        page.Margins.Bottom = LayoutRules.Inches(print.Margins.Bottom);
+        page.Margins.Left = LayoutRules.Inches(print.Margins.Left);
+        page.Margins.Right = LayoutRules.Inches(print.Margins.Right);
+        page.Margins.Header = LayoutRules.Inches(print.Margins.Header);
+        page.Margins.Footer = LayoutRules.Inches(print.Margins.Footer);
         page.CenterHorizontally = print.CenterHorizontally;
         if (print.FitToWidth)
         {
@@ -299,8 +266,6 @@ public sealed class ClosedXmlWorkbookWriter : IWorkbookWriter
             page.SetRowsToRepeatAtTop(first, last);
         }
     }
-
-    private static double Inches(double millimetres) => Math.Round(millimetres / 25.4, 4);
 
     private static void WriteValidation(IXLWorksheet worksheet, DataValidationRule rule)
     {

@@ -43,7 +43,11 @@ public static class PackageNormalizer
     /// <param name="destination">Where the normalized package goes; a seekable stream gives the canonical bytes.</param>
     /// <param name="timestampUtc">Created and modified time to record (UTC; an unspecified kind is read as UTC).</param>
     /// <param name="author">Creator and last-modified-by to record.</param>
-    public static void Normalize(Stream source, Stream destination, DateTime timestampUtc, string author)
+    public static void Normalize(Stream source, Stream destination, DateTime timestampUtc, string author) =>
+        Normalize(source, destination, timestampUtc, author, PackageEdits.None);
+
+    /// <summary>Normalizes like the public overload, applying a writer's own part edits on the way (one pass over the package).</summary>
+    internal static void Normalize(Stream source, Stream destination, DateTime timestampUtc, string author, PackageEdits edits)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(destination);
@@ -57,13 +61,15 @@ public static class PackageNormalizer
         var entries = input.Entries.ToDictionary(e => e.FullName, StringComparer.Ordinal);
 
         var rewritten = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        XDocument LoadPart(string name) =>
+            edits.Documents.TryGetValue(name, out var edit) ? edit(Load(entries[name])) : Load(entries[name]);
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
 
         // 1. Relationship ids, per relationships part; and the core-properties part's name.
         string? corePart = null;
         foreach (var relsName in entries.Keys.Where(n => n.EndsWith(".rels", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal).ToList())
         {
-            var rels = Load(entries[relsName]);
+            var rels = LoadPart(relsName);
             var ids = RenumberRelationships(rels);
             if (relsName == RootRelationshipsEntry)
             {
@@ -84,7 +90,7 @@ public static class PackageNormalizer
             var sourcePart = SourcePartOf(relsName);
             if (ids.Count > 0 && sourcePart is not null && entries.TryGetValue(sourcePart, out var sourceEntry))
             {
-                var part = rewritten.TryGetValue(sourcePart, out var bytes) ? LoadBytes(bytes) : Load(sourceEntry);
+                var part = rewritten.TryGetValue(sourcePart, out var bytes) ? LoadBytes(bytes) : LoadPart(sourcePart);
                 if (RenameReferences(part, ids))
                 {
                     rewritten[sourcePart] = Save(part);
@@ -93,9 +99,9 @@ public static class PackageNormalizer
         }
 
         // 2. Content types follow a renamed part.
-        if (renamed.Count > 0 && entries.TryGetValue(ContentTypesEntry, out var contentTypesEntry))
+        if (renamed.Count > 0 && entries.ContainsKey(ContentTypesEntry))
         {
-            var types = Load(contentTypesEntry);
+            var types = LoadPart(ContentTypesEntry);
             foreach (var over in types.Root!.Elements(ContentTypes + "Override"))
             {
                 var partName = ((string?)over.Attribute("PartName"))?.TrimStart('/');
@@ -109,12 +115,18 @@ public static class PackageNormalizer
         }
 
         // 3. Pinned core properties.
-        if (corePart is not null && entries.TryGetValue(corePart, out var coreEntry))
+        if (corePart is not null && entries.ContainsKey(corePart))
         {
-            rewritten[corePart] = Save(PinCoreProperties(Load(coreEntry), timestampUtc, author));
+            rewritten[corePart] = Save(PinCoreProperties(LoadPart(corePart), timestampUtc, author));
         }
 
-        // 4. Write every entry in a fixed order with a fixed time.
+        // 4. The writer's edits to parts nothing above touched.
+        foreach (var name in edits.Documents.Keys.Where(n => entries.ContainsKey(n) && !rewritten.ContainsKey(n)).ToList())
+        {
+            rewritten[name] = Save(LoadPart(name));
+        }
+
+        // 5. Write every entry in a fixed order with a fixed time.
         var order = entries.Keys
             .Select(name => (Old: name, New: renamed.TryGetValue(name, out var n) ? n : name))
             .OrderBy(e => Rank(e.New))
@@ -123,12 +135,17 @@ public static class PackageNormalizer
         using var output = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var (oldName, newName) in order)
         {
-            var entry = output.CreateEntry(newName, CompressionLevel.Optimal);
+            var entry = output.CreateEntry(newName, edits.Compression);
             entry.LastWriteTime = EntryTime;
             using var target = entry.Open();
             if (rewritten.TryGetValue(oldName, out var bytes))
             {
                 target.Write(bytes, 0, bytes.Length);
+            }
+            else if (edits.Streams.TryGetValue(oldName, out var edit))
+            {
+                using var original = entries[oldName].Open();
+                edit(original, target);
             }
             else
             {
@@ -136,6 +153,24 @@ public static class PackageNormalizer
                 original.CopyTo(target);
             }
         }
+    }
+
+    /// <summary>Edits a writer makes to its raw package while it is normalized.</summary>
+    internal sealed class PackageEdits
+    {
+        /// <summary>No edits, optimal compression.</summary>
+        public static PackageEdits None { get; } = new();
+
+        /// <summary>Small XML parts edited in memory, by entry name.</summary>
+        public IReadOnlyDictionary<string, Func<XDocument, XDocument>> Documents { get; init; } =
+            new Dictionary<string, Func<XDocument, XDocument>>(StringComparer.Ordinal);
+
+        /// <summary>Large parts copied through a streaming edit (source, target), by entry name.</summary>
+        public IReadOnlyDictionary<string, Action<Stream, Stream>> Streams { get; init; } =
+            new Dictionary<string, Action<Stream, Stream>>(StringComparer.Ordinal);
+
+        /// <summary>How every entry is compressed.</summary>
+        public CompressionLevel Compression { get; init; } = CompressionLevel.Optimal;
     }
 
     private static int Rank(string name) => name switch

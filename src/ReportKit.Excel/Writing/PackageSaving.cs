@@ -3,10 +3,13 @@ using System.IO;
 
 namespace ReportKit.Excel.Writing;
 
-/// <summary>What every writer does after producing a raw package: normalize it and save it atomically.</summary>
+/// <summary>
+/// What every writer does after producing a raw package: normalize it (applying the edits the writer
+/// returns) and save it atomically.
+/// </summary>
 internal static class PackageSaving
 {
-    public static void SaveAs(string path, Action<Stream> writeRawPackage, WorkbookSaveOptions options, string author)
+    public static void SaveAs(string path, Func<Stream, PackageNormalizer.PackageEdits> writeRawPackage, WorkbookSaveOptions options, string author)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var fullPath = Path.GetFullPath(path);
@@ -19,7 +22,7 @@ internal static class PackageSaving
         // The whole package is produced before the temporary file exists: a failing row source
         // leaves nothing behind. The rename is atomic on one volume, so readers never see half a file.
         using var raw = new MemoryStream();
-        writeRawPackage(raw);
+        var edits = writeRawPackage(raw);
         raw.Position = 0;
 
         var temporary = Path.Combine(folder, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
@@ -27,7 +30,7 @@ internal static class PackageSaving
         {
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
             {
-                PackageNormalizer.Normalize(raw, file, options.Timestamp, author);
+                PackageNormalizer.Normalize(raw, file, options.Timestamp, author, edits);
                 file.Flush(flushToDisk: true);
             }
 
@@ -40,16 +43,16 @@ internal static class PackageSaving
         }
     }
 
-    public static void Save(Stream output, Action<Stream> writeRawPackage, WorkbookSaveOptions options, string author)
+    public static void Save(Stream output, Func<Stream, PackageNormalizer.PackageEdits> writeRawPackage, WorkbookSaveOptions options, string author)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var raw = new MemoryStream();
-        writeRawPackage(raw);
+        var edits = writeRawPackage(raw);
         raw.Position = 0;
 
         // Normalize into a seekable buffer so a stream gets exactly the bytes a file gets.
         using var normalized = new MemoryStream();
-        PackageNormalizer.Normalize(raw, normalized, options.Timestamp, author);
+        PackageNormalizer.Normalize(raw, normalized, options.Timestamp, author, edits);
         normalized.Position = 0;
         normalized.CopyTo(output);
         output.Flush();
