@@ -1,1 +1,43 @@
-return 0;
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using ReportKit.Cli;
+using ReportKit.Cli.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var quiet = new Option<bool>("--quiet", "-q")
+{
+    Description = "Print only errors and the final summary line (for scripts)",
+    Recursive = true,
+};
+var output = new Output(quiet: false);
+var root = new RootCommand("ReportKit: plan templates → input forms → consolidated Excel summaries.\n" + ExitCodes.Help)
+{
+    DemoCommand.Create(output),
+    CheckCommand.Create(output),
+    FormsCommand.Create(output),
+    SummarizeCommand.Create(output),
+    SchemaCommand.Create(output),
+};
+root.Options.Add(quiet);
+
+var parse = root.Parse(args);
+output.Quiet = parse.GetValue(quiet);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+        output.Error(error.Message);
+    return ExitCodes.Usage;
+}
+
+try
+{
+    return parse.Invoke();
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    output.Error(e.Message);
+    return ExitCodes.Failure;
+}

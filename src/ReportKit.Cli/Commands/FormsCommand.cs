@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using ReportKit.Excel.Forms;
+
+namespace ReportKit.Cli.Commands;
+
+/// <summary><c>reportkit forms</c>: one input form per expected unit of a plan, report and period.</summary>
+internal static class FormsCommand
+{
+    public static Command Create(Output output)
+    {
+        var plan = new PlanArguments();
+        var folder = new Option<string>("--out", "-o") { Description = "The folder to write the forms into", Required = true };
+        var force = ForceOption.Create();
+        var command = new Command("forms", "Write a blank input form (.xlsx) for every unit that owes the report");
+        plan.AddTo(command);
+        command.Options.Add(folder);
+        command.Options.Add(force);
+        command.SetAction(result =>
+        {
+            var choice = plan.Resolve(result, output);
+            return choice is null ? ExitCodes.InputErrors : Run(choice, result.GetValue(folder)!, result.GetValue(force), output);
+        });
+        return command;
+    }
+
+    private static int Run(PlanArguments.Choice choice, string folder, bool force, Output output)
+    {
+        var expected = Consolidator.ExpectedUnitIds(choice.Plan, choice.Report.Id, choice.Units).Select(id => choice.Units[id]).ToList();
+        if (expected.Count == 0)
+        {
+            output.Error($"không có đơn vị nào phải nộp báo cáo {choice.Report.Id} trong danh sách đơn vị (no unit owes this report)");
+            return ExitCodes.InputErrors;
+        }
+        var names = FormFiles.ForUnits(expected, choice.Report.Id, choice.Period.Key);
+        var targets = expected.Select(u => (Unit: u, Path: Path.Combine(folder, names[u.Id]))).ToList();
+        var existing = FormFiles.Existing(targets.Select(t => t.Path));
+        if (existing.Count > 0 && !force)
+        {
+            output.Error($"{existing.Count} tệp đã tồn tại (ví dụ '{existing[0]}'); dùng --force để ghi đè (outputs exist; nothing was written)");
+            return ExitCodes.OutputExists;
+        }
+
+        Directory.CreateDirectory(folder);
+        Progress.Run(output, "Đang tạo biểu nhập", targets, t => InputForm.Save(choice.Plan, choice.Report.Id, choice.Period.Key, t.Unit, t.Path));
+        output.Summary($"{targets.Count} biểu nhập ({choice.Report.Title}, {ReportingCalendar.Label(choice.Report, choice.Period)}) đã ghi vào {folder}");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using ReportKit.Excel.Import;
+using ReportKit.Excel.Summary;
+
+namespace ReportKit.Cli.Commands;
+
+/// <summary>
+/// <c>reportkit summarize</c>: consolidates a folder of filled forms into the summary workbook, and says
+/// what was rejected (file, sheet, cell, why), who is late and who is missing.
+/// </summary>
+internal static class SummarizeCommand
+{
+    public static Command Create(Output output)
+    {
+        var plan = new PlanArguments();
+        var input = new Option<string>("--in", "-i") { Description = "The folder of filled forms", Required = true };
+        var target = new Option<string>("--out", "-o") { Description = "The summary workbook to write (.xlsx)", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "Count missing and late reports as of this date (yyyy-MM-dd; default today)" };
+        var force = ForceOption.Create();
+        var command = new Command("summarize", "Consolidate a folder of filled forms into the summary workbook");
+        plan.AddTo(command);
+        command.Options.Add(input);
+        command.Options.Add(target);
+        command.Options.Add(asOf);
+        command.Options.Add(force);
+        command.SetAction(result =>
+        {
+            var choice = plan.Resolve(result, output);
+            var date = PlanArguments.ParseDate(result.GetValue(asOf), output);
+            if (choice is null || date is null)
+                return ExitCodes.InputErrors;
+            return Run(choice, result.GetValue(input)!, result.GetValue(target)!, date.Value, result.GetValue(force), output);
+        });
+        return command;
+    }
+
+    private static int Run(PlanArguments.Choice choice, string folder, string target, DateOnly asOf, bool force, Output output)
+    {
+        if (!Directory.Exists(folder))
+        {
+            output.Error($"không tìm thấy thư mục '{folder}' (no such folder)");
+            return ExitCodes.Failure;
+        }
+        if (File.Exists(target) && !force)
+        {
+            output.Error($"'{target}' đã tồn tại; dùng --force để ghi đè (exists; nothing was written)");
+            return ExitCodes.OutputExists;
+        }
+
+        var imported = FormImporter.ImportFolder(folder, new FormImportOptions(choice.Plan)
+        {
+            ReportId = choice.Report.Id,
+            PeriodKey = choice.Period.Key,
+            Units = choice.Units,
+        });
+        var summary = Consolidator.Summarize(choice.Plan, choice.Report.Id, choice.Period.Key, choice.Units, imported.Submissions, asOf);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        summary.SaveAs(target);
+
+        Report(imported, summary, output);
+        output.Summary($"{imported.Files.Count} tệp, {imported.Submissions.Count} nhận, {imported.RejectedFiles.Count} bị từ chối; " +
+                       $"{summary.Rates.Overall.Actual}/{summary.Rates.Overall.Expected} đơn vị đã báo cáo, {summary.Rates.Overall.ActualOnTime} đúng hạn; " +
+                       $"tổng hợp đã ghi vào {target}");
+        return imported.RejectedFiles.Count > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
+    }
+
+    private static void Report(ImportResult imported, ReportSummary summary, Output output)
+    {
+        foreach (var problem in imported.Problems)
+        {
+            var where = problem.Sheet is null ? "" : $" [{problem.Sheet}{(problem.Cell is null ? "" : "!" + problem.Cell)}]";
+            var line = $"{problem.File}{where}: {problem.Message} ({problem.Code})";
+            if (problem.Severity == ImportSeverity.Error)
+                output.Error("bị từ chối (rejected): " + line);
+            else
+                output.Warning(line);
+        }
+        foreach (var status in summary.Statuses)
+        {
+            switch (status.State)
+            {
+                case SubmissionState.Late:
+                    output.Warning($"nộp muộn {status.DaysLate} ngày (late): {status.Unit.Name} — {status.Source}");
+                    break;
+                case SubmissionState.Missing:
+                    output.Warning($"chưa nộp (missing): {status.Unit.Name}, hạn {status.Due:dd/MM/yyyy}");
+                    break;
+            }
+        }
+        foreach (var problem in summary.Problems.Where(p => p.Severity == ProblemSeverity.Error))
+            output.Warning($"số liệu cần xem lại: {(problem.Source is null ? "" : problem.Source + ": ")}{problem.Message}");
+    }
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace ReportKit.Cli;
+
+/// <summary>The shared <c>--force</c> option: without it, an existing output is never overwritten.</summary>
+internal static class ForceOption
+{
+    public static Option<bool> Create() => new("--force", "-f")
+    {
+        Description = "Overwrite outputs that already exist",
+    };
+}

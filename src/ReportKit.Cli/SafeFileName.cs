@@ -1,0 +1,35 @@
+using System;
+using System.Linq;
+using System.Text;
+
+namespace ReportKit.Cli;
+
+/// <summary>
+/// File names made from unit names: diacritics kept (NFC), path separators and characters Windows or
+/// Excel refuse replaced, no traversal (<c>..</c>), no reserved device names, at most 150 UTF-8 bytes.
+/// </summary>
+internal static class SafeFileName
+{
+    private const int MaxBytes = 150;
+    private static readonly char[] Invalid = { '/', '\\', ':', '*', '?', '"', '<', '>', '|' };
+    private static readonly string[] Reserved =
+    {
+        "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+        "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    };
+
+    public static string From(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+            builder.Append(char.IsControl(c) || Invalid.Contains(c) ? '_' : c);
+        var name = string.Join(" ", builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ');
+        if (name.Length == 0 || name.All(c => c == '_' || c == '.'))
+            name = "_";
+        if (Reserved.Contains(name.Split('.')[0], StringComparer.OrdinalIgnoreCase))
+            name = "_" + name;
+        while (Encoding.UTF8.GetByteCount(name) > MaxBytes)
+            name = name.Substring(0, char.IsLowSurrogate(name[^1]) ? name.Length - 2 : name.Length - 1);
+        return name.TrimEnd('.', ' ');
+    }
+}
