@@ -12,7 +12,8 @@ dpi=${3:-80}
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
-fc-list 2>/dev/null | grep -qi "Liberation Serif" || need+=(fonts-liberation)
+fonts=$(fc-list 2>/dev/null || true)
+grep -qi "Liberation Serif" <<<"$fonts" || need+=(fonts-liberation)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

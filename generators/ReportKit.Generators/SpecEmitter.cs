@@ -40,7 +40,7 @@ internal static class SpecEmitter
         $"{Literal(d.Title)}, " +
         $"{Array(d.Implements, r => $"new {Ns}DocumentRefSpec({Literal(r.Ref)}, {Date(r.Date)}, {Literal(r.By)}, {Literal(r.Title)})")}, " +
         $"{Array(d.SendTo, Recipient)}, {Array(d.Recipients, Recipient)}, " +
-        $"new {Ns}SignatureSpec({Literal(d.Signature.Capacity)}, {Literal(d.Signature.Title)}, {Literal(d.Signature.Name)}))";
+        (d.Signature is { } s ? $"new {Ns}SignatureSpec({Literal(s.Capacity)}, {Literal(s.Title)}, {Literal(s.Name)}))" : "null)");
 
     private static string Recipient(RecipientSpec r) => $"new {Ns}RecipientSpec({Literal(r.Name)}, {Literal(r.Tag)})";
 

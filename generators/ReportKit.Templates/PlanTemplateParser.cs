@@ -23,7 +23,7 @@ public static class PlanTemplateParser
     {
         path ??= string.Empty;
         text ??= string.Empty;
-        var sink = new DiagnosticSink(path);
+        var sink = new DiagnosticSink(path, text.Length);
         try
         {
             // A leading BOM is an encoding mark, not content; offsets still count it, columns do not.

@@ -346,6 +346,7 @@ public sealed class SeedTemplateTests
         Assert.True(document.Recipients.IsEmpty);
         Assert.True(document.SendTo.IsEmpty);
         Assert.True(document.Implements.IsEmpty);
+        Assert.Null(document.Signature); // the article names no signer: nothing is invented
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public readonly record struct CalendarDate(int Year, int Month, int Day)
 /// <param name="Implements">Documents this one implements (<c>Thực hiện Kế hoạch số 105-KH/HU …</c>).</param>
 /// <param name="SendTo">Addressees of a công văn (<c>Kính gửi</c>).</param>
 /// <param name="Recipients">Nơi nhận, with tags such as <c>(T/h)</c>, <c>(B/c)</c>.</param>
-/// <param name="Signature">The signature block.</param>
+/// <param name="Signature">The signature block; null when the source names no signer (never invented).</param>
 public sealed record DocumentSpec(
     DocumentKind Kind,
     string Genre,
@@ -89,7 +89,7 @@ public sealed record DocumentSpec(
     EquatableArray<DocumentRefSpec> Implements,
     EquatableArray<RecipientSpec> SendTo,
     EquatableArray<RecipientSpec> Recipients,
-    SignatureSpec Signature);
+    SignatureSpec? Signature);
 
 /// <summary>The issuing body (bold in the header) and the body above it.</summary>
 /// <param name="Name">Issuing body, e.g. <c>BAN THƯỜNG VỤ ĐẢNG ỦY</c>.</param>

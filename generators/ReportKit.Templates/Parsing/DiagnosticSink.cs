@@ -8,9 +8,16 @@ internal sealed class DiagnosticSink
 {
     private readonly List<TemplateDiagnostic> _diagnostics = new();
 
-    public DiagnosticSink(string path) => Path = path;
+    public DiagnosticSink(string path, int textLength)
+    {
+        Path = path;
+        TextLength = textLength;
+    }
 
     public string Path { get; }
+
+    /// <summary>Offsets never point past the text (YamlDotNet marks an empty document's end one past it).</summary>
+    public int TextLength { get; }
 
     public bool HasErrors => _diagnostics.Any(d => d.Severity == TemplateSeverity.Error);
 
@@ -25,8 +32,9 @@ internal sealed class DiagnosticSink
         var column = start.Column < 1 ? 1 : start.Column;
         var endLine = end.Line < line ? line : end.Line;
         var endColumn = endLine == line && end.Column < column ? column : end.Column < 1 ? 1 : end.Column;
-        var endOffset = end.Offset < start.Offset ? start.Offset : end.Offset;
-        return new SourceSpan(Path, start.Offset, endOffset, line, column, endLine, endColumn);
+        var startOffset = Clamp(start.Offset);
+        var endOffset = Clamp(end.Offset < start.Offset ? start.Offset : end.Offset);
+        return new SourceSpan(Path, startOffset, endOffset, line, column, endLine, endColumn);
     }
 
     /// <summary>A one-character span at <paramref name="index"/> of <paramref name="text"/>, counting lines and columns.</summary>
@@ -47,8 +55,10 @@ internal sealed class DiagnosticSink
             }
         }
 
-        return new SourceSpan(Path, index + offsetShift, index + offsetShift + 1, line, column, line, column + 1);
+        return new SourceSpan(Path, Clamp(index + offsetShift), Clamp(index + offsetShift + 1), line, column, line, column + 1);
     }
+
+    private int Clamp(int offset) => offset < 0 ? 0 : offset > TextLength ? TextLength : offset;
 
     /// <summary>The diagnostics in file order (stable for equal positions).</summary>
     public EquatableArray<TemplateDiagnostic> ToArray() =>

@@ -122,7 +122,7 @@ internal sealed partial class PlanReader
 
     private PlanSpec? ReadPlan(Fields root)
     {
-        var map = Mapping(root, "plan", required: true, "a mapping with id, kind, genre, symbol, issuer, title, signature");
+        var map = Mapping(root, "plan", required: true, "a mapping with id, kind, genre, symbol, issuer, title");
         if (map is null)
             return null;
         var f = new Fields(_sink, map, "plan", PlanKeys);
@@ -141,7 +141,7 @@ internal sealed partial class PlanReader
         var sendTo = ReadRecipients(f, "send_to");
         var recipients = ReadRecipients(f, "recipients");
         var signature = ReadSignature(f);
-        if (id is null || kind is null || genre is null || symbol is null || issuer is null || title is null || signature is null)
+        if (id is null || kind is null || genre is null || symbol is null || issuer is null || title is null || (signature is null && f.Value("signature") is not (null or YamlScalar { IsNull: true })))
             return null;
         var document = new DocumentSpec(kind.Value, genre, number, symbol, issuer, place, date, year, title,
             implements.ToEquatableArray(), sendTo.ToEquatableArray(), recipients.ToEquatableArray(), signature);
@@ -165,7 +165,7 @@ internal sealed partial class PlanReader
 
     private SignatureSpec? ReadSignature(Fields plan)
     {
-        var map = Mapping(plan, "signature", required: true, "a mapping such as { capacity: T/M BAN THƯỜNG VỤ, title: PHÓ BÍ THƯ, name: … }");
+        var map = Mapping(plan, "signature", required: false, "a mapping such as { capacity: T/M BAN THƯỜNG VỤ, title: PHÓ BÍ THƯ, name: … }");
         if (map is null)
             return null;
         var f = new Fields(_sink, map, "plan.signature", new[] { "capacity", "title", "name" });

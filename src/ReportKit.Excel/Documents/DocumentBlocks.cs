@@ -132,15 +132,19 @@ public static class DocumentBlocks
 
         var signFirst = geometry.LeftColumns + preparerColumns + 1;
         var row = 1;
-        var signature = document.Signature;
-        if (!string.IsNullOrWhiteSpace(signature.Capacity))
-        {
-            Put(block, row++, signFirst, geometry.ColumnCount, DocumentText.Upper(signature.Capacity!), ZoneStyle(CellFont.Times(14, bold: true)));
-        }
-
-        Put(block, row, signFirst, geometry.ColumnCount, DocumentText.Upper(signature.Title), ZoneStyle(CellFont.Times(14, bold: true)));
         var nameRow = row + SignatureSpaceRows + 1;
-        Put(block, nameRow, signFirst, geometry.ColumnCount, signature.Name.Trim(), ZoneStyle(CellFont.Times(14, bold: true)));
+        // A source that names no signer gets no signature block: nothing is invented.
+        if (document.Signature is { } signature)
+        {
+            if (!string.IsNullOrWhiteSpace(signature.Capacity))
+            {
+                Put(block, row++, signFirst, geometry.ColumnCount, DocumentText.Upper(signature.Capacity!), ZoneStyle(CellFont.Times(14, bold: true)));
+                nameRow++;
+            }
+
+            Put(block, row, signFirst, geometry.ColumnCount, DocumentText.Upper(signature.Title), ZoneStyle(CellFont.Times(14, bold: true)));
+            Put(block, nameRow, signFirst, geometry.ColumnCount, signature.Name.Trim(), ZoneStyle(CellFont.Times(14, bold: true)));
+        }
 
         if (preparerColumns > 0)
         {

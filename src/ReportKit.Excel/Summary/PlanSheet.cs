@@ -56,7 +56,9 @@ internal static class PlanSheet
         Fact("Thực hiện", SummaryWording.Lines(document.Implements.Select(Reference)));
         Fact("Kính gửi", SummaryWording.Lines(document.SendTo.Select(r => "- " + r.Name + (r.Tag is null ? string.Empty : " (" + r.Tag + ")"))));
         Fact("Nơi nhận", SummaryWording.Lines(DocumentText.RecipientLines(document)));
-        Fact("Người ký", SummaryWording.Lines(new[] { document.Signature.Capacity, document.Signature.Title, document.Signature.Name }.Where(s => !string.IsNullOrWhiteSpace(s))!));
+        Fact("Người ký", document.Signature is { } signature
+            ? SummaryWording.Lines(new[] { signature.Capacity, signature.Title, signature.Name }.Where(s => !string.IsNullOrWhiteSpace(s))!)
+            : "(văn bản không ghi)");
         Fact("Các cấp báo cáo", string.Join(" → ", plan.Levels.Select(l => l.Name)));
         sheet.AddBlock(identity);
 

@@ -139,7 +139,7 @@ internal static class SheetFrame
             .Append(Width(DocumentText.RecipientsLabel, CellFont.Times(12, bold: true, italic: true))).Max();
         var signFont = CellFont.Times(14, bold: true);
         var preparer = Math.Max(Width(DocumentText.PreparerLabel, signFont), preparerName is null ? 0 : Width(preparerName, signFont));
-        var signature = new[] { document.Signature.Capacity ?? string.Empty, document.Signature.Title, document.Signature.Name }
+        var signature = new[] { document.Signature?.Capacity ?? string.Empty, document.Signature?.Title ?? string.Empty, document.Signature?.Name ?? string.Empty }
             .Select(t => Width(DocumentText.Upper(t), signFont)).Max();
         return (recipients, preparer, signature);
     }

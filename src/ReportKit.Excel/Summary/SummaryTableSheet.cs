@@ -26,13 +26,14 @@ internal static class SummaryTableSheet
     public static void Add(WorkbookLayout workbook, ReportSummary summary, SummaryWorkbookOptions options)
     {
         var sheet = workbook.AddSheet(SheetName);
-        var document = options.Document ?? summary.Plan.Document;
+        var document = options.Document ?? SummaryDocument.For(summary);
         var columns = summary.Columns;
         var notesColumn = FirstValueColumn + columns.Count;
         var columnCount = notesColumn;
 
+        var legend = new HeaderLegend();
         var paths = new List<IReadOnlyList<string>> { new[] { "STT" }, new[] { "Đơn vị" } };
-        paths.AddRange(columns.Select(c => HeaderPath(summary.Plan, c)));
+        paths.AddRange(columns.Select(c => legend.Shorten(HeaderPath(summary.Plan, c))));
         paths.Add(new[] { "Ghi chú" });
 
         var widths = ColumnWidths(summary, paths);
@@ -61,6 +62,14 @@ internal static class SummaryTableSheet
         var rows = summary.Rows;
         sheet.AddRows(rows.Count, UnitRows(cells, rows, firstUnitRow));
         sheet.AddRows(1, new[] { cells.Row(summary.Total, sheet.NextRow, "", isBold: true, isTotal: true) });
+
+        if (legend.Entries.Count > 0)
+        {
+            sheet.AddSpace();
+            sheet.AddBlock(SheetFrame.Lines(columnCount,
+                new[] { (HeaderLegend.Heading, SummaryStyles.Remark with { Font = CellFont.Times(11, bold: true, italic: true) }) }
+                    .Concat(legend.Entries.Select(e => (e, SummaryStyles.Remark)))));
+        }
 
         sheet.AddSpace();
         var footerGeometry = new BlockGeometry(columnCount, footerZones[0]);

@@ -25,8 +25,9 @@ public sealed class SummaryWorkbookOptions
 
     /// <summary>
     /// The document that heads and signs the summary (issuing body, number, place and date, recipients,
-    /// signature). Null: the plan's own document, so the summary is recognisably the plan's. An office that
-    /// issues the summary under its own number passes its own identity here.
+    /// signature). Null: a report (<c>BÁO CÁO</c>, <c>Số    -BC/ĐU</c>) of the body that issued the plan, with
+    /// number and day left blank to be filled when it is registered and signed. An office that issues the
+    /// summary under its own number passes its own identity here.
     /// </summary>
     public DocumentSpec? Document { get; init; }
 
