@@ -73,6 +73,39 @@ public static class PlanQueries
             ? rule.Coverage is null ? Array.Empty<string>() : new[] { rule.Coverage.Indicator }
             : Ids(rule.Left).Concat(Ids(rule.Right));
 
+    /// <summary>The content groups above a leaf item, outermost first (empty for a top-level leaf or an unknown id).</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="leafId">The id of a leaf content item.</param>
+    public static IReadOnlyList<ContentItemSpec> GroupsAbove(this PlanSpec plan, string leafId)
+    {
+        var path = new List<ContentItemSpec>();
+        foreach (var root in plan.Contents)
+        {
+            if (FindPath(root, leafId, path))
+            {
+                path.RemoveAt(path.Count - 1);
+                return path;
+            }
+        }
+
+        return Array.Empty<ContentItemSpec>();
+    }
+
+    private static bool FindPath(ContentItemSpec item, string leafId, List<ContentItemSpec> path)
+    {
+        path.Add(item);
+        if (item.Items.IsEmpty && item.Id == leafId)
+            return true;
+        foreach (var child in item.Items)
+        {
+            if (FindPath(child, leafId, path))
+                return true;
+        }
+
+        path.RemoveAt(path.Count - 1);
+        return false;
+    }
+
     private static IEnumerable<string> Ids(ExprSpec? expression) =>
         expression is null ? Array.Empty<string>() : ExpressionParser.IndicatorIds(expression);
 

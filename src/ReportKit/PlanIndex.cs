@@ -79,17 +79,7 @@ internal sealed class PlanIndex
     }
 
     /// <summary>The content groups above a leaf, outermost first.</summary>
-    public IReadOnlyList<ContentItemSpec> GroupsAbove(string leafId)
-    {
-        foreach (var root in Plan.Contents)
-        {
-            var path = new List<ContentItemSpec>();
-            if (FindPath(root, leafId, path))
-                return path.Take(path.Count - 1).ToArray();
-        }
-
-        return Array.Empty<ContentItemSpec>();
-    }
+    public IReadOnlyList<ContentItemSpec> GroupsAbove(string leafId) => Plan.GroupsAbove(leafId);
 
     /// <summary>The rules that apply to a report (see <see cref="PlanQueries.RulesOf"/>).</summary>
     public IReadOnlyList<RuleSpec> RulesOf(ReportSpec report) => Plan.RulesOf(report);
@@ -141,20 +131,5 @@ internal sealed class PlanIndex
 
         foreach (var child in item.Items)
             CollectLeaves(child, leaves);
-    }
-
-    private static bool FindPath(ContentItemSpec item, string leafId, List<ContentItemSpec> path)
-    {
-        path.Add(item);
-        if (item.Items.IsEmpty && item.Id == leafId)
-            return true;
-        foreach (var child in item.Items)
-        {
-            if (FindPath(child, leafId, path))
-                return true;
-        }
-
-        path.RemoveAt(path.Count - 1);
-        return false;
     }
 }

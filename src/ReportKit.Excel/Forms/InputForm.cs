@@ -402,7 +402,7 @@ public static class InputForm
                     var firstItemRow = top + row - 1;
                     foreach (var column in columns)
                     {
-                        foreach (var contentGroup in indicator.By == Disaggregation.Contents ? GroupsAbove(column.ItemId!) : Array.Empty<ContentItemSpec>())
+                        foreach (var contentGroup in indicator.By == Disaggregation.Contents ? _plan.GroupsAbove(column.ItemId!) : Array.Empty<ContentItemSpec>())
                         {
                             if (shownGroups.Contains(contentGroup))
                             {
@@ -444,50 +444,8 @@ public static class InputForm
             return (block, cells);
         }
 
-        private IReadOnlyList<ContentItemSpec> GroupsAbove(string leafId)
-        {
-            var path = new List<ContentItemSpec>();
-            foreach (var root in _plan.Contents)
-            {
-                if (FindPath(root, leafId, path))
-                {
-                    path.RemoveAt(path.Count - 1);
-                    return path;
-                }
-            }
-
-            return Array.Empty<ContentItemSpec>();
-        }
-
-        private static bool FindPath(ContentItemSpec item, string leafId, List<ContentItemSpec> path)
-        {
-            path.Add(item);
-            if (item.Items.IsEmpty && item.Id == leafId)
-            {
-                return true;
-            }
-
-            foreach (var child in item.Items)
-            {
-                if (FindPath(child, leafId, path))
-                {
-                    return true;
-                }
-            }
-
-            path.RemoveAt(path.Count - 1);
-            return false;
-        }
-
         private bool RatioInputsPresent(IndicatorSpec ratio, IReadOnlyList<SummaryColumn> entered) =>
-            ratio.Formula is not null && ExpressionIds(ratio.Formula).All(id => entered.Any(c => c.IndicatorId == id));
-
-        private static IEnumerable<string> ExpressionIds(ExprSpec expression) => expression switch
-        {
-            IndicatorRefExpr reference => new[] { reference.Id },
-            BinaryExpr binary => ExpressionIds(binary.Left).Concat(ExpressionIds(binary.Right)),
-            _ => Array.Empty<string>(),
-        };
+            ratio.Formula is not null && ExpressionParser.IndicatorIds(ratio.Formula).All(id => entered.Any(c => c.IndicatorId == id));
 
         private static string Formula(ExprSpec expression, IReadOnlyDictionary<string, string> cells) => expression switch
         {
