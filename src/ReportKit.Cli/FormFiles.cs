@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 
 namespace ReportKit.Cli;
 
@@ -9,23 +10,22 @@ namespace ReportKit.Cli;
 internal static class FormFiles
 {
     /// <summary>
-    /// <c>{unit name}_{report}_{period}.xlsx</c> for each unit; when two units share a name, their ids
-    /// are added so no form overwrites another.
+    /// <c>{unit name}_{report}_{period}.xlsx</c> for each unit; a long unit name is shortened, never the report and
+    /// period; when two units end up with the same name, their ids are added so no form overwrites another.
     /// </summary>
     public static IReadOnlyDictionary<string, string> ForUnits(IEnumerable<Unit> units, string reportId, string periodKey)
     {
         var list = units.ToList();
-        var shared = list.GroupBy(u => SafeFileName.From(u.Name), StringComparer.OrdinalIgnoreCase)
+        var suffix = "_" + SafeFileName.From(reportId) + "_" + SafeFileName.From(periodKey) + ".xlsx";
+        string Name(string unitName, string tag) =>
+            SafeFileName.From(unitName, SafeFileName.MaxBytes - Encoding.UTF8.GetByteCount(suffix + tag)) + tag + suffix;
+
+        var plain = list.ToDictionary(u => u.Id, u => Name(u.Name, ""), StringComparer.Ordinal);
+        var shared = plain.Values.GroupBy(n => n, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return list.ToDictionary(
             u => u.Id,
-            u =>
-            {
-                var name = SafeFileName.From(u.Name);
-                if (shared.Contains(name))
-                    name += " (" + SafeFileName.From(u.Id) + ")";
-                return SafeFileName.From(name + "_" + reportId + "_" + periodKey) + ".xlsx";
-            },
+            u => shared.Contains(plain[u.Id]) ? Name(u.Name, " (" + SafeFileName.From(u.Id, 40) + ")") : plain[u.Id],
             StringComparer.Ordinal);
     }
 

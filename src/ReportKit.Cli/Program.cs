@@ -34,7 +34,9 @@ if (parse.Errors.Count > 0)
 
 try
 {
-    return parse.Invoke();
+    // Without this, System.CommandLine catches every exception itself, prints a stack trace and exits 1:
+    // a missing file would look like a crash and collide with "some input was rejected".
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {

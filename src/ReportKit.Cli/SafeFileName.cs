@@ -10,7 +10,8 @@ namespace ReportKit.Cli;
 /// </summary>
 internal static class SafeFileName
 {
-    private const int MaxBytes = 150;
+    /// <summary>The longest name made, in UTF-8 bytes: room to spare under the 255-byte limit of common file systems.</summary>
+    public const int MaxBytes = 150;
     private static readonly char[] Invalid = { '/', '\\', ':', '*', '?', '"', '<', '>', '|' };
     private static readonly string[] Reserved =
     {
@@ -18,7 +19,8 @@ internal static class SafeFileName
         "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
     };
 
-    public static string From(string text)
+    /// <summary>A safe file name (no folder part) for <paramref name="text"/>, at most <paramref name="maxBytes"/> UTF-8 bytes.</summary>
+    public static string From(string text, int maxBytes = MaxBytes)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormC))
@@ -28,7 +30,7 @@ internal static class SafeFileName
             name = "_";
         if (Reserved.Contains(name.Split('.')[0], StringComparer.OrdinalIgnoreCase))
             name = "_" + name;
-        while (Encoding.UTF8.GetByteCount(name) > MaxBytes)
+        while (name.Length > 1 && Encoding.UTF8.GetByteCount(name) > maxBytes)
             name = name.Substring(0, char.IsLowSurrogate(name[^1]) ? name.Length - 2 : name.Length - 1);
         return name.TrimEnd('.', ' ');
     }

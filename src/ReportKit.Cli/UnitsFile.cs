@@ -18,7 +18,7 @@ internal static class UnitsFile
     public static (UnitTree? Tree, IReadOnlyList<string> Problems) Read(string path)
     {
         var problems = new List<string>();
-        var units = new List<Unit>();
+        var units = new List<(Unit Unit, int Line)>();
         var lines = File.ReadAllLines(path, Encoding.UTF8);
         if (lines.Length == 0 || !Split(lines[0]).Select(h => h.Trim().ToLowerInvariant()).SequenceEqual(Columns))
             return (null, new[] { $"{path}(1): dòng đầu phải là '{string.Join(",", Columns)}' (the first line must be the header)" });
@@ -33,14 +33,55 @@ internal static class UnitsFile
                 problems.Add($"{path}({i + 1}): cần 4 cột id,name,parent,level, id và name không được trống");
                 continue;
             }
-            units.Add(new Unit(fields[0], fields[1], Blank(fields[2]), Blank(fields[3])));
+            units.Add((new Unit(fields[0], fields[1], Blank(fields[2]), Blank(fields[3])), i + 1));
         }
 
+        if (problems.Count == 0)
+            problems.AddRange(TreeProblems(path, units));
         if (problems.Count > 0)
             return (null, problems);
-        return UnitTree.TryCreate(units, out var tree, out var treeProblems)
+        return UnitTree.TryCreate(units.Select(u => u.Unit), out var tree, out var treeProblems)
             ? (tree, problems)
             : (null, treeProblems.Select(p => $"{path}: {p}").ToList());
+    }
+
+    /// <summary>
+    /// The hierarchy mistakes a clerk makes in the file (a repeated id, a parent not in the list, a chain of
+    /// parents that loops), located at their line; <see cref="UnitTree.TryCreate"/> stays the final judge.
+    /// </summary>
+    private static IEnumerable<string> TreeProblems(string path, IReadOnlyList<(Unit Unit, int Line)> units)
+    {
+        var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var parentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (unit, line) in units)
+        {
+            if (!lineOf.TryAdd(unit.Id, line))
+                yield return $"{path}({line}): mã đơn vị '{unit.Id}' bị trùng với dòng {lineOf[unit.Id]} (duplicate id)";
+            else
+                parentOf[unit.Id] = unit.ParentId;
+        }
+
+        var inLoop = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (unit, line) in units)
+        {
+            if (unit.ParentId is { } parent && !lineOf.ContainsKey(parent))
+            {
+                yield return $"{path}({line}): đơn vị cấp trên '{parent}' của '{unit.Id}' không có trong danh sách (unknown parent)";
+                continue;
+            }
+
+            var chain = new List<string> { unit.Id };
+            for (var current = unit.ParentId; current is not null && chain.Count <= lineOf.Count; current = parentOf.GetValueOrDefault(current))
+            {
+                if (current == unit.Id && !inLoop.Contains(unit.Id))
+                {
+                    inLoop.UnionWith(chain);
+                    yield return $"{path}({line}): các đơn vị cấp trên tạo thành vòng (parent cycle): {string.Join(" → ", chain.Append(unit.Id))}";
+                    break;
+                }
+                chain.Add(current);
+            }
+        }
     }
 
     /// <summary>Writes units in the same format (for <c>demo</c>, so clerks see an example).</summary>

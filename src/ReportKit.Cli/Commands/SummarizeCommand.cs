@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -56,20 +57,28 @@ internal static class SummarizeCommand
             PeriodKey = choice.Period.Key,
             Units = choice.Units,
         });
-        var summary = Consolidator.Summarize(choice.Plan, choice.Report.Id, choice.Period.Key, choice.Units, imported.Submissions, asOf);
+        // A form sent back untouched is not a report: counting it would show the unit as having reported.
+        var blank = imported.Submissions.Where(IsBlank).Select(s => s.Source!).ToHashSet(StringComparer.Ordinal);
+        var received = imported.Submissions.Where(s => !blank.Contains(s.Source!)).ToList();
+        var summary = Consolidator.Summarize(choice.Plan, choice.Report.Id, choice.Period.Key, choice.Units, received, asOf);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         summary.SaveAs(target);
 
-        Report(imported, summary, output);
-        output.Summary($"{imported.Files.Count} tệp, {imported.Submissions.Count} nhận, {imported.RejectedFiles.Count} bị từ chối; " +
+        Report(imported, blank, summary, output);
+        output.Summary($"{imported.Files.Count} tệp, {received.Count} nhận, {blank.Count} chưa điền, {imported.RejectedFiles.Count} bị từ chối; " +
                        $"{summary.Rates.Overall.Actual}/{summary.Rates.Overall.Expected} đơn vị đã báo cáo, {summary.Rates.Overall.ActualOnTime} đúng hạn; " +
                        $"tổng hợp đã ghi vào {target}");
         return imported.RejectedFiles.Count > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
     }
 
-    private static void Report(ImportResult imported, ReportSummary summary, Output output)
+    private static bool IsBlank(Submission submission) =>
+        submission.SubmittedOn is null && submission.Values.Values.All(v => v is null) && submission.Narratives.Values.All(string.IsNullOrWhiteSpace);
+
+    private static void Report(ImportResult imported, IReadOnlySet<string> blank, ReportSummary summary, Output output)
     {
-        foreach (var problem in imported.Problems)
+        foreach (var file in blank.OrderBy(f => f, StringComparer.Ordinal))
+            output.Warning($"biểu chưa điền, không tính là đã nộp (blank form, not counted): {file}");
+        foreach (var problem in imported.Problems.Where(p => !blank.Contains(p.File)))
         {
             var where = problem.Sheet is null ? "" : $" [{problem.Sheet}{(problem.Cell is null ? "" : "!" + problem.Cell)}]";
             var line = $"{problem.File}{where}: {problem.Message} ({problem.Code})";

@@ -99,11 +99,11 @@ internal sealed class XlsxReader
                         column++;
                     }
 
-                    var type = reader.GetAttribute("t");
-                    var cell = ReadCell(reader, type);
+                    // Most cells of a form are labels and borders: reading only the wanted ones saves their value strings.
+                    // An unwanted cell's children (v, f, is, t, r) are passed over by this loop: none is a row or a c.
                     if (wanted(row, column))
                     {
-                        cells[(row, column)] = cell;
+                        cells[(row, column)] = ReadCell(reader, reader.GetAttribute("t"));
                     }
                 }
             }

@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using System.Xml;
+using BenchmarkDotNet.Attributes;
+using ClosedXML.Excel;
+using ReportKit.Excel.Forms;
+using ReportKit.Excel.Import;
+using ReportKit.Templates;
+
+namespace ReportKit.Benchmarks;
+
+/// <summary>
+/// Importing a batch of 1,000 filled input forms of seed 001 (Kế hoạch 76-KH/ĐU, <c>hang_nam</c> 2024, one per chi bộ).
+/// The baseline is the least any importer must do: open each zip and read its sheet XML to the end with
+/// <see cref="XmlReader"/>, with the same degree of parallelism as <see cref="FormImporter"/>. ClosedXML opening each
+/// file is shown for scale. The bar: 2,000+ forms/s on 2 cores.
+/// </summary>
+[MemoryDiagnoser]
+public class ImportBenchmarks
+{
+    private string[] _files = Array.Empty<string>();
+    private FormImportOptions _options = null!;
+
+    [GlobalSetup]
+    public void Setup() => (_files, _options) = ImportWorkload.Prepare(ImportWorkload.Forms);
+
+    /// <summary>Open each package and read its sheet parts to the end: no interpretation at all.</summary>
+    [Benchmark(Baseline = true)]
+    public long ZipAndXmlReader() => ImportWorkload.ReadSheetsRaw(_files, _options.MaxDegreeOfParallelism);
+
+    /// <summary>The importer on the whole batch: checks, values, narratives, dates, duplicates.</summary>
+    [Benchmark]
+    public int FormImporterImport()
+    {
+        var result = FormImporter.Import(_files, _options);
+        if (result.Submissions.Count != _files.Length)
+            throw new InvalidOperationException("forms were rejected: " + string.Join("; ", result.Problems.Take(3)));
+        return result.Submissions.Count;
+    }
+
+    /// <summary>ClosedXML opening each file (no reading), in parallel too.</summary>
+    [Benchmark]
+    public int ClosedXmlOpen()
+    {
+        var sheets = 0;
+        Parallel.ForEach(_files, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, file =>
+        {
+            using var workbook = new XLWorkbook(file);
+            Interlocked.Add(ref sheets, workbook.Worksheets.Count);
+        });
+        return sheets;
+    }
+}
+
+/// <summary>The 1,000 filled forms, made once and kept in the temporary folder for every benchmark process.</summary>
+public static class ImportWorkload
+{
+    public const int Forms = 1_000;
+    public const string Template = "ke-hoach-76-kh-du.plan.yaml";
+    public const string Report = "hang_nam";
+    public const string Period = "2024";
+
+    public static PlanSpec Plan()
+    {
+        var path = ReportKit.Testing.RepoPaths.Combine("templates", Template);
+        return PlanTemplateParser.Parse(path, File.ReadAllText(path)).Plan ?? throw new InvalidDataException(Template + " does not parse");
+    }
+
+    public static UnitTree Units(int count) => UnitTree.Create(
+        new[] { new Unit("dang_uy", "Đảng ủy xã Hồng Phong", null, "dang_uy") }
+            .Concat(Enumerable.Range(1, count).Select(i => new Unit(Id(i), "Chi bộ số " + i.ToString(CultureInfo.InvariantCulture), "dang_uy", "chi_bo"))));
+
+    /// <summary>The files (made if missing) and the import options that expect them.</summary>
+    public static (string[] Files, FormImportOptions Options) Prepare(int count)
+    {
+        var plan = Plan();
+        var units = Units(count);
+        var folder = Path.Combine(Path.GetTempPath(), "reportkit-bench-import", PlanFingerprint.Compute(plan)[..12] + "-" + count.ToString(CultureInfo.InvariantCulture));
+        var files = Enumerable.Range(1, count).Select(i => Path.Combine(folder, Id(i) + ".xlsx")).ToArray();
+        var done = Path.Combine(folder, ".complete");
+        if (!File.Exists(done))
+        {
+            Directory.CreateDirectory(folder);
+            Parallel.For(1, count + 1, i => Make(plan, units[Id(i)], files[i - 1], i));
+            File.WriteAllText(done, "");
+        }
+
+        return (files, new FormImportOptions(plan) { ReportId = Report, PeriodKey = Period, Units = units });
+    }
+
+    /// <summary>Opens each package and reads every worksheet part to the end; returns the nodes read.</summary>
+    public static long ReadSheetsRaw(IReadOnlyList<string> files, int parallelism)
+    {
+        long nodes = 0;
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true };
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, file =>
+        {
+            long read = 0;
+            using var zip = ZipFile.OpenRead(file);
+            foreach (var entry in zip.Entries)
+            {
+                if (!entry.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) || !entry.FullName.EndsWith(".xml", StringComparison.Ordinal))
+                    continue;
+                using var stream = entry.Open();
+                using var reader = XmlReader.Create(stream, settings);
+                while (reader.Read())
+                    read++;
+            }
+
+            Interlocked.Add(ref nodes, read);
+        });
+        return nodes;
+    }
+
+    private static string Id(int i) => "chi_bo_" + i.ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>Generates the unit's form and fills every input cell its metadata names, as a clerk would in Excel.</summary>
+    private static void Make(PlanSpec plan, Unit unit, string path, int seed)
+    {
+        InputForm.Save(plan, Report, Period, unit, path);
+        using var workbook = new XLWorkbook(path);
+        var sheet = workbook.Worksheet(InputForm.SheetName);
+        foreach (var row in workbook.Worksheet(InputForm.MetadataSheetName).RowsUsed())
+        {
+            var (key, first, second, third) = (row.Cell(1).GetString(), row.Cell(2).GetString(), row.Cell(3).GetString(), row.Cell(4).GetString());
+            switch (key)
+            {
+                case FormMetadata.ValueRow:
+                    sheet.Cell(third).SetValue(first switch { "dang_vien" => 30 + seed % 7, "dang_vien_tham_gia" => 25 + seed % 5, _ => seed % 4 + 1 });
+                    break;
+                case FormMetadata.NarrativeRow:
+                    sheet.Cell(second).SetValue<string>("Chi bộ đã tổ chức sinh hoạt chính trị, tư tưởng theo đúng kế hoạch; đảng viên tham gia đầy đủ.");
+                    break;
+                case FormMetadata.SubmittedOnRow:
+                    sheet.Cell(first).SetValue(new DateTime(2024, 11, 1 + seed % 28));
+                    break;
+            }
+        }
+
+        workbook.Save();
+    }
+}
+
+/// <summary>Where the importer's time goes, outside BenchmarkDotNet: <c>-- --import-profile</c>.</summary>
+public static class ImportProfile
+{
+    public static int Run()
+    {
+        var (files, options) = ImportWorkload.Prepare(ImportWorkload.Forms);
+        for (var round = 0; round < 3; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            ImportWorkload.ReadSheetsRaw(files, options.MaxDegreeOfParallelism);
+            var raw = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            FormImporter.Import(files, options);
+            var import = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            FormImporter.Import(files, new FormImportOptions(options.Plan) { ReportId = options.ReportId, PeriodKey = options.PeriodKey, Units = options.Units, MaxDegreeOfParallelism = 1 });
+            var serial = clock.Elapsed.TotalMilliseconds;
+            Console.WriteLine(FormattableString.Invariant($"round {round}: raw {raw:0} ms, import {import:0} ms ({files.Length / import * 1000:0} forms/s), import on one thread {serial:0} ms"));
+        }
+
+
+        Stages(files, options);
+        return 0;
+    }
+
+    /// <summary>One thread, stage by stage, with the importer's own building blocks.</summary>
+    private static void Stages(string[] files, FormImportOptions options)
+    {
+        var times = new double[6];
+        var clock = new Stopwatch();
+        void Lap(int stage)
+        {
+            times[stage] += clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+        }
+
+        foreach (var file in files)
+        {
+            clock.Restart();
+            var bytes = File.ReadAllBytes(file);
+            Lap(0);
+            using var package = SafePackage.Open(bytes, options);
+            Lap(1);
+            var reader = XlsxReader.Open(package, options);
+            Lap(2);
+            var metadata = reader.Sheets.First(s => s.Name == InputForm.MetadataSheetName);
+            reader.ReadCells(metadata, (_, column) => column <= 6);
+            Lap(3);
+            reader.SharedString(0);
+            Lap(4);
+            reader.ReadCells(reader.Sheets.First(s => s.Name == InputForm.SheetName), (_, _) => false);
+            Lap(5);
+        }
+
+        var names = new[] { "read file", "zip open + entry checks + [Content_Types]", "rels + workbook", "metadata sheet", "shared strings", "form sheet (scanned, no cell kept)" };
+        Console.WriteLine("one thread, " + files.Length.ToString(CultureInfo.InvariantCulture) + " files: " +
+                          string.Join(", ", names.Select((n, i) => FormattableString.Invariant($"{n} {times[i]:0} ms"))));
+        clock.Restart();
+        var serial = new FormImportOptions(options.Plan) { ReportId = options.ReportId, PeriodKey = options.PeriodKey, Units = options.Units, MaxDegreeOfParallelism = 1 };
+        FormImporter.Import(files, serial);
+        var total = clock.Elapsed.TotalMilliseconds;
+        Console.WriteLine(FormattableString.Invariant($"whole importer on one thread {total:0} ms; stages above sum to {times.Sum():0} ms"));
+    }
+}

@@ -1,0 +1,84 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using ReportKit.Testing;
+
+namespace ReportKit.Cli.Tests;
+
+public sealed class UnitsFileTests
+{
+    private static (UnitTree? Tree, string[] Problems, string Path) Read(string content)
+    {
+        var path = Path.Combine(RepoPaths.NewTempFolder("units"), "don-vi.csv");
+        File.WriteAllText(path, content, new UTF8Encoding(true));
+        var (tree, problems) = UnitsFile.Read(path);
+        return (tree, problems.ToArray(), path);
+    }
+
+    [Fact]
+    public void A_file_saved_by_excel_reads_with_quotes_a_bom_and_decomposed_letters()
+    {
+        var (tree, problems, _) = Read("Id,Name,Parent,Level\r\ndu,Đảng ủy xã,,dang_uy\r\ncb1,\"Chi bộ Thôn 1, 2 \"\"cũ\"\"\",du,chi_bo\r\n\r\ncb2," +
+                                       "Chi bộ Quân sự xã".Normalize(NormalizationForm.FormD) + ",du,chi_bo\r\n");
+        Assert.Empty(problems);
+        Assert.Equal(new[] { "du", "cb1", "cb2" }, tree!.Units.Select(u => u.Id));
+        Assert.Equal("Chi bộ Thôn 1, 2 \"cũ\"", tree["cb1"].Name);
+        Assert.Equal("Chi bộ Quân sự xã", tree["cb2"].Name);
+        Assert.Equal("du", tree["cb2"].ParentId);
+        Assert.Equal("chi_bo", tree["cb2"].LevelId);
+    }
+
+    [Fact]
+    public void Writing_then_reading_gives_the_same_units()
+    {
+        var (tree, _, _) = Read("id,name,parent,level\ndu,\"Đảng ủy xã Hồng Phong, huyện \"\"A\"\"\",,dang_uy\ncb1,Chi bộ Thôn 1/2,du,chi_bo\n");
+        var (again, problems, _) = Read(UnitsFile.Write(tree!));
+        Assert.Empty(problems);
+        Assert.Equal(tree!.Units, again!.Units);
+    }
+
+    [Theory]
+    [InlineData("ma,ten,cap_tren,cap\nx,X,,\n")]
+    [InlineData("id,name,parent\nx,X,\n")]
+    [InlineData("")]
+    public void A_bad_header_is_reported_at_line_1(string content)
+    {
+        var (tree, problems, path) = Read(content);
+        Assert.Null(tree);
+        Assert.Equal($"{path}(1): dòng đầu phải là 'id,name,parent,level' (the first line must be the header)", Assert.Single(problems));
+    }
+
+    [Fact]
+    public void Rows_with_missing_columns_or_blank_ids_are_reported_with_their_lines()
+    {
+        var (tree, problems, path) = Read("id,name,parent,level\ndu,Đảng ủy,,dang_uy\ncb1,Chi bộ 1,du\n,Chi bộ 2,du,chi_bo\ncb3,Chi bộ 3,du,chi_bo\n");
+        Assert.Null(tree);
+        Assert.Equal(new[] { $"{path}(3): cần 4 cột id,name,parent,level, id và name không được trống", $"{path}(4): cần 4 cột id,name,parent,level, id và name không được trống" }, problems);
+    }
+
+    [Fact]
+    public void An_unknown_parent_a_duplicate_id_and_a_cycle_are_reported_with_their_lines()
+    {
+        var (tree, problems, path) = Read(
+            "id,name,parent,level\n" +
+            "du,Đảng ủy,,dang_uy\n" +        // 2
+            "cb1,Chi bộ 1,dang_uy_cu,chi_bo\n" + // 3: unknown parent
+            "cb2,Chi bộ 2,cb3,chi_bo\n" +   // 4: cycle cb2 → cb3 → cb2
+            "cb3,Chi bộ 3,cb2,chi_bo\n" +   // 5
+            "cb1,Chi bộ 1 (lặp),du,chi_bo\n"); // 6: duplicate id
+        Assert.Null(tree);
+        Assert.Equal(new[]
+        {
+            $"{path}(6): mã đơn vị 'cb1' bị trùng với dòng 3 (duplicate id)",
+            $"{path}(3): đơn vị cấp trên 'dang_uy_cu' của 'cb1' không có trong danh sách (unknown parent)",
+            $"{path}(4): các đơn vị cấp trên tạo thành vòng (parent cycle): cb2 → cb3 → cb2",
+        }, problems);
+    }
+
+    [Fact]
+    public void A_unit_that_is_its_own_parent_is_a_cycle()
+    {
+        var (_, problems, path) = Read("id,name,parent,level\ndu,Đảng ủy,du,dang_uy\n");
+        Assert.Equal($"{path}(2): các đơn vị cấp trên tạo thành vòng (parent cycle): du → du", Assert.Single(problems));
+    }
+}
