@@ -24,6 +24,15 @@ public class SummaryWriteBenchmarks
         return output.Length;
     }
 
+    /// <summary>SpreadCheetah alone, the whole numbers handed over as int (what the streaming writer does).</summary>
+    [Benchmark]
+    public long SpreadCheetahRawIntegers()
+    {
+        using var output = new MemoryStream();
+        SummaryWorkload.WriteRaw(output, Units, CellsPerUnit, asIntegers: true);
+        return output.Length;
+    }
+
     /// <summary>The ReportKit layout through the streaming writer (normalized, deterministic).</summary>
     [Benchmark]
     public long ReportKitStreaming()
@@ -57,6 +66,15 @@ public class SummaryWriteScaleBenchmarks
     {
         using var output = new MemoryStream();
         SummaryWorkload.WriteRaw(output, Units, CellsPerUnit);
+        return output.Length;
+    }
+
+    /// <summary>SpreadCheetah alone, the whole numbers handed over as int.</summary>
+    [Benchmark]
+    public long SpreadCheetahRawIntegers()
+    {
+        using var output = new MemoryStream();
+        SummaryWorkload.WriteRaw(output, Units, CellsPerUnit, asIntegers: true);
         return output.Length;
     }
 

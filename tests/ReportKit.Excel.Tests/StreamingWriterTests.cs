@@ -96,6 +96,19 @@ public sealed class StreamingWriterTests
         Assert.Equal(bytes, stream.ToArray());
     }
 
+    [Fact]
+    public void A_stream_that_already_holds_data_gets_the_package_after_it_with_the_same_bytes()
+    {
+        using var empty = new MemoryStream();
+        Writer.Save(Samples.SummaryWorkbook(), empty, Options);
+        var prefix = new byte[] { 1, 2, 3 };
+        using var holding = new MemoryStream();
+        holding.Write(prefix);
+        Writer.Save(Samples.SummaryWorkbook(), holding, Options);
+
+        Assert.Equal(prefix.Concat(empty.ToArray()), holding.ToArray());
+    }
+
     [Theory]
     [InlineData("0123")]
     [InlineData("=1+1")]
@@ -157,6 +170,36 @@ public sealed class StreamingWriterTests
         Assert.Equal(rows + 1, lastRow);
         Assert.Equal(columns, cellsInLastRow);
         Assert.Equal((rows * 31 + columns - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), lastValue);
+    }
+
+    [Fact]
+    public void Whole_and_fractional_numbers_and_dates_are_stored_exactly_as_ClosedXml_stores_them()
+    {
+        // Whole numbers in int range take SpreadCheetah's integer path; the rest stay doubles.
+        var numbers = new[] { 0, -0.0, 1, -1, 1234, 2_147_483_647, -2_147_483_648, 2_147_483_648, -2_147_483_649, 1e15, 1e16, 0.1, 1234.5, -7.25e-5, 12_345_678_901 };
+        WorkbookLayout Build()
+        {
+            var workbook = new WorkbookLayout();
+            var cells = numbers.Select((n, i) => new LayoutCell(i + 1, n, CellStyle.Default))
+                .Append(new LayoutCell(numbers.Length + 1, new DateOnly(2024, 2, 29), CellStyle.Default))
+                .ToList();
+            workbook.AddSheet("S").AddRows(1, new[] { new LayoutRow(cells) });
+            return workbook;
+        }
+
+        var (closedXml, streamed) = RenderBoth(Build);
+        Assert.Equal(closedXml, streamed);
+        Assert.Contains("    B1 number -0\n", streamed, StringComparison.Ordinal);
+        Assert.Contains("    G1 number -2147483648\n    H1 number 2147483648\n", streamed, StringComparison.Ordinal);
+
+        using var read = new XLWorkbook(Save(Writer, Build()));
+        var sheet = read.Worksheet("S");
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            Assert.Equal(numbers[i], sheet.Cell(1, i + 1).GetDouble());
+        }
+
+        Assert.Equal(new DateTime(2024, 2, 29), sheet.Cell(1, numbers.Length + 1).GetDateTime());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 
 namespace ReportKit.Excel.Layout;
 
@@ -165,6 +166,8 @@ public readonly record struct ColumnSpan(int First, int Last);
 /// </summary>
 public sealed class LayoutRow
 {
+    private LayoutCell[]? _copiedCells;
+
     /// <summary>A row.</summary>
     /// <param name="cells">Cells, in increasing column order.</param>
     /// <param name="height">Height in points, or null to compute it for wrapped text (or leave it to Excel).</param>
@@ -183,6 +186,17 @@ public sealed class LayoutRow
 
     /// <summary>Cells, in increasing column order.</summary>
     public IReadOnlyList<LayoutCell> Cells { get; }
+
+    /// <summary>
+    /// The cells as a span, for writers that visit every cell of every row: an array or a list is read in
+    /// place (no interface call per cell); any other list is copied once.
+    /// </summary>
+    internal ReadOnlySpan<LayoutCell> CellSpan => Cells switch
+    {
+        LayoutCell[] array => array,
+        List<LayoutCell> list => CollectionsMarshal.AsSpan(list),
+        _ => _copiedCells ??= Cells.ToArray(),
+    };
 
     /// <summary>Height in points, if fixed.</summary>
     public double? Height { get; }

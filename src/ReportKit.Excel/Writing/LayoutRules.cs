@@ -26,7 +26,7 @@ internal static class LayoutRules
     public const double MaxColumnWidth = 255;
 
     /// <summary>Text a user could mistake for a formula when editing the cell in Excel.</summary>
-    public static bool NeedsQuotePrefix(CellValue value) =>
+    public static bool NeedsQuotePrefix(in CellValue value) =>
         value.Kind == CellValueKind.Text && value.TextValue.Length > 0 && value.TextValue[0] is '=' or '+' or '-' or '@';
 
     /// <summary>Throws if a text value is longer than Excel allows in a cell.</summary>
@@ -54,10 +54,8 @@ internal static class LayoutRules
         }
 
         double? wrappedHeight = null;
-        var cells = row.Cells;
-        for (var i = 0; i < cells.Count; i++)
+        foreach (ref readonly var cell in row.CellSpan)
         {
-            var cell = cells[i];
             if (cell.Style.Wrap && cell.Value.Kind == CellValueKind.Text && !multiRowAnchors.Contains((rowNumber, cell.Column)))
             {
                 var height = TextMeasure.WrappedRowHeight(cell.Value.TextValue, cell.Style.Font, WidthOf(sheet, row, cell.Column));
@@ -72,10 +70,9 @@ internal static class LayoutRules
     public static void CheckColumnOrder(LayoutRow row, int rowNumber)
     {
         var previousColumn = 0;
-        var cells = row.Cells;
-        for (var i = 0; i < cells.Count; i++)
+        foreach (ref readonly var cell in row.CellSpan)
         {
-            var column = cells[i].Column;
+            var column = cell.Column;
             if (column <= previousColumn)
             {
                 throw new InvalidOperationException("Row " + rowNumber + ": cells must be in increasing column order (column " + column + " after " + previousColumn + ").");

@@ -21,7 +21,7 @@ internal static class PackageSaving
 
         // The whole package is produced before the temporary file exists: a failing row source
         // leaves nothing behind. The rename is atomic on one volume, so readers never see half a file.
-        using var raw = new MemoryStream();
+        using var raw = new ChunkedMemoryStream();
         var edits = writeRawPackage(raw);
         raw.Position = 0;
 
@@ -46,15 +46,24 @@ internal static class PackageSaving
     public static void Save(Stream output, Func<Stream, PackageNormalizer.PackageEdits> writeRawPackage, WorkbookSaveOptions options, string author)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var raw = new MemoryStream();
+        using var raw = new ChunkedMemoryStream();
         var edits = writeRawPackage(raw);
         raw.Position = 0;
 
-        // Normalize into a seekable buffer so a stream gets exactly the bytes a file gets.
-        using var normalized = new MemoryStream();
-        PackageNormalizer.Normalize(raw, normalized, options.Timestamp, author, edits);
-        normalized.Position = 0;
-        normalized.CopyTo(output);
+        // A zip written to a seekable stream from its start gets the same bytes a file gets: an empty
+        // seekable output takes the package directly. Any other output gets it through a seekable buffer.
+        if (output.CanSeek && output.Position == 0 && output.Length == 0)
+        {
+            PackageNormalizer.Normalize(raw, output, options.Timestamp, author, edits);
+        }
+        else
+        {
+            using var normalized = new ChunkedMemoryStream();
+            PackageNormalizer.Normalize(raw, normalized, options.Timestamp, author, edits);
+            normalized.Position = 0;
+            normalized.CopyTo(output);
+        }
+
         output.Flush();
     }
 

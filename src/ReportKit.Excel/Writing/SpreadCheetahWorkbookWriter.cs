@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 using ReportKit.Excel.Layout;
@@ -206,24 +207,41 @@ public sealed class SpreadCheetahWorkbookWriter : IWorkbookWriter
         private void WriteRow(LayoutRow row, int rowNumber, HashSet<(int, int)> anchors, Dictionary<(int, int), StyleId?>? covered)
         {
             LayoutRules.CheckColumnOrder(row, rowNumber);
-            var cells = row.Cells;
-            var lastColumn = cells.Count > 0 ? cells[cells.Count - 1].Column : 0;
+            var cells = row.CellSpan;
+            var lastColumn = cells.Length > 0 ? cells[^1].Column : 0;
             var coveredColumns = MarkCovered(row, rowNumber, covered);
-            lastColumn = Math.Max(lastColumn, coveredColumns);
-            EnsureCapacity(lastColumn);
-
-            var next = 0;
-            for (var column = 1; column <= lastColumn; column++)
+            if (coveredColumns == 0 && lastColumn == cells.Length)
             {
-                var cell = next < cells.Count && cells[next].Column == column ? cells[next++] : (LayoutCell?)null;
-                if (coveredColumns > 0 && _coveredStamp[column] == _stamp)
+                // The common table row: columns 1..n, one cell each, nothing merged.
+                EnsureCapacity(lastColumn);
+                for (var i = 0; i < cells.Length; i++)
                 {
-                    // Excel draws a merged range's borders from every cell on its edge: they all get the anchor's style.
-                    _cells[column - 1] = _coveredStyle[column] is { } anchorStyle ? new SheetCell((string?)null, anchorStyle) : default;
-                    continue;
+                    _cells[i] = Convert(in cells[i], rowNumber);
                 }
+            }
+            else
+            {
+                lastColumn = Math.Max(lastColumn, coveredColumns);
+                EnsureCapacity(lastColumn);
+                var next = 0;
+                for (var column = 1; column <= lastColumn; column++)
+                {
+                    var hasCell = next < cells.Length && cells[next].Column == column;
+                    if (coveredColumns > 0 && _coveredStamp[column] == _stamp)
+                    {
+                        // Excel draws a merged range's borders from every cell on its edge: they all get the anchor's style.
+                        _cells[column - 1] = _coveredStyle[column] is { } anchorStyle ? new SheetCell((string?)null, anchorStyle) : default;
+                    }
+                    else
+                    {
+                        _cells[column - 1] = hasCell ? Convert(in cells[next], rowNumber) : default;
+                    }
 
-                _cells[column - 1] = cell is { } value ? Convert(value, rowNumber) : default;
+                    if (hasCell)
+                    {
+                        next++;
+                    }
+                }
             }
 
             var height = row.Height ?? LayoutRules.WrappedRowHeight(_sheet, row, rowNumber, anchors);
@@ -314,10 +332,22 @@ public sealed class SpreadCheetahWorkbookWriter : IWorkbookWriter
             }
         }
 
-        private SheetCell Convert(LayoutCell cell, int rowNumber)
+        /// <summary>
+        /// The cell as SpreadCheetah takes it. Numbers, the bulk of a summary, take the short path: every
+        /// other kind is built out of line, so this method's frame stays small (SpreadCheetah's cells are
+        /// large structs, and each one the method could build is a stack slot zeroed on every call).
+        /// </summary>
+        private SheetCell Convert(in LayoutCell cell, int rowNumber)
         {
-            var value = cell.Value;
-            var style = _styles.Get(cell.Column, cell.Style, value);
+            var style = _styles.Get(cell.Column, cell.Style, cell.Value);
+            return cell.Value.Kind == CellValueKind.Number
+                ? Number(cell.Value.NumberValue, style)
+                : NotNumber(cell.Value, style, rowNumber, cell.Column);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static SheetCell NotNumber(CellValue value, StyleId? style, int rowNumber, int column)
+        {
             switch (value.Kind)
             {
                 case CellValueKind.Blank:
@@ -326,17 +356,27 @@ public sealed class SpreadCheetahWorkbookWriter : IWorkbookWriter
                     return style is null ? default : new SheetCell((string?)null, style); // as ClosedXML: an empty text is a blank cell
                 case CellValueKind.Text:
                     // A string DataCell is always written as text: never parsed, never a formula.
-                    LayoutRules.CheckTextLength(value, rowNumber, cell.Column);
+                    LayoutRules.CheckTextLength(value, rowNumber, column);
                     return new SheetCell(value.TextValue, style);
-                case CellValueKind.Number:
-                    return new SheetCell(value.NumberValue, style);
                 case CellValueKind.Date:
-                    return new SheetCell((double)(value.DateValue.DayNumber - ExcelEpochDayNumber), style);
+                    return new SheetCell(value.DateValue.DayNumber - ExcelEpochDayNumber, style);
                 case CellValueKind.Formula:
                     return new SheetCell(new Formula(value.TextValue), style);
                 default:
                     throw new InvalidOperationException("Unknown cell value kind " + value.Kind + ".");
             }
+        }
+
+        /// <summary>
+        /// A whole number in int range goes to SpreadCheetah as an int: it writes the same digits as for the
+        /// double (both invariant, shortest form) several times faster. Negative zero stays a double ("-0").
+        /// </summary>
+        private static SheetCell Number(double number, StyleId? style)
+        {
+            var whole = (int)number;
+            return whole == number && (whole != 0 || !double.IsNegative(number))
+                ? new SheetCell(whole, style)
+                : new SheetCell(number, style);
         }
 
         private static DataValidation Validation(DataValidationRule rule)
@@ -385,9 +425,7 @@ public sealed class SpreadCheetahWorkbookWriter : IWorkbookWriter
         private readonly Dictionary<(CellStyle Style, bool QuotePrefix, bool DefaultDate), StyleId?> _ids = new();
 
         // The last style seen in each column: table rows repeat their column's style instance.
-        private CellStyle?[] _lastStyle = new CellStyle?[64];
-        private byte[] _lastFlags = new byte[64];
-        private StyleId?[] _lastId = new StyleId?[64];
+        private LastStyle[] _last = new LastStyle[64];
 
         public StyleRegistry(Spreadsheet spreadsheet)
         {
@@ -397,14 +435,19 @@ public sealed class SpreadCheetahWorkbookWriter : IWorkbookWriter
         /// <summary>Cell formats (by index) that need what SpreadCheetah cannot write.</summary>
         public List<WorkbookParts.FormatExtras> Extras { get; } = new();
 
-        public StyleId? Get(int column, CellStyle style, CellValue value)
+        public StyleId? Get(int column, CellStyle style, in CellValue value)
         {
             var quotePrefix = LayoutRules.NeedsQuotePrefix(value);
             var defaultDate = value.Kind == CellValueKind.Date && style.NumberFormat is null;
             var flags = (byte)((quotePrefix ? 1 : 0) | (defaultDate ? 2 : 0));
-            if (column < _lastStyle.Length && ReferenceEquals(_lastStyle[column], style) && _lastFlags[column] == flags)
+            var last = _last;
+            if ((uint)column < (uint)last.Length)
             {
-                return _lastId[column];
+                ref readonly var seen = ref last[column];
+                if (ReferenceEquals(seen.Style, style) && seen.Flags == flags)
+                {
+                    return seen.Id;
+                }
             }
 
             var key = (style, quotePrefix, defaultDate);
@@ -414,17 +457,12 @@ public sealed class SpreadCheetahWorkbookWriter : IWorkbookWriter
                 _ids[key] = id;
             }
 
-            if (column >= _lastStyle.Length)
+            if (column >= _last.Length)
             {
-                var size = Math.Max(column + 1, _lastStyle.Length * 2);
-                Array.Resize(ref _lastStyle, size);
-                Array.Resize(ref _lastFlags, size);
-                Array.Resize(ref _lastId, size);
+                Array.Resize(ref _last, Math.Max(column + 1, _last.Length * 2));
             }
 
-            _lastStyle[column] = style;
-            _lastFlags[column] = flags;
-            _lastId[column] = id;
+            _last[column] = new LastStyle(style, flags, id);
             return id;
         }
 
@@ -488,6 +526,9 @@ public sealed class SpreadCheetahWorkbookWriter : IWorkbookWriter
 
             return id;
         }
+
+        /// <summary>A column's last style, its value flags (quote prefix, default date) and the id they gave.</summary>
+        private readonly record struct LastStyle(CellStyle? Style, byte Flags, StyleId? Id);
 
         private static EdgeBorder Edge(CellBorders borders, CellBorders edge) =>
             new() { BorderStyle = (borders & edge) != 0 ? BorderStyle.Thin : BorderStyle.None };
