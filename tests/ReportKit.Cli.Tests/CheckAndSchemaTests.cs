@@ -24,8 +24,8 @@ public sealed class CheckAndSchemaTests
         Directory.CreateDirectory(Path.Combine(folder, "mau"));
         var lines = File.ReadAllLines(Cli.Seed001);
         File.WriteAllLines(Path.Combine(folder, "mau", "ke-hoach-76-kh-du.plan.yaml"), lines);
-        var broken = Array.FindIndex(lines, l => l == "    max: dang_vien");
-        lines[broken] = "    max: dang_vien_khong_co";
+        var broken = Array.FindIndex(lines, l => l == "    check: dang_vien_tham_gia <= dang_vien");
+        lines[broken] = "    check: dang_vien_tham_gia <= dang_vien_khong_co";
         File.WriteAllLines(Path.Combine(folder, "mau", "broken.plan.yaml"), lines);
 
         var result = Cli.Run(folder, "check", "mau");
@@ -34,7 +34,7 @@ public sealed class CheckAndSchemaTests
         var column = lines[broken].IndexOf("dang_vien_khong_co", StringComparison.Ordinal) + 1;
         var errors = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            $"mau/broken.plan.yaml({broken + 1},{column}): error RK0009: unknown indicator 'dang_vien_khong_co' referenced in indicator 'dang_vien_tham_gia'",
+            $"mau/broken.plan.yaml({broken + 1},{column}): error RK0009: unknown indicator 'dang_vien_khong_co' referenced in rule 'dang_vien_tham_gia_khong_qua_tong_so'",
             Assert.Single(errors));
         Assert.Contains("2 template(s) checked: 1 error(s), 0 warning(s)", result.StandardOutput);
     }
