@@ -144,8 +144,8 @@ public sealed class ImportProblemTests
     {
         var other = FormsTestKit.Plan("ke-hoach-duk-xay-dung-dang.plan.yaml");
         var otherSample = SampleData.Create(other, 7);
-        var unit = otherSample.Units[Consolidator.ExpectedUnitIds(other, "ket_qua", otherSample.Units)[0]];
-        InputForm.Save(other, "ket_qua", "2023", unit, PathOf(BadFile));
+        var unit = otherSample.Units[Consolidator.ExpectedUnitIds(other, "bao_cao_ket_qua", otherSample.Units)[0]];
+        InputForm.Save(other, "bao_cao_ket_qua", "2023", unit, PathOf(BadFile));
         ImportExpectingRejection(ImportProblemCodes.WrongPlan, null, InputForm.MetadataSheetName);
     }
 
