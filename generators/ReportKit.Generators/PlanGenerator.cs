@@ -62,7 +62,7 @@ public sealed class PlanGenerator : IIncrementalGenerator
         // template leaves this step's output equal.
         var duplicatePaths = parsed
             .Where(static result => result.Plan is not null)
-            .Select(static (result, _) => new PlanIdentity(Identifiers.ToPascalCase(result.Plan!.Id), result.Plan.Location))
+            .Select(static (result, _) => new PlanIdentity(result.Plan!.Id, result.Plan.Location))
             .Collect()
             .Select(static (plans, _) => DuplicatePlans(plans))
             .WithTrackingName(Steps.Duplicates);
@@ -91,22 +91,11 @@ public sealed class PlanGenerator : IIncrementalGenerator
 
     private static DuplicatePlanIds DuplicatePlans(System.Collections.Immutable.ImmutableArray<PlanIdentity> plans)
     {
-        var diagnostics = new System.Collections.Generic.List<TemplateDiagnostic>();
-        var paths = new System.Collections.Generic.List<string>();
-        foreach (var group in plans.GroupBy(p => p.ClassName, System.StringComparer.Ordinal))
-        {
-            var ordered = group.OrderBy(p => p.Location.Path, System.StringComparer.Ordinal).ToList();
-            foreach (var duplicate in ordered.Skip(1))
-            {
-                paths.Add(duplicate.Location.Path);
-                diagnostics.Add(TemplateDiagnostics.DuplicatePlanId.Create(duplicate.Location, group.Key, ordered[0].Location.Path));
-            }
-        }
-
-        return new DuplicatePlanIds(paths.ToEquatableArray(), diagnostics.ToEquatableArray());
+        var diagnostics = PlanTemplateParser.DuplicatePlanIds(plans.Select(p => (p.PlanId, p.Location)));
+        return new DuplicatePlanIds(diagnostics.Select(d => d.Location.Path).ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    private sealed record PlanIdentity(string ClassName, SourceSpan Location);
+    private sealed record PlanIdentity(string PlanId, SourceSpan Location);
 
     private sealed record DuplicatePlanIds(EquatableArray<string> Paths, EquatableArray<TemplateDiagnostic> Diagnostics);
 

@@ -18,6 +18,22 @@ public sealed class CheckAndSchemaTests
     }
 
     [Fact]
+    public void Check_reports_two_templates_with_one_plan_id_as_the_build_would()
+    {
+        var folder = RepoPaths.NewTempFolder("cli-check-duplicate");
+        Directory.CreateDirectory(Path.Combine(folder, "mau"));
+        File.Copy(Cli.Seed001, Path.Combine(folder, "mau", "a.plan.yaml"));
+        File.Copy(Cli.Seed001, Path.Combine(folder, "mau", "b.plan.yaml"));
+
+        var result = Cli.Run(folder, "check", "mau");
+
+        Cli.ExitCode(1, result);
+        var error = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("mau/b.plan.yaml(", error);
+        Assert.Contains("error RK0029: plan id 'KeHoach76' is already used by mau/a.plan.yaml", error);
+    }
+
+    [Fact]
     public void Check_prints_a_broken_template_error_at_its_file_line_and_column_and_exits_1()
     {
         var folder = RepoPaths.NewTempFolder("cli-check");
