@@ -95,7 +95,7 @@ internal static class SummarizeCommand
                     output.Warning($"nộp muộn {status.DaysLate} ngày (late): {status.Unit.Name} — {status.Source}");
                     break;
                 case SubmissionState.Missing:
-                    output.Warning($"chưa nộp (missing): {status.Unit.Name}, hạn {status.Due:dd/MM/yyyy}");
+                    output.Warning($"chưa nộp (missing): {status.Unit.Name}, hạn {(status.Due is { } due ? Dates.Vietnamese(due) : "—")}");
                     break;
             }
         }

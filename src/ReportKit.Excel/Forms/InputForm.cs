@@ -164,7 +164,7 @@ public static class InputForm
     /// <summary>Day zero of Excel's 1900 date system as it counts from 1 March 1900 on.</summary>
     internal static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
-    internal static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    internal static string Date(DateOnly date) => Dates.Vietnamese(date);
 
     private static CellBlock TitleBlock(ReportSpec report)
     {

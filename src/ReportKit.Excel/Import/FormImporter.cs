@@ -483,7 +483,8 @@ public static class FormImporter
                 null or "n" => double.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2_958_466
                     ? (_reader.Date1904 ? new DateOnly(1904, 1, 1) : InputForm.ExcelEpoch).AddDays((int)Math.Floor(serial))
                     : null,
-                "d" => DateTime.TryParse(cell.Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp) ? DateOnly.FromDateTime(stamp) : null,
+                // An ISO date cell: the day as written, whatever zone suffix follows (never shifted to local time).
+                "d" => cell.Value is { } iso && DateOnly.TryParseExact(iso.Length >= 10 ? iso.Substring(0, 10) : iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var written) ? written : null,
                 "s" or "str" or "inlineStr" => DateOnly.TryParseExact(Text(cell)!.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var typed) ? typed : null,
                 _ => null,
             };

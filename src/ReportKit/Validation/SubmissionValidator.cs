@@ -253,7 +253,7 @@ public static class SubmissionValidator
         if (reported >= coverage.Min)
             return;
         var group = coverage.Within is null ? null : plan.Content(coverage.Within);
-        var where = group is null ? "" : " thuộc mục «" + (string.IsNullOrEmpty(group.No) ? group.Title : group.No.TrimEnd('.') + ". " + group.Title) + "»";
+        var where = group is null ? "" : " thuộc mục «" + PlanQueries.Numbered(group.No, group.Title) + "»";
         var indicator = plan.Indicator(coverage.Indicator)?.Label ?? coverage.Indicator;
         var message = $"«{indicator}» mới có {reported} nội dung{where} được báo cáo (cần ít nhất {coverage.Min})." + Sentence(rule.Message);
         add(ProblemSeverity.Error, rule.Id, coverage.Indicator, coverage.Within, null, message);
