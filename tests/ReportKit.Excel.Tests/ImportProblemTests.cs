@@ -412,6 +412,19 @@ public sealed class ImportProblemTests
     }
 
     [Fact]
+    public void A_form_sent_back_blank_is_not_a_report()
+    {
+        InputForm.Save(_plan, Report, Period, _units[2], PathOf("untouched.xlsx"));
+
+        var result = FormImporter.ImportFolder(_folder, Options);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((ImportProblemCodes.BlankForm, ImportSeverity.Warning, "untouched.xlsx"), (problem.Code, problem.Severity, problem.File));
+        Assert.DoesNotContain(result.Submissions, s => s.Source == "untouched.xlsx");
+        Assert.Equal(2, result.Submissions.Count); // the two good forms of the batch
+    }
+
+    [Fact]
     public void Results_are_in_file_name_order_whatever_the_parallelism()
     {
         WriteFilled("a-first.xlsx", _units[2]);
