@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using ReportKit.Excel.Forms;
 using ReportKit.Excel.Summary;
+using ReportKit.Excel;
 
 namespace ReportKit.Cli.Commands;
 

@@ -151,11 +151,11 @@ public static class InputForm
         ClosedXmlWorkbookWriter.Instance.Save(layout, output, options?.SaveOptions);
     }
 
-    /// <summary>A file name for the form: <c>{unit}_{report}_{period}.xlsx</c> (ids only, so it is safe on every file system).</summary>
+    /// <summary>A file name for the form: <c>{unit}_{report}_{period}.xlsx</c> from ids, made safe (<see cref="SafeFileName"/>).</summary>
     public static string FileName(string reportId, string periodKey, Unit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return unit.Id + "_" + reportId + "_" + periodKey + ".xlsx";
+        return SafeFileName.From(unit.Id + "_" + reportId + "_" + periodKey) + ".xlsx";
     }
 
     /// <summary>The Excel serial number of a date (1900 date system).</summary>
