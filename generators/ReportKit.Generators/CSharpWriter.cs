@@ -35,7 +35,8 @@ internal sealed class CSharpWriter
     public CSharpWriter Summary(string text)
     {
         Line("/// <summary>");
-        foreach (var part in text.Replace("\r\n", "\n").Split('\n'))
+        // Every character C# ends a line at: a label must never escape its comment.
+        foreach (var part in text.Replace("\r\n", "\n").Split('\n', '\r', '\u0085', '\u2028', '\u2029'))
             Line("/// " + XmlEscape(part));
         return Line("/// </summary>");
     }

@@ -25,6 +25,9 @@ public sealed class PlanGenerator : IIncrementalGenerator
         /// <summary>Parsed and checked templates.</summary>
         public const string Parsed = "ReportKit.Parsed";
 
+        /// <summary>Plan ids used by more than one template.</summary>
+        public const string Duplicates = "ReportKit.Duplicates";
+
         /// <summary>Plans ready for emission (with the target namespace).</summary>
         public const string Plans = "ReportKit.Plans";
     }
@@ -32,9 +35,6 @@ public sealed class PlanGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static spc =>
-            spc.AddSource(CalcFileName, SourceText.From(ReportEmitter.CalcSource(), Encoding.UTF8)));
-
         var templates = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(".plan.yaml", System.StringComparison.OrdinalIgnoreCase))
             .Select(static (file, ct) => new TemplateFile(file.Path, file.GetText(ct)?.ToString() ?? ""))
@@ -57,21 +57,47 @@ public sealed class PlanGenerator : IIncrementalGenerator
                 ? ns
                 : "ReportKit.Plans");
 
+        // Two templates with one plan id would make two classes of one name: the first in path order is
+        // compiled, the others get RK0029. Only (id, path) pairs are collected, so an edit elsewhere in a
+        // template leaves this step's output equal.
+        var duplicatePaths = parsed
+            .Where(static result => result.Plan is not null)
+            .Select(static (result, _) => new PlanIdentity(result.Plan!.Id, result.Plan.Location))
+            .Collect()
+            .Select(static (plans, _) => DuplicatePlans(plans))
+            .WithTrackingName(Steps.Duplicates);
+
+        context.RegisterSourceOutput(duplicatePaths, static (spc, duplicates) =>
+        {
+            foreach (var diagnostic in duplicates.Diagnostics)
+                spc.ReportDiagnostic(DiagnosticMapper.ToRoslyn(diagnostic));
+        });
+
         var plans = parsed
             .Where(static result => result.Plan is not null)
             .Select(static (result, _) => result.Plan!)
+            .Combine(duplicatePaths.Select(static (d, _) => d.Paths))
+            .Where(static pair => !pair.Right.Contains(pair.Left.Location.Path))
+            .Select(static (pair, _) => pair.Left)
             .Combine(rootNamespace)
             .WithTrackingName(Steps.Plans);
 
         context.RegisterSourceOutput(plans, static (spc, pair) =>
         {
             var (plan, ns) = pair;
-            spc.AddSource(plan.Id + ".g.cs", SourceText.From(PlanEmitter.Emit(plan, ns), Encoding.UTF8));
+            spc.AddSource(Identifiers.ToPascalCase(plan.Id) + ".g.cs", SourceText.From(PlanEmitter.Emit(plan, ns), Encoding.UTF8));
         });
     }
 
-    /// <summary>The one file of helpers shared by every generated plan.</summary>
-    public const string CalcFileName = "ReportKitCalc.g.cs";
+    private static DuplicatePlanIds DuplicatePlans(System.Collections.Immutable.ImmutableArray<PlanIdentity> plans)
+    {
+        var diagnostics = PlanTemplateParser.DuplicatePlanIds(plans.Select(p => (p.PlanId, p.Location)));
+        return new DuplicatePlanIds(diagnostics.Select(d => d.Location.Path).ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private sealed record PlanIdentity(string PlanId, SourceSpan Location);
+
+    private sealed record DuplicatePlanIds(EquatableArray<string> Paths, EquatableArray<TemplateDiagnostic> Diagnostics);
 
     private sealed record TemplateFile(string Path, string Text);
 }

@@ -34,13 +34,13 @@ internal static class ReportEmitter
         w.Summary("The total over all items; blank when no item has a value.");
         w.Line($"public {type}? Total => {Calc}.Sum({string.Join(", ", items.Select(i => Identifiers.ToPascalCase(i.Id)))});");
         w.Line();
-        w.Line("internal global::System.Collections.Generic.IEnumerable<(string ItemId, decimal? Value)> Items()");
+        w.Line("internal global::System.Collections.Generic.IEnumerable<(string ItemId, decimal? Value)> __Items()");
         w.Line("{");
         foreach (var (id, _, _) in items)
             w.Line($"    yield return ({Literal(id)}, {Identifiers.ToPascalCase(id)});");
         w.Line("}");
         w.Line();
-        w.Line("internal void Set(string itemId, decimal? value)");
+        w.Line("internal void __Set(string itemId, decimal? value)");
         w.Line("{");
         w.Line("    switch (itemId)");
         w.Line("    {");
@@ -55,7 +55,7 @@ internal static class ReportEmitter
     {
         var indicators = plan.IndicatorsOf(report);
         var narratives = plan.NarrativesOf(report);
-        var className = ReportClassName(plan, report);
+        var className = ReportClassName(report);
         var period = PeriodParameters(report);
 
         w.Line();
@@ -116,7 +116,7 @@ internal static class ReportEmitter
             {
                 w.Summary($"{rule.Id}: {rule.Message}\nTrue when it holds or cannot be judged yet (a value is blank).");
                 w.Line($"public static bool {Identifiers.ToPascalCase(rule.Id)}({className} report) => {Calc}.Holds(" +
-                       $"{CompileExpression(plan, rule.Left!, "report.")}, {Literal(ExpressionParser.ToText(rule.Operator))}, {CompileExpression(plan, rule.Right!, "report.")});");
+                       $"{CompileExpression(plan, rule.Left!, "report.")}, global::ReportKit.Templates.ComparisonOperator.{rule.Operator}, {CompileExpression(plan, rule.Right!, "report.")});");
             }
             w.Close();
         }
@@ -126,19 +126,8 @@ internal static class ReportEmitter
         w.Close();
     }
 
-    /// <summary>
-    /// The report's class name: its id in PascalCase, with <c>Report</c> appended when one of its own
-    /// members would otherwise share the class's name (C# forbids it), e.g. report <c>ket_qua</c> with a
-    /// narrative <c>ket_qua</c> gives <c>KetQuaReport</c>.
-    /// </summary>
-    public static string ReportClassName(PlanSpec plan, ReportSpec report)
-    {
-        var name = Identifiers.ToPascalCase(report.Id);
-        var members = plan.IndicatorsOf(report).Select(i => Identifiers.ToPascalCase(i.Id))
-            .Concat(plan.NarrativesOf(report).Select(n => Identifiers.ToPascalCase(n.Id)))
-            .Concat(plan.Indicators.Where(i => i.By != Disaggregation.None).Select(ItemGroupClass));
-        return members.Contains(name) ? name + "Report" : name;
-    }
+    /// <summary>The report's class name: its id in PascalCase (the parser keeps it apart from every member name).</summary>
+    public static string ReportClassName(ReportSpec report) => Identifiers.ToPascalCase(report.Id);
 
     private static void EmitConversions(CSharpWriter w, PlanSpec plan, ReportSpec report, string className,
         IReadOnlyList<IndicatorSpec> indicators, IReadOnlyList<NarrativeSpec> narratives)
@@ -153,7 +142,7 @@ internal static class ReportEmitter
             if (indicator.By == Disaggregation.None)
                 w.Line($"submission = submission.WithValue({Literal(indicator.Id)}, {name});");
             else
-                w.Line($"foreach (var (item, value) in {name}.Items()) submission = submission.WithValue({Literal(indicator.Id)}, item, value);");
+                w.Line($"foreach (var (item, value) in {name}.__Items()) submission = submission.WithValue({Literal(indicator.Id)}, item, value);");
         }
         foreach (var narrative in narratives)
             w.Line($"submission = submission.WithNarrative({Literal(narrative.Id)}, {Identifiers.ToPascalCase(narrative.Id)});");
@@ -171,21 +160,29 @@ internal static class ReportEmitter
         w.Line("if (submission.PlanId != Spec.Id || submission.ReportId != ReportId)");
         w.Line("    throw new global::System.ArgumentException($\"the submission is for {submission.PlanId}/{submission.ReportId}, not {Spec.Id}/{ReportId}\", nameof(submission));");
         w.Line($"var report = new {className}(submission.UnitId, submission.PeriodKey, fromSubmission: true) {{ SubmittedOn = submission.SubmittedOn, Source = submission.Source }};");
-        w.Line("foreach (var entry in submission.Values)");
-        w.Line("{");
-        w.Line("    switch (entry.Key.IndicatorId)");
-        w.Line("    {");
-        foreach (var indicator in indicators.Where(i => i.Type != IndicatorType.Ratio))
+        var entered = indicators.Where(i => i.Type != IndicatorType.Ratio).ToList();
+        if (entered.Count > 0)
         {
-            var name = Identifiers.ToPascalCase(indicator.Id);
-            w.Line(indicator.By == Disaggregation.None
-                ? $"        case {Literal(indicator.Id)}: report.{name} = {FromDecimal(indicator, "entry.Value")}; break;"
-                : $"        case {Literal(indicator.Id)}: report.{name}.Set(entry.Key.ItemId ?? \"\", entry.Value); break;");
+            w.Line("foreach (var __entry in submission.Values)");
+            w.Line("{");
+            w.Line("    switch (__entry.Key.IndicatorId)");
+            w.Line("    {");
+            foreach (var indicator in entered)
+            {
+                var name = Identifiers.ToPascalCase(indicator.Id);
+                w.Line(indicator.By == Disaggregation.None
+                    ? $"        case {Literal(indicator.Id)}: report.{name} = {FromDecimal(indicator, "__entry.Value")}; break;"
+                    : $"        case {Literal(indicator.Id)}: report.{name}.__Set(__entry.Key.ItemId ?? \"\", __entry.Value); break;");
+            }
+            w.Line("    }");
+            w.Line("}");
         }
-        w.Line("    }");
-        w.Line("}");
         foreach (var narrative in narratives)
-            w.Line($"report.{Identifiers.ToPascalCase(narrative.Id)} = submission.Narratives.TryGetValue({Literal(narrative.Id)}, out var {narrative.Id}) ? {narrative.Id} : null;");
+        {
+            // Locals start with "__", which no PascalCase id can, so they never clash with a template's names.
+            var local = "__" + Identifiers.ToPascalCase(narrative.Id);
+            w.Line($"report.{Identifiers.ToPascalCase(narrative.Id)} = submission.Narratives.TryGetValue({Literal(narrative.Id)}, out var {local}) ? {local} : null;");
+        }
         w.Line("return report;");
         w.Close();
 
@@ -222,33 +219,6 @@ internal static class ReportEmitter
         w.Line("    if (s.PeriodKey == periodKey) all.Add(s.ToSubmission());");
         w.Line($"return {Rk}Consolidator.Summarize(Spec, ReportId, periodKey, units, all, asOf);");
         w.Close();
-    }
-
-    /// <summary>The arithmetic helpers every generated plan uses; added once per compilation.</summary>
-    public static string CalcSource()
-    {
-        var w = new CSharpWriter();
-        w.Line("// <auto-generated/>");
-        w.Line("#nullable enable");
-        w.Line();
-        w.Open("namespace ReportKit.Generated");
-        w.Line("/// <summary>Arithmetic for generated report classes: blanks propagate, division by zero is blank.</summary>");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ReportKit\", \"1\")]");
-        w.Open("internal static class ReportKitCalc");
-        w.Line("public static decimal? Add(decimal? a, decimal? b) => a is null || b is null ? null : a + b;");
-        w.Line("public static decimal? Sub(decimal? a, decimal? b) => a is null || b is null ? null : a - b;");
-        w.Line("public static decimal? Mul(decimal? a, decimal? b) => a is null || b is null ? null : a * b;");
-        w.Line("public static decimal? Div(decimal? a, decimal? b) => a is null || b is null || b == 0 ? null : a / b;");
-        w.Line("public static int? ToInt(decimal? value) => value is { } v && decimal.Truncate(v) == v && v >= int.MinValue && v <= int.MaxValue ? (int)v : null;");
-        w.Line("public static int? Sum(params int?[] values) { int? total = null; foreach (var v in values) if (v is { } x) total = (total ?? 0) + x; return total; }");
-        w.Line("public static decimal? Sum(params decimal?[] values) { decimal? total = null; foreach (var v in values) if (v is { } x) total = (total ?? 0) + x; return total; }");
-        w.Open("public static bool Holds(decimal? left, string op, decimal? right)");
-        w.Line("if (left is not { } l || right is not { } r) return true;");
-        w.Line("return op switch { \"<\" => l < r, \"<=\" => l <= r, \">\" => l > r, \">=\" => l >= r, \"==\" => l == r, _ => l != r };");
-        w.Close();
-        w.Close();
-        w.Close();
-        return w.ToString();
     }
 
     private static string CompileExpression(PlanSpec plan, ExprSpec expression, string owner = "") => expression switch

@@ -52,7 +52,7 @@ public static class Identifiers
     public static IReadOnlyList<string> ReportClassMembers { get; } = new[]
     {
         "ReportId", "Unit", "PeriodKey", "SubmittedOn", "Source", "ToSubmission", "FromSubmission", "Validate",
-        "Summarize", "Rules", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
+        "Summarize", "Rules", "Spec", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
     };
 
     /// <summary>Names the generated plan class already has: a report id may not take them.</summary>

@@ -73,6 +73,15 @@ public static class PlanQueries
             ? rule.Coverage is null ? Array.Empty<string>() : new[] { rule.Coverage.Indicator }
             : Ids(rule.Left).Concat(Ids(rule.Right));
 
+    /// <summary>
+    /// A numbered title as a clerk reads it: <c>1.1. Giới thiệu tổng quát</c>; a bullet (<c>-</c>) or no number gives
+    /// the title alone.
+    /// </summary>
+    /// <param name="no">The document's number, if any.</param>
+    /// <param name="title">The title.</param>
+    public static string Numbered(string? no, string title) =>
+        string.IsNullOrEmpty(no) || no == "-" ? title : no!.TrimEnd('.') + ". " + title;
+
     /// <summary>The content groups above a leaf item, outermost first (empty for a top-level leaf or an unknown id).</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="leafId">The id of a leaf content item.</param>

@@ -1,3 +1,5 @@
+using System.Linq;
+using System.Collections.Generic;
 using System;
 using ReportKit.Templates.Parsing;
 
@@ -43,5 +45,23 @@ public static class PlanTemplateParser
         }
 
         return new TemplateParseResult(null, sink.ToArray());
+    }
+
+    /// <summary>
+    /// RK0029 for each template whose plan id gives the same C# class name as a template earlier in path
+    /// order: one project (or one <c>reportkit check</c>) cannot hold two plans of one name.
+    /// </summary>
+    /// <param name="plans">Each plan's id and location (its path is the template's).</param>
+    public static IReadOnlyList<TemplateDiagnostic> DuplicatePlanIds(IEnumerable<(string PlanId, SourceSpan Location)> plans)
+    {
+        var diagnostics = new List<TemplateDiagnostic>();
+        foreach (var group in plans.GroupBy(p => Identifiers.ToPascalCase(p.PlanId), StringComparer.Ordinal))
+        {
+            var ordered = group.OrderBy(p => p.Location.Path, StringComparer.Ordinal).ToList();
+            foreach (var duplicate in ordered.Skip(1))
+                diagnostics.Add(TemplateDiagnostics.DuplicatePlanId.Create(duplicate.Location, group.Key, ordered[0].Location.Path));
+        }
+
+        return diagnostics;
     }
 }

@@ -165,6 +165,16 @@ public static class TemplateDiagnostics
         "RK0028", TemplateSeverity.Error, "Id takes a reserved C# name",
         "{0} id '{1}' gives the C# name '{2}', which is {3}; choose another id");
 
+    /// <summary>RK0029: two templates of one project declare the same plan id (the generated classes would clash).</summary>
+    public static readonly TemplateDiagnosticDescriptor DuplicatePlanId = new(
+        "RK0029", TemplateSeverity.Error, "Duplicate plan id",
+        "plan id '{0}' is already used by {1}; each plan template needs its own id (this template is not compiled)");
+
+    /// <summary>RK0030: a report lists its indicators but leaves out one its ratios or rules read.</summary>
+    public static readonly TemplateDiagnosticDescriptor ReportLacksIndicator = new(
+        "RK0030", TemplateSeverity.Error, "Report lacks an indicator its ratio or rule needs",
+        "report '{0}' does not ask for indicator '{1}', which {2} reads; add it to the report's 'indicators'");
+
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
     {
@@ -173,5 +183,6 @@ public static class TemplateDiagnostics
         InvalidPeriodYears, InvalidExpression, FormulaCycle, RatioWithoutFormula, FormulaOnNonRatio, DuplicateNumber,
         CoverageNeedsContents, DuplicateKey, UnsupportedYamlFeature, ValueOutOfRange, ContentLeafWithoutId,
         DuplicateHoldingSection, DueWithoutAssumption, EmptyDisaggregation, ConflictingKeys, ReservedGeneratedName,
+        DuplicatePlanId, ReportLacksIndicator,
     };
 }

@@ -43,3 +43,9 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
     output.Error(e.Message);
     return ExitCodes.Failure;
 }
+catch (Exception e)
+{
+    // Last resort: a message and a documented exit code rather than a stack trace.
+    output.Error("lỗi không mong đợi (unexpected error): " + e.GetType().Name + ": " + e.Message);
+    return ExitCodes.Failure;
+}

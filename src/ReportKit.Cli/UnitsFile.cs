@@ -12,6 +12,9 @@ namespace ReportKit.Cli;
 /// </summary>
 internal static class UnitsFile
 {
+    /// <summary>UTF-8 with a byte order mark, so Excel opens the file with its diacritics intact.</summary>
+    public static readonly Encoding Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+
     public static readonly string[] Columns = { "id", "name", "parent", "level" };
 
     /// <summary>Reads the units; problems come back located as <c>file(line): …</c>.</summary>
@@ -19,7 +22,18 @@ internal static class UnitsFile
     {
         var problems = new List<string>();
         var units = new List<(Unit Unit, int Line)>();
-        var lines = File.ReadAllLines(path, Encoding.UTF8);
+        string[] lines;
+        try
+        {
+            // Strict UTF-8: a file saved by Excel as "CSV (Comma delimited)" is in the ANSI code page and would
+            // silently garble every diacritic; say so instead.
+            lines = File.ReadAllLines(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, new[] { $"{path}: tệp không phải UTF-8; trong Excel hãy lưu bằng \"CSV UTF-8 (Comma delimited)\" (the file is not UTF-8)" });
+        }
+
         if (lines.Length == 0 || !Split(lines[0]).Select(h => h.Trim().ToLowerInvariant()).SequenceEqual(Columns))
             return (null, new[] { $"{path}(1): dòng đầu phải là '{string.Join(",", Columns)}' (the first line must be the header)" });
 

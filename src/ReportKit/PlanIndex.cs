@@ -103,7 +103,7 @@ internal sealed class PlanIndex
     public static IEnumerable<string> IndicatorIdsOf(RuleSpec rule) => PlanQueries.IndicatorIdsOf(rule);
 
     private static string Numbered(string? no, string title) =>
-        string.IsNullOrEmpty(no) || no == "-" ? title : no!.TrimEnd('.') + ". " + title;
+        PlanQueries.Numbered(no, title);
 
     private void Walk(ContentItemSpec item)
     {

@@ -18,14 +18,30 @@ public sealed class CheckAndSchemaTests
     }
 
     [Fact]
+    public void Check_reports_two_templates_with_one_plan_id_as_the_build_would()
+    {
+        var folder = RepoPaths.NewTempFolder("cli-check-duplicate");
+        Directory.CreateDirectory(Path.Combine(folder, "mau"));
+        File.Copy(Cli.Seed001, Path.Combine(folder, "mau", "a.plan.yaml"));
+        File.Copy(Cli.Seed001, Path.Combine(folder, "mau", "b.plan.yaml"));
+
+        var result = Cli.Run(folder, "check", "mau");
+
+        Cli.ExitCode(1, result);
+        var error = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("mau/b.plan.yaml(", error);
+        Assert.Contains("error RK0029: plan id 'KeHoach76' is already used by mau/a.plan.yaml", error);
+    }
+
+    [Fact]
     public void Check_prints_a_broken_template_error_at_its_file_line_and_column_and_exits_1()
     {
         var folder = RepoPaths.NewTempFolder("cli-check");
         Directory.CreateDirectory(Path.Combine(folder, "mau"));
         var lines = File.ReadAllLines(Cli.Seed001);
         File.WriteAllLines(Path.Combine(folder, "mau", "ke-hoach-76-kh-du.plan.yaml"), lines);
-        var broken = Array.FindIndex(lines, l => l == "    max: dang_vien");
-        lines[broken] = "    max: dang_vien_khong_co";
+        var broken = Array.FindIndex(lines, l => l == "    check: dang_vien_tham_gia <= dang_vien");
+        lines[broken] = "    check: dang_vien_tham_gia <= dang_vien_khong_co";
         File.WriteAllLines(Path.Combine(folder, "mau", "broken.plan.yaml"), lines);
 
         var result = Cli.Run(folder, "check", "mau");
@@ -34,7 +50,7 @@ public sealed class CheckAndSchemaTests
         var column = lines[broken].IndexOf("dang_vien_khong_co", StringComparison.Ordinal) + 1;
         var errors = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            $"mau/broken.plan.yaml({broken + 1},{column}): error RK0009: unknown indicator 'dang_vien_khong_co' referenced in indicator 'dang_vien_tham_gia'",
+            $"mau/broken.plan.yaml({broken + 1},{column}): error RK0009: unknown indicator 'dang_vien_khong_co' referenced in rule 'dang_vien_tham_gia_khong_qua_tong_so'",
             Assert.Single(errors));
         Assert.Contains("2 template(s) checked: 1 error(s), 0 warning(s)", result.StandardOutput);
     }

@@ -1,3 +1,4 @@
+using ReportKit.Excel;
 using System.Linq;
 using System.Text;
 

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ReportKit.Testing;
+using ReportKit.Excel;
 
 namespace ReportKit.Cli.Tests;
 

@@ -29,6 +29,23 @@ public sealed class UnitsFileTests
     }
 
     [Fact]
+    public void A_file_in_the_ansi_code_page_is_refused_with_how_to_save_it_not_garbled()
+    {
+        var path = Path.Combine(RepoPaths.NewTempFolder("units"), "don-vi.csv");
+        // "Chi bộ" in Windows-1258 bytes: not valid UTF-8.
+        File.WriteAllBytes(path, Encoding.ASCII.GetBytes("id,name,parent,level\ncb1,Chi b").Concat(new byte[] { 0xF4, 0xF2 }).Concat(Encoding.ASCII.GetBytes(",,\n")).ToArray());
+
+        var (tree, problems) = UnitsFile.Read(path);
+
+        Assert.Null(tree);
+        Assert.Contains("CSV UTF-8", Assert.Single(problems));
+    }
+
+    [Fact]
+    public void Written_files_start_with_a_byte_order_mark_for_excel() =>
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, UnitsFile.Encoding.GetPreamble());
+
+    [Fact]
     public void Writing_then_reading_gives_the_same_units()
     {
         var (tree, _, _) = Read("id,name,parent,level\ndu,\"Đảng ủy xã Hồng Phong, huyện \"\"A\"\"\",,dang_uy\ncb1,Chi bộ Thôn 1/2,du,chi_bo\n");

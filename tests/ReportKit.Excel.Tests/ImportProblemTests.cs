@@ -144,8 +144,8 @@ public sealed class ImportProblemTests
     {
         var other = FormsTestKit.Plan("ke-hoach-duk-xay-dung-dang.plan.yaml");
         var otherSample = SampleData.Create(other, 7);
-        var unit = otherSample.Units[Consolidator.ExpectedUnitIds(other, "ket_qua", otherSample.Units)[0]];
-        InputForm.Save(other, "ket_qua", "2023", unit, PathOf(BadFile));
+        var unit = otherSample.Units[Consolidator.ExpectedUnitIds(other, "bao_cao_ket_qua", otherSample.Units)[0]];
+        InputForm.Save(other, "bao_cao_ket_qua", "2023", unit, PathOf(BadFile));
         ImportExpectingRejection(ImportProblemCodes.WrongPlan, null, InputForm.MetadataSheetName);
     }
 
@@ -409,6 +409,19 @@ public sealed class ImportProblemTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal((ImportProblemCodes.NoDate, ImportSeverity.Warning, "no-date.xlsx"), (problem.Code, problem.Severity, problem.File));
         Assert.Null(result.Submissions.Single(s => s.Source == "no-date.xlsx").SubmittedOn);
+    }
+
+    [Fact]
+    public void A_form_sent_back_blank_is_not_a_report()
+    {
+        InputForm.Save(_plan, Report, Period, _units[2], PathOf("untouched.xlsx"));
+
+        var result = FormImporter.ImportFolder(_folder, Options);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((ImportProblemCodes.BlankForm, ImportSeverity.Warning, "untouched.xlsx"), (problem.Code, problem.Severity, problem.File));
+        Assert.DoesNotContain(result.Submissions, s => s.Source == "untouched.xlsx");
+        Assert.Equal(2, result.Submissions.Count); // the two good forms of the batch
     }
 
     [Fact]

@@ -258,6 +258,25 @@ public sealed class SummaryWorkbookTests
         Assert.Contains("text \"NGƯỜI LẬP BIỂU\"", text, StringComparison.Ordinal);
         Assert.Contains("text \"Nguyễn Văn A\"", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_narrative_longer_than_an_excel_cell_is_cut_with_a_note_and_the_workbook_still_saves()
+    {
+        var plan = SummaryFixtures.Plan("ke-hoach-76-kh-du");
+        var data = SampleData.Create(plan, 1);
+        var period = data.Periods.First(p => p.ReportId == "hang_nam");
+        var longText = string.Concat(Enumerable.Repeat("Chi bộ đã quán triệt đầy đủ nội dung. ", 1_200)); // about 45,000 characters
+        var submissions = data.Submissions
+            .Select(s => s.ReportId == "hang_nam" && s.PeriodKey == period.PeriodKey ? s.WithNarrative("ket_qua", longText) : s)
+            .ToList();
+        var summary = Consolidator.Summarize(plan, "hang_nam", period.PeriodKey, data.Units, submissions, period.AsOf);
+
+        using var workbook = SummaryFixtures.Open(summary);
+
+        var cell = workbook.Worksheet(SummaryWorkbook.NarrativeSheetName).CellsUsed().First(c => c.GetString().StartsWith("Chi bộ đã quán triệt", StringComparison.Ordinal));
+        Assert.True(cell.GetString().Length <= 32_767);
+        Assert.EndsWith("xem báo cáo gốc)", cell.GetString(), StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Summaries of the seed templates' sample data.</summary>

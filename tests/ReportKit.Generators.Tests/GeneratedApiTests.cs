@@ -102,12 +102,14 @@ public sealed class GeneratedApiTests
     }
 
     [Fact]
-    public void A_report_whose_class_name_is_taken_by_its_own_member_gets_the_Report_suffix()
+    public void A_narrative_only_property_round_trips_through_the_untyped_submission()
     {
-        // Seed 000 has a report "ket_qua" and a narrative "ket_qua".
-        var report = new KeHoachDukXayDungDang.KetQuaReport("co_so_1", 2024) { KetQua = "…" };
+        var report = new KeHoachDukXayDungDang.BaoCaoKetQua("co_so_1", 2024) { KetQua = "…", HanChe = "=1+1" };
 
-        Assert.Equal("ket_qua", KeHoachDukXayDungDang.KetQuaReport.ReportId);
-        Assert.Equal("…", report.ToSubmission().Narratives["ket_qua"]);
+        var copy = KeHoachDukXayDungDang.BaoCaoKetQua.FromSubmission(report.ToSubmission());
+
+        Assert.Equal("bao_cao_ket_qua", KeHoachDukXayDungDang.BaoCaoKetQua.ReportId);
+        Assert.Equal("…", copy.KetQua);
+        Assert.Equal("=1+1", copy.HanChe);
     }
 }

@@ -96,6 +96,12 @@ public class MalformedTemplateTests
         { "due-day-with-before", "RK0027", 11, 65, 1 },
         { "indicator-named-like-a-generated-member", "RK0028", 11, 11, 1 },
         { "report-named-like-a-generated-member", "RK0028", 11, 11, 1 },
+        { "form-named-total", "RK0028", 11, 11, 1 },
+        { "form-named-like-the-item-class", "RK0028", 11, 5, 1 },
+        { "report-named-like-a-narrative", "RK0008", 13, 11, 1 },
+        { "report-ratio-without-operand", "RK0030", 15, 5, 1 },
+        { "rule-for-report-without-its-indicator", "RK0030", 16, 5, 1 },
+        { "due-year-zero", "RK0011", 11, 52, 1 },
     };
 
     [Theory]
@@ -122,7 +128,8 @@ public class MalformedTemplateTests
         Assert.Equal(TemplateFiles.MalformedNames(), listed.OrderBy(n => n, StringComparer.Ordinal));
         Assert.True(listed.Count >= 45);
         var covered = Cases.Select(c => (string)c[1]).ToHashSet();
-        var uncovered = TemplateDiagnostics.All.Select(d => d.Id).Where(i => !covered.Contains(i)).ToList();
+        // RK0029 (one plan id in two templates) needs two files: the generator's tests cover it.
+        var uncovered = TemplateDiagnostics.All.Select(d => d.Id).Where(i => !covered.Contains(i) && i != TemplateDiagnostics.DuplicatePlanId.Id).ToList();
         Assert.True(uncovered.Count == 0, "no malformed file for " + string.Join(", ", uncovered));
     }
 

@@ -172,7 +172,9 @@ public sealed class SeedTemplateTests
         var indicators = plan.Indicators.ToDictionary(i => i.Id);
         Assert.Equal(Disaggregation.Forms, indicators["so_buoi"].By);
         Assert.Equal(Disaggregation.Contents, indicators["so_buoi_noi_dung"].By);
-        Assert.Equal("dang_vien", indicators["dang_vien_tham_gia"].MaxIndicator);
+        // Participants ≤ members is stated once, as a rule with its message (not also as "max: dang_vien").
+        Assert.Null(indicators["dang_vien_tham_gia"].MaxIndicator);
+        Assert.Contains(plan.Rules, r => r.Kind == RuleKind.Check && r.Left!.ToString() == "dang_vien_tham_gia" && r.Right!.ToString() == "dang_vien");
         var ratio = indicators["ty_le_dang_vien_tham_gia"];
         Assert.Equal(IndicatorType.Ratio, ratio.Type);
         Assert.Equal(ValueFormat.Percent, ratio.Format);

@@ -150,6 +150,17 @@ internal sealed partial class PlanReader
                 _sink.Report(TemplateDiagnostics.FormulaOnNonRatio, _sink.SpanOf(indicator.FormulaNode), spec.Id, typeName);
             }
 
+            if (spec.By != Disaggregation.None && Identifiers.IsValidId(spec.Id))
+            {
+                // The per-item class is named "<Indicator>Values"; an item named the same would be a member named like its class.
+                var className = Identifiers.ToPascalCase(spec.Id) + "Values";
+                var items = spec.By == Disaggregation.Contents
+                    ? Flatten(contents).Where(c => c.Id is not null).Select(c => (c.Id!, c.Location, "content item"))
+                    : forms.Select(x => (x.Id, x.Location, "form"));
+                foreach (var (itemId, location, kind) in items.Where(i => Identifiers.ToPascalCase(i.Item1) == className))
+                    _sink.Report(TemplateDiagnostics.ReservedGeneratedName, location, kind, itemId, className, "the class generated for indicator '" + spec.Id + "'");
+            }
+
             if (spec.By == Disaggregation.Contents && contents.Count == 0 && !_contents.Incomplete)
                 _sink.Report(TemplateDiagnostics.EmptyDisaggregation, _sink.SpanOf(indicator.ByNode!), spec.Id, "contents");
             if (spec.By == Disaggregation.Forms && forms.Count == 0 && !_forms.Incomplete)
@@ -238,8 +249,8 @@ internal sealed partial class PlanReader
         var id = DeclareId(f, _reports, required: true);
         var title = Text(f, "title", required: true);
         var period = Enum(f, "period", required: true, Periods);
-        var from = Int(f, "from", 1900, 2200);
-        var to = Int(f, "to", 1900, 2200);
+        var from = Int(f, "from", MinYear, MaxYear);
+        var to = Int(f, "to", MinYear, MaxYear);
         if (period is not null)
             CheckYears(f, id ?? where, period.Value, from, to);
 
@@ -420,6 +431,12 @@ internal sealed partial class PlanReader
 
         int? year = match.Groups[1].Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
         var month = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+        if (year is < MinYear or > MaxYear)
+        {
+            _sink.Report(TemplateDiagnostics.InvalidDate, _sink.SpanOf(node), text!, YearProblem(year.Value));
+            return null;
+        }
+
         if (month < 1 || month > 12)
         {
             _sink.Report(TemplateDiagnostics.InvalidDate, _sink.SpanOf(node), text!, "month " + month.ToString(CultureInfo.InvariantCulture) + " does not exist; months run from 1 to 12");
@@ -545,6 +562,40 @@ internal sealed partial class PlanReader
                 _sink.Report(TemplateDiagnostics.CoverageNeedsContents, _sink.SpanOf(rule.CoverageIndicatorNode!), rule.Spec.Id, coverage.Indicator);
         }
     }
+
+    /// <summary>
+    /// A report that lists its indicators must list what its ratios and rules read: the generated report class
+    /// has a property only for what the report asks for.
+    /// </summary>
+    private void CheckReportContents(List<ReportSpec> reports, List<RuleRead> rules, List<IndicatorRead> indicators)
+    {
+        var byId = new Dictionary<string, IndicatorSpec>(StringComparer.Ordinal);
+        foreach (var indicator in indicators)
+        {
+            if (!byId.ContainsKey(indicator.Spec.Id))
+                byId[indicator.Spec.Id] = indicator.Spec;
+        }
+
+        foreach (var report in reports.Where(r => !r.Indicators.IsEmpty))
+        {
+            foreach (var id in report.Indicators)
+            {
+                if (!byId.TryGetValue(id, out var ratio) || ratio.Formula is null)
+                    continue;
+                foreach (var missing in ExpressionParser.IndicatorIds(ratio.Formula).Distinct().Where(i => byId.ContainsKey(i) && !report.Indicators.Contains(i)))
+                    _sink.Report(TemplateDiagnostics.ReportLacksIndicator, report.Location, report.Id, missing, "ratio '" + ratio.Id + "'");
+            }
+
+            foreach (var rule in rules.Where(r => r.Spec.Reports.Contains(report.Id)))
+            {
+                foreach (var missing in PlanQueries.IndicatorIdsOf(rule.Spec).Distinct().Where(i => byId.ContainsKey(i) && !report.Indicators.Contains(i)))
+                    _sink.Report(TemplateDiagnostics.ReportLacksIndicator, rule.Spec.Location, report.Id, missing, "rule '" + rule.Spec.Id + "'");
+            }
+        }
+    }
+
+    private static IEnumerable<ContentItemSpec> Flatten(IEnumerable<ContentItemSpec> items) =>
+        items.SelectMany(c => new[] { c }.Concat(Flatten(c.Items)));
 
     private void ResolveReferences()
     {

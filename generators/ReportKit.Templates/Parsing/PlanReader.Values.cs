@@ -246,7 +246,7 @@ internal sealed partial class PlanReader
         var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
-        var problem = year < 1 ? "year 0 does not exist" : CalendarProblem(year, month, day);
+        var problem = year < MinYear || year > MaxYear ? YearProblem(year) : CalendarProblem(year, month, day);
         if (problem is not null)
         {
             _sink.Report(TemplateDiagnostics.InvalidDate, _sink.SpanOf(node), text, problem);
@@ -255,6 +255,14 @@ internal sealed partial class PlanReader
 
         return new CalendarDate(year, month, day);
     }
+
+    /// <summary>The years a reporting calendar can hold (the same bounds as <c>from</c> and <c>to</c>).</summary>
+    private const int MinYear = 1900;
+
+    private const int MaxYear = 2200;
+
+    private static string YearProblem(int year) =>
+        "year " + year.ToString(CultureInfo.InvariantCulture) + " is outside " + MinYear.ToString(CultureInfo.InvariantCulture) + "–" + MaxYear.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Why a day does not exist, or null. Without a year, 29 February is allowed (leap years).</summary>
     private static string? CalendarProblem(int? year, int month, int day)

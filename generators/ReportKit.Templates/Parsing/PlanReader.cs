@@ -27,19 +27,27 @@ internal sealed partial class PlanReader
     private readonly IdTable _units = new("unit");
     private readonly IdTable _indicators;
     private readonly IdTable _narratives;
-    private readonly IdTable _reports = new("report");
+    private readonly IdTable _reports;
     private readonly IdTable _rules = new("rule");
 
     public PlanReader(DiagnosticSink sink)
     {
         _sink = sink;
-        // Indicators and narratives both become properties of each generated report class.
+        // Indicators and narratives become properties of each generated report class, and each report class
+        // is named after its report: one C# name scope for the three, so none can take another's name.
         var reportFields = new NameScope();
         _indicators = new IdTable("indicator", reportFields);
         _narratives = new IdTable("narrative", reportFields);
+        _reports = new IdTable("report", reportFields);
         _indicators.ReserveGenerated(Identifiers.ReportClassMembers, "a member of every generated report class");
         _reports.ReserveGenerated(Identifiers.PlanClassMembers, "a member of the generated plan class");
         _rules.ReserveGenerated(new[] { "Rules" }, "the class that holds the compiled rules");
+        // Each kind's ids are constants in a class named after the kind; content items and forms are also
+        // properties of the generated per-item classes, which have a Total.
+        _contents.ReserveGenerated(new[] { "Contents", "Total" }, "a name the generated code uses for content items");
+        _forms.ReserveGenerated(new[] { "Forms", "Total" }, "a name the generated code uses for forms");
+        _levels.ReserveGenerated(new[] { "Levels" }, "the class of level ids");
+        _units.ReserveGenerated(new[] { "Units" }, "the class of unit ids");
     }
 
     public PlanSpec? Read(YamlNode? rootNode)
@@ -77,6 +85,7 @@ internal sealed partial class PlanReader
 
         CheckIndicators(indicatorReads, contents, forms);
         CheckRules(ruleReads, indicatorReads);
+        CheckReportContents(reports, ruleReads, indicatorReads);
         ResolveReferences();
 
         if (_sink.HasErrors || plan is null)

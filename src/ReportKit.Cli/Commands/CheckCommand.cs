@@ -30,6 +30,7 @@ internal static class CheckCommand
         }
 
         int errors = 0, warnings = 0;
+        var plans = new System.Collections.Generic.List<(string PlanId, SourceSpan Location)>();
         foreach (var file in files)
         {
             var result = TemplateFiles.Parse(file);
@@ -39,7 +40,17 @@ internal static class CheckCommand
                 if (diagnostic.Severity == TemplateSeverity.Error) errors++; else warnings++;
             }
             if (result.Plan is { } plan)
+            {
+                plans.Add((plan.Id, plan.Location));
                 output.Info($"{file}: {plan.Id}, {plan.Reports.Count} báo cáo, {plan.Indicators.Count} chỉ tiêu");
+            }
+        }
+
+        // The build compiles all templates of a project together: two plans of one id are an error there too.
+        foreach (var duplicate in PlanTemplateParser.DuplicatePlanIds(plans))
+        {
+            output.Diagnostic(duplicate.ToString());
+            errors++;
         }
 
         output.Summary($"{files.Count} template(s) checked: {errors} error(s), {warnings} warning(s)");

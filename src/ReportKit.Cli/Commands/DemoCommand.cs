@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using ReportKit.Excel.Forms;
 using ReportKit.Excel.Summary;
+using ReportKit.Excel;
 
 namespace ReportKit.Cli.Commands;
 
@@ -38,7 +39,7 @@ internal static class DemoCommand
 
             var planFolder = Path.Combine(folder, fileName.Replace(".plan.yaml", ""));
             var data = SampleData.Create(plan, Seed);
-            work.Add((Path.Combine(planFolder, "don-vi.csv"), path => File.WriteAllText(path, UnitsFile.Write(data.Units))));
+            work.Add((Path.Combine(planFolder, "don-vi.csv"), path => File.WriteAllText(path, UnitsFile.Write(data.Units), UnitsFile.Encoding)));
             foreach (var period in data.Periods)
             {
                 var summaryPath = Path.Combine(planFolder, SafeFileName.From($"tong-hop_{period.ReportId}_{period.PeriodKey}") + ".xlsx");

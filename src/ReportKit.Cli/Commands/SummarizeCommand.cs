@@ -57,9 +57,8 @@ internal static class SummarizeCommand
             PeriodKey = choice.Period.Key,
             Units = choice.Units,
         });
-        // A form sent back untouched is not a report: counting it would show the unit as having reported.
-        var blank = imported.Submissions.Where(IsBlank).Select(s => s.Source!).ToHashSet(StringComparer.Ordinal);
-        var received = imported.Submissions.Where(s => !blank.Contains(s.Source!)).ToList();
+        var blank = imported.Problems.Where(p => p.Code == ImportProblemCodes.BlankForm).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
+        var received = imported.Submissions;
         var summary = Consolidator.Summarize(choice.Plan, choice.Report.Id, choice.Period.Key, choice.Units, received, asOf);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         summary.SaveAs(target);
@@ -70,9 +69,6 @@ internal static class SummarizeCommand
                        $"tổng hợp đã ghi vào {target}");
         return imported.RejectedFiles.Count > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
     }
-
-    private static bool IsBlank(Submission submission) =>
-        submission.SubmittedOn is null && submission.Values.Values.All(v => v is null) && submission.Narratives.Values.All(string.IsNullOrWhiteSpace);
 
     private static void Report(ImportResult imported, IReadOnlySet<string> blank, ReportSummary summary, Output output)
     {
@@ -95,7 +91,7 @@ internal static class SummarizeCommand
                     output.Warning($"nộp muộn {status.DaysLate} ngày (late): {status.Unit.Name} — {status.Source}");
                     break;
                 case SubmissionState.Missing:
-                    output.Warning($"chưa nộp (missing): {status.Unit.Name}, hạn {status.Due:dd/MM/yyyy}");
+                    output.Warning($"chưa nộp (missing): {status.Unit.Name}, hạn {(status.Due is { } due ? Dates.Vietnamese(due) : "—")}");
                     break;
             }
         }

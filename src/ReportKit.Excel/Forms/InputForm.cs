@@ -151,11 +151,11 @@ public static class InputForm
         ClosedXmlWorkbookWriter.Instance.Save(layout, output, options?.SaveOptions);
     }
 
-    /// <summary>A file name for the form: <c>{unit}_{report}_{period}.xlsx</c> (ids only, so it is safe on every file system).</summary>
+    /// <summary>A file name for the form: <c>{unit}_{report}_{period}.xlsx</c> from ids, made safe (<see cref="SafeFileName"/>).</summary>
     public static string FileName(string reportId, string periodKey, Unit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return unit.Id + "_" + reportId + "_" + periodKey + ".xlsx";
+        return SafeFileName.From(unit.Id + "_" + reportId + "_" + periodKey) + ".xlsx";
     }
 
     /// <summary>The Excel serial number of a date (1900 date system).</summary>
@@ -164,7 +164,7 @@ public static class InputForm
     /// <summary>Day zero of Excel's 1900 date system as it counts from 1 March 1900 on.</summary>
     internal static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
-    internal static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    internal static string Date(DateOnly date) => Dates.Vietnamese(date);
 
     private static CellBlock TitleBlock(ReportSpec report)
     {

@@ -57,6 +57,14 @@ public static class FormImporter
         var submissions = new List<Submission>();
         foreach (var outcome in outcomes)
         {
+            // A form sent back untouched is not a report: counting it would show the unit as having reported.
+            if (outcome.Submission is { } blank && IsBlank(blank))
+            {
+                problems.Add(new ImportProblem(blank.Source!, null, null, ImportProblemCodes.BlankForm,
+                    "Biểu chưa điền số liệu, lời văn hay ngày báo cáo: không tính là đã nộp.", ImportSeverity.Warning));
+                continue;
+            }
+
             problems.AddRange(outcome.Problems);
             if (outcome.Submission is not null)
             {
@@ -69,6 +77,9 @@ public static class FormImporter
         var sortedProblems = problems.Select((p, i) => (p, i)).OrderBy(x => fileOrder[x.p.File]).ThenBy(x => x.i).Select(x => x.p).ToArray();
         return new ImportResult(submissions, sortedProblems, ordered.Select(f => f.Name).ToArray());
     }
+
+    private static bool IsBlank(Submission submission) =>
+        submission.SubmittedOn is null && submission.Values.Values.All(v => v is null) && submission.Narratives.Values.All(string.IsNullOrWhiteSpace);
 
     private static void AddDuplicateWarnings(List<Submission> submissions, List<ImportProblem> problems)
     {
@@ -483,7 +494,8 @@ public static class FormImporter
                 null or "n" => double.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2_958_466
                     ? (_reader.Date1904 ? new DateOnly(1904, 1, 1) : InputForm.ExcelEpoch).AddDays((int)Math.Floor(serial))
                     : null,
-                "d" => DateTime.TryParse(cell.Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp) ? DateOnly.FromDateTime(stamp) : null,
+                // An ISO date cell: the day as written, whatever zone suffix follows (never shifted to local time).
+                "d" => cell.Value is { } iso && DateOnly.TryParseExact(iso.Length >= 10 ? iso.Substring(0, 10) : iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var written) ? written : null,
                 "s" or "str" or "inlineStr" => DateOnly.TryParseExact(Text(cell)!.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var typed) ? typed : null,
                 _ => null,
             };

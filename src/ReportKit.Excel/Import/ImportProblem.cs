@@ -105,6 +105,9 @@ public static class ImportProblemCodes
     /// <summary>The same form (plan, report, period, unit) appears in another file of the batch; both are kept for the consolidator to choose.</summary>
     public const string DuplicateUnit = "form.duplicate_unit";
 
+    /// <summary>The form came back with nothing filled in: not counted as a report (a warning).</summary>
+    public const string BlankForm = "form.blank";
+
     /// <summary>A cell holds a formula where a value belongs.</summary>
     public const string Formula = "cell.formula";
 

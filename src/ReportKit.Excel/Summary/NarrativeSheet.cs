@@ -64,7 +64,7 @@ internal static class NarrativeSheet
             {
                 new LayoutCell(1, i + 1, SummaryStyles.Centered with { Vertical = VerticalAlignment.Top }),
                 new LayoutCell(2, CellValue.Text(NameOf(n.UnitId)), SummaryStyles.Text with { Vertical = VerticalAlignment.Top }),
-                new LayoutCell(3, CellValue.Text(n.Text), SummaryStyles.Text with { Vertical = VerticalAlignment.Top, Horizontal = HorizontalAlignment.Justify }),
+                new LayoutCell(3, CellValue.Text(SummaryWording.FitCell(n.Text)), SummaryStyles.Text with { Vertical = VerticalAlignment.Top, Horizontal = HorizontalAlignment.Justify }),
             })));
         }
 

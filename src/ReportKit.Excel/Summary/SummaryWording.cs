@@ -10,7 +10,23 @@ namespace ReportKit.Excel.Summary;
 internal static class SummaryWording
 {
     /// <summary><c>15/12/2022</c>.</summary>
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Text that fits one Excel cell (32,767 characters): longer text, such as a level's narratives gathered from
+    /// many units, is cut with a note saying so, rather than failing the whole workbook.
+    /// </summary>
+    public static string FitCell(string text)
+    {
+        const string Cut = " … (đã cắt bớt vì quá độ dài một ô Excel; xem báo cáo gốc)";
+        var max = Writing.LayoutRules.MaxCellTextLength;
+        if (text.Length <= max)
+            return text;
+        var keep = max - Cut.Length;
+        if (char.IsHighSurrogate(text[keep - 1]))
+            keep--;
+        return text.Substring(0, keep) + Cut;
+    }
+
+    public static string Date(DateOnly date) => Dates.Vietnamese(date);
 
     /// <summary><c>07/04/2023</c> for a template date.</summary>
     public static string Date(CalendarDate date) => Date(new DateOnly(date.Year, date.Month, date.Day));

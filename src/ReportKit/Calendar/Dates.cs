@@ -4,8 +4,8 @@ using ReportKit.Templates;
 
 namespace ReportKit;
 
-/// <summary>Invariant date formatting and conversions, in one place.</summary>
-internal static class Dates
+/// <summary>Invariant date formatting and conversions, in one place (never the machine's culture).</summary>
+public static class Dates
 {
     /// <summary><c>2024-11-30</c>.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -34,12 +34,6 @@ public static class SampleData
         "huyện Đình Lập", "huyện Tràng Định", "huyện Bình Gia", "huyện Văn Quan", "thành phố Lạng Sơn",
     };
 
-    private static readonly string[] ChiBoPlaces =
-    {
-        "Thôn 1", "Thôn 2", "Thôn 3", "Thôn Bản Chu", "Thôn Nà Pài", "Trường THCS {0}", "Trường Tiểu học {0}",
-        "Trường Mầm non {0}", "Trạm Y tế xã", "Công an xã", "Quân sự xã",
-    };
-
     private static readonly string[] Results =
     {
         "Chi ủy đã quán triệt đầy đủ nội dung đến toàn thể đảng viên trong buổi sinh hoạt định kỳ.",
@@ -145,22 +139,37 @@ public static class SampleData
             return prefix + "_" + counters[prefix].ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        // A commune-level Đảng ủy stands for one of several communes; any other level above the units is one
+        // body (a Huyện ủy, a Sở, an Đảng ủy Khối), named as the plan names its level.
+        bool IsCommuneLevel(LevelSpec level) => level.Name is "Đảng ủy" or "Đảng ủy xã";
+
         string PlaceName(LevelSpec? level, string commune)
         {
             var name = level?.Name ?? "Đơn vị";
-            if (name.StartsWith("Đảng ủy", StringComparison.Ordinal))
+            if (level is not null && IsCommuneLevel(level))
                 return "Đảng ủy xã " + commune;
-            if (level is not null && levels.Count > 1 && level == levels[levels.Count - 1])
-                return name; // the top of the hierarchy is one body, named as the plan names its level
+            if (level is not null && levels.Count > 1 && level != levels[0])
+                return name;
             return name + " " + districts[used++ % districts.Length];
         }
 
+        // The leaves are the plan's own reporting units where it names them (V.1 "Các chi bộ trực thuộc
+        // Đảng ủy", V.2 "Ban Chỉ đạo 35 xã", "Phòng Văn hóa và Thông tin các huyện, thành phố" …), so the
+        // sample reads like the plan; otherwise generic units named after the bottom level.
         void AddLeaves(string parentId, string commune)
         {
             var level = levels.IsEmpty ? null : levels[0];
+            var named = SampleUnitNames.For(plan, level?.Id, commune, random, districts);
+            if (named.Count > 0)
+            {
+                foreach (var name in named)
+                    units.Add(new Unit(NextId(level?.Id ?? "don_vi"), name, parentId, level?.Id));
+                return;
+            }
+
             var count = 6 + random.Next(3);
             var chiBo = level?.Name.StartsWith("Chi bộ", StringComparison.Ordinal) == true;
-            var places = ChiBoPlaces.OrderBy(_ => random.Next()).Take(count).ToArray();
+            var places = SampleUnitNames.ChiBoPlaces.OrderBy(_ => random.Next()).Take(count).ToArray();
             foreach (var place in places)
             {
                 var name = chiBo ? "Chi bộ " + string.Format(System.Globalization.CultureInfo.InvariantCulture, place, commune) : PlaceName(level, commune);
@@ -180,7 +189,8 @@ public static class SampleData
                 return;
             }
 
-            for (var child = 0; child < 2; child++)
+            var children = IsCommuneLevel(levels[levelIndex - 1]) ? 2 : 1;
+            for (var child = 0; child < children; child++)
                 AddLevel(levelIndex - 1, unit.Id, (communeIndex * 2) + child);
         }
 
@@ -270,13 +280,23 @@ public static class SampleData
             : Math.Round(start + (span * (decimal)random.NextDouble()), 1, MidpointRounding.AwayFromZero);
     }
 
-    /// <summary>Participants above members: an indicator above the indicator it may not exceed (or, failing that, a negative count).</summary>
+    /// <summary>Participants above members: an indicator above the one it may not exceed (by <c>max:</c> or a check rule), or, failing that, a negative count.</summary>
     private static Submission BreakLimit(PlanIndex index, ReportSpec report, Submission submission, Random random)
     {
         var asked = index.IndicatorsOf(report);
-        var bounded = asked.FirstOrDefault(i => i.MaxIndicator is not null && i.By == Disaggregation.None && asked.Any(a => a.Id == i.MaxIndicator));
-        if (bounded is not null && submission[bounded.MaxIndicator!] is { } limit)
-            return submission.WithValue(bounded.Id, limit + 1 + random.Next(5));
+        bool Plain(string id) => asked.Any(a => a.Id == id && a.By == Disaggregation.None && a.Type != IndicatorType.Ratio);
+        // "max: members" on the indicator, or a rule "participants <= members".
+        var pairs = asked.Where(i => i.MaxIndicator is not null).Select(i => (Bounded: i.Id, Limit: i.MaxIndicator!))
+            .Concat(index.RulesOf(report)
+                .Where(r => r.Kind == RuleKind.Check && r.Operator is ComparisonOperator.LessOrEqual or ComparisonOperator.Less)
+                .Where(r => r.Left is IndicatorRefExpr && r.Right is IndicatorRefExpr)
+                .Select(r => (Bounded: ((IndicatorRefExpr)r.Left!).Id, Limit: ((IndicatorRefExpr)r.Right!).Id)));
+        foreach (var (bounded, limitId) in pairs)
+        {
+            if (Plain(bounded) && Plain(limitId) && submission[limitId] is { } limit)
+                return submission.WithValue(bounded, limit + 1 + random.Next(5));
+        }
+
         var count = asked.FirstOrDefault(i => i.Type == IndicatorType.Integer && i.By == Disaggregation.None);
         return count is null ? submission : submission.WithValue(count.Id, -3);
     }

@@ -98,7 +98,7 @@ public static class SummaryColumns
             foreach (var item in items)
             {
                 var groups = indicator.By == Disaggregation.Contents
-                    ? plan.GroupsAbove(item).Select(g => string.IsNullOrEmpty(g.No) ? g.Title : g.No.TrimEnd('.') + ". " + g.Title)
+                    ? plan.GroupsAbove(item).Select(g => PlanQueries.Numbered(g.No, g.Title))
                     : Enumerable.Empty<string>();
                 columns.Add(Column(indicator.Id + "." + item, item, ColumnRole.Entered,
                     head.Concat(groups).Append(plan.ItemLabel(indicator, item))));

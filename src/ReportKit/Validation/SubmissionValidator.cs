@@ -12,9 +12,10 @@ namespace ReportKit;
 /// and narratives (<c>max_length</c>), and the plan's check and coverage rules.
 /// </summary>
 /// <remarks>
-/// <para>What is counted: values that fail a type check (not whole, a ratio entered, an unknown indicator or item)
-/// are excluded from every sum and rule; values that break a range or a rule are kept and flagged, because the
-/// number may be right and the rule too strict, and only the unit can tell.</para>
+/// <para>What is counted: values that cannot be right (not whole where counts are asked, a ratio entered, an unknown
+/// indicator or item, outside the indicator's own <c>min</c>/<c>max</c>, such as a negative count) are excluded from
+/// every sum and rule; values that break a relation (<c>max: indicator</c>, a check or coverage rule) are kept and
+/// flagged, because either number may be the wrong one and only the unit can tell.</para>
 /// <para>Rules read an indicator disaggregated by contents or forms as its total; a check with a blank operand is
 /// skipped (nothing to compare), as DHIS2 does by default. A required indicator disaggregated by contents or forms
 /// needs at least one item entered.</para>
@@ -126,14 +127,22 @@ public static class SubmissionValidator
                 continue;
             }
 
-            accepted[key] = value;
             var min = indicator.Min ?? (indicator.Type == IndicatorType.Integer ? 0m : null);
             if (value < min)
+            {
                 Add(ProblemSeverity.Error, ProblemCodes.BelowMin, key.IndicatorId, key.ItemId, null,
-                    $"{name} ({Numbers.Format(value)}) nhỏ hơn mức thấp nhất cho phép ({Numbers.Format(min.Value)}).");
+                    $"{name} ({Numbers.Format(value)}) nhỏ hơn mức thấp nhất cho phép ({Numbers.Format(min.Value)}); giá trị này không được tính.");
+                continue;
+            }
+
             if (value > indicator.Max)
+            {
                 Add(ProblemSeverity.Error, ProblemCodes.AboveMax, key.IndicatorId, key.ItemId, null,
-                    $"{name} ({Numbers.Format(value)}) lớn hơn mức cao nhất cho phép ({Numbers.Format(indicator.Max.Value)}).");
+                    $"{name} ({Numbers.Format(value)}) lớn hơn mức cao nhất cho phép ({Numbers.Format(indicator.Max.Value)}); giá trị này không được tính.");
+                continue;
+            }
+
+            accepted[key] = value;
         }
 
         decimal? Total(string indicatorId) => TotalOf(plan, accepted, indicatorId);
@@ -244,7 +253,7 @@ public static class SubmissionValidator
         if (reported >= coverage.Min)
             return;
         var group = coverage.Within is null ? null : plan.Content(coverage.Within);
-        var where = group is null ? "" : " thuộc mục «" + (string.IsNullOrEmpty(group.No) ? group.Title : group.No.TrimEnd('.') + ". " + group.Title) + "»";
+        var where = group is null ? "" : " thuộc mục «" + PlanQueries.Numbered(group.No, group.Title) + "»";
         var indicator = plan.Indicator(coverage.Indicator)?.Label ?? coverage.Indicator;
         var message = $"«{indicator}» mới có {reported} nội dung{where} được báo cáo (cần ít nhất {coverage.Min})." + Sentence(rule.Message);
         add(ProblemSeverity.Error, rule.Id, coverage.Indicator, coverage.Within, null, message);

@@ -2,13 +2,13 @@ using System;
 using System.Linq;
 using System.Text;
 
-namespace ReportKit.Cli;
+namespace ReportKit.Excel;
 
 /// <summary>
-/// File names made from unit names: diacritics kept (NFC), path separators and characters Windows or
+/// File names made from unit names and ids: diacritics kept (NFC), path separators and characters Windows or
 /// Excel refuse replaced, no traversal (<c>..</c>), no reserved device names, at most 150 UTF-8 bytes.
 /// </summary>
-internal static class SafeFileName
+public static class SafeFileName
 {
     /// <summary>The longest name made, in UTF-8 bytes: room to spare under the 255-byte limit of common file systems.</summary>
     public const int MaxBytes = 150;

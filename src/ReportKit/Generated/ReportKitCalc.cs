@@ -1,0 +1,64 @@
+using System.ComponentModel;
+using ReportKit.Templates;
+
+namespace ReportKit.Generated;
+
+/// <summary>
+/// Arithmetic used by the code the ReportKit generator emits (ratios, totals, compiled rules), with the
+/// runtime's own semantics: a blank operand gives a blank, division by zero or overflow gives a blank, never
+/// a wrong number. Not meant to be called by hand.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ReportKitCalc
+{
+    /// <summary><paramref name="a"/> + <paramref name="b"/>; blank if either is blank or on overflow.</summary>
+    public static decimal? Add(decimal? a, decimal? b) => Evaluate('+', a, b);
+
+    /// <summary><paramref name="a"/> − <paramref name="b"/>; blank if either is blank or on overflow.</summary>
+    public static decimal? Sub(decimal? a, decimal? b) => Evaluate('-', a, b);
+
+    /// <summary><paramref name="a"/> × <paramref name="b"/>; blank if either is blank or on overflow.</summary>
+    public static decimal? Mul(decimal? a, decimal? b) => Evaluate('*', a, b);
+
+    /// <summary><paramref name="a"/> ÷ <paramref name="b"/>; blank if either is blank, on division by zero or on overflow.</summary>
+    public static decimal? Div(decimal? a, decimal? b) => Evaluate('/', a, b);
+
+    /// <summary>The sum of the values given; blank when none is given, or when it does not fit an <see cref="int"/>.</summary>
+    public static int? Sum(params int?[] values)
+    {
+        long? total = null;
+        foreach (var value in values)
+        {
+            if (value is { } v)
+                total = (total ?? 0) + v;
+        }
+
+        return total is { } t && t >= int.MinValue && t <= int.MaxValue ? (int)t : null;
+    }
+
+    /// <summary>The sum of the values given; blank when none is given or on overflow.</summary>
+    public static decimal? Sum(params decimal?[] values)
+    {
+        decimal? total = null;
+        foreach (var value in values)
+        {
+            if (value is { } v)
+                total = Add(total ?? 0m, v);
+            if (value is not null && total is null)
+                return null;
+        }
+
+        return total;
+    }
+
+    /// <summary>A whole number as <see cref="int"/>; blank for a blank, a fraction or a number out of range.</summary>
+    public static int? ToInt(decimal? value) =>
+        value is { } v && decimal.Truncate(v) == v && v >= int.MinValue && v <= int.MaxValue ? (int)v : null;
+
+    /// <summary>Whether a rule holds; true when it cannot be judged yet (a side is blank), as the validator does.</summary>
+    public static bool Holds(decimal? left, ComparisonOperator op, decimal? right) =>
+        ExpressionParser.Compare(left, op, right) ?? true;
+
+    private static decimal? Evaluate(char op, decimal? a, decimal? b) =>
+        a is null || b is null ? null : ExpressionParser.Evaluate(new BinaryExpr(op, new NumberExpr(a.Value), new NumberExpr(b.Value)), _ => null);
+}
