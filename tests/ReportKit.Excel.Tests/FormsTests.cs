@@ -133,18 +133,25 @@ public sealed class FormsTests
     }
 
     [Fact]
-    public void Plan_fingerprint_ignores_where_the_template_lies_but_not_what_it_says()
+    public void Plan_fingerprint_follows_what_shapes_the_form_and_nothing_else()
     {
         var path = Path.Combine(RepoPaths.Templates, "ke-hoach-76-kh-du.plan.yaml");
         var text = File.ReadAllText(path);
         var here = PlanTemplateParser.Parse(path, text).Plan!;
         var elsewhere = PlanTemplateParser.Parse("/somewhere/else/copy.plan.yaml", "# a comment moves every line\n" + text).Plan!;
-        Assert.Equal(PlanFingerprint.Compute(here), PlanFingerprint.Compute(elsewhere));
-        Assert.Matches("^[0-9a-f]{64}$", PlanFingerprint.Compute(here));
+        string Of(PlanSpec plan) => PlanFingerprint.Compute(plan);
+        Assert.Equal(Of(here), Of(elsewhere));
+        Assert.Matches("^[0-9a-f]{64}$", Of(here));
 
+        // A typo fixed in a label or in the signature leaves every form already sent valid…
         var relabelled = here with { Indicators = here.Indicators.Select((i, n) => n == 0 ? i with { Label = i.Label + " (sửa)" } : i).ToEquatableArray() };
-        Assert.NotEqual(PlanFingerprint.Compute(here), PlanFingerprint.Compute(relabelled));
-        Assert.NotEqual(PlanFingerprint.Compute(here), PlanFingerprint.Compute(here with { Revision = here.Revision + 1 }));
+        Assert.Equal(Of(here), Of(relabelled));
+        Assert.Equal(Of(here), Of(here with { Document = here.Document with { Signature = null } }));
+        // …what changes the cells does not.
+        Assert.NotEqual(Of(here), Of(here with { Revision = here.Revision + 1 }));
+        Assert.NotEqual(Of(here), Of(here with { Indicators = here.Indicators.Select((i, n) => n == 0 ? i with { By = Disaggregation.None } : i).ToEquatableArray() }));
+        Assert.NotEqual(Of(here), Of(here with { Forms = here.Forms.Take(2).ToEquatableArray() }));
+        Assert.NotEqual(Of(here), Of(here with { Narratives = here.Narratives.Select(n => n with { MaxLength = 100 }).ToEquatableArray() }));
     }
 
     [Fact]

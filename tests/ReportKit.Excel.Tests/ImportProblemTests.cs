@@ -159,7 +159,8 @@ public sealed class ImportProblemTests
     [Fact]
     public void A_form_of_an_edited_template_with_the_same_revision_is_rejected()
     {
-        var edited = _plan with { Indicators = _plan.Indicators.Select(i => i.Id == "dang_vien" ? i with { Label = "Số đảng viên" } : i).ToEquatableArray() };
+        // The same revision, but a cell that now means something else (a count became a decimal).
+        var edited = _plan with { Indicators = _plan.Indicators.Select(i => i.Id == "dang_vien" ? i with { Type = IndicatorType.Decimal } : i).ToEquatableArray() };
         WriteFilled(BadFile, _units[2], edited);
         ImportExpectingRejection(ImportProblemCodes.PlanChanged);
     }

@@ -1,8 +1,6 @@
 using System;
-using System.Collections;
 using System.Globalization;
 using System.Linq;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using ReportKit.Templates;
@@ -10,17 +8,22 @@ using ReportKit.Templates;
 namespace ReportKit.Excel.Forms;
 
 /// <summary>
-/// A stable hash of what a plan says: SHA-256 over a canonical rendering of the <see cref="PlanSpec"/>.
-/// Input forms carry it, so a form filled against an edited template is recognised at import even when
-/// the template author forgot to raise <see cref="PlanSpec.Revision"/>.
+/// A stable hash of what shapes a plan's input forms: SHA-256 over an explicit, versioned canonical text of
+/// the plan id and revision, each report (id, period, years, what it asks for), each indicator (id, type,
+/// items, bounds, formula, format, required) and each narrative part (id, required, length). Input forms
+/// carry it, so a form filled against a template whose cells mean something else is recognised at import even
+/// when the template author forgot to raise <see cref="PlanSpec.Revision"/>.
 /// </summary>
 /// <remarks>
-/// The rendering walks the model's public properties (sorted by name, so member order in the source does not
-/// matter) and skips every <see cref="SourceSpan"/>: where a template file lies, and where in it a line
-/// sits, are not part of the plan's meaning. Numbers and dates are rendered invariantly.
+/// Labels, titles, notes, the signature and where the template file lies are left out on purpose: fixing a typo
+/// in a label must not invalidate every form already sent to the units, and neither must a new ReportKit
+/// version that adds properties to the model (the text is written field by field, not by reflection).
 /// </remarks>
 public static class PlanFingerprint
 {
+    /// <summary>The version of the canonical text; changing what it holds means a new version.</summary>
+    public const int Version = 1;
+
     /// <summary>The fingerprint as 64 lower-case hex digits.</summary>
     public static string Compute(PlanSpec plan)
     {
@@ -28,71 +31,34 @@ public static class PlanFingerprint
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalText(plan)))).ToLowerInvariant();
     }
 
-    /// <summary>The canonical rendering the fingerprint hashes (exposed for diagnostics and tests).</summary>
+    /// <summary>The canonical text the fingerprint hashes (exposed for diagnostics and tests).</summary>
     internal static string CanonicalText(PlanSpec plan)
     {
-        var text = new StringBuilder(16 * 1024);
-        Write(text, plan);
+        var text = new StringBuilder(4 * 1024);
+        Line(text, "reportkit-form-fingerprint", Version.ToString(CultureInfo.InvariantCulture));
+        Line(text, "plan", plan.Id, plan.Revision.ToString(CultureInfo.InvariantCulture));
+        foreach (var report in plan.Reports)
+        {
+            Line(text, "report", report.Id, report.Period.ToString(), Number(report.FromYear), Number(report.ToYear));
+            Line(text, "  asks", string.Join(",", plan.IndicatorsOf(report).Select(i => i.Id)), string.Join(",", plan.NarrativesOf(report).Select(n => n.Id)));
+        }
+
+        foreach (var indicator in plan.Indicators)
+        {
+            Line(text, "indicator", indicator.Id, indicator.Type.ToString(), indicator.By.ToString(), Number(indicator.Min), Number(indicator.Max),
+                indicator.MaxIndicator ?? "", indicator.Formula?.ToString() ?? "", indicator.Format.ToString(), indicator.Required ? "required" : "");
+            Line(text, "  items", string.Join(",", plan.ItemsOf(indicator).Select(i => i.Id)));
+        }
+
+        foreach (var narrative in plan.Narratives)
+            Line(text, "narrative", narrative.Id, narrative.Required ? "required" : "", Number(narrative.MaxLength));
         return text.ToString();
     }
 
-    private static void Write(StringBuilder text, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                text.Append("null");
-                return;
-            case SourceSpan:
-                text.Append('~');
-                return;
-            case string s:
-                text.Append('"').Append(s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append('"');
-                return;
-            case bool b:
-                text.Append(b ? "true" : "false");
-                return;
-            case char c:
-                text.Append('\'').Append(c).Append('\'');
-                return;
-            case decimal d:
-                text.Append(d.ToString("0.############################", CultureInfo.InvariantCulture));
-                return;
-            case Enum e:
-                text.Append(e.ToString());
-                return;
-            case IFormattable formattable when value.GetType().IsPrimitive:
-                text.Append(formattable.ToString(null, CultureInfo.InvariantCulture));
-                return;
-            case IEnumerable items:
-                text.Append('[');
-                var first = true;
-                foreach (var item in items)
-                {
-                    if (!first)
-                    {
-                        text.Append(',');
-                    }
+    private static void Line(StringBuilder text, string key, params string[] fields) =>
+        text.Append(key).Append('|').Append(string.Join("|", fields)).Append('\n');
 
-                    first = false;
-                    Write(text, item);
-                }
+    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-                text.Append(']');
-                return;
-        }
-
-        var type = value.GetType();
-        text.Append(type.Name).Append('{');
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                     .Where(p => p.GetIndexParameters().Length == 0)
-                     .OrderBy(p => p.Name, StringComparer.Ordinal))
-        {
-            text.Append(property.Name).Append('=');
-            Write(text, property.GetValue(value));
-            text.Append(';');
-        }
-
-        text.Append('}');
-    }
+    private static string Number(decimal? value) => value?.ToString("0.############################", CultureInfo.InvariantCulture) ?? "";
 }
