@@ -17,7 +17,7 @@ namespace ReportKit.Generators;
 public sealed class PlanGenerator : IIncrementalGenerator
 {
     /// <summary>Tracking names of the pipeline steps, for incrementality tests.</summary>
-    public static class Steps
+    internal static class Steps
     {
         /// <summary>Template files picked from AdditionalFiles.</summary>
         public const string Templates = "ReportKit.Templates";

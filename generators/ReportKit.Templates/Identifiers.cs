@@ -49,14 +49,14 @@ public static class Identifiers
     /// Names every generated report class already has (besides <c>object</c>'s): an indicator or narrative
     /// id may not take them.
     /// </summary>
-    public static IReadOnlyList<string> ReportClassMembers { get; } = new[]
+    internal static IReadOnlyList<string> ReportClassMembers { get; } = new[]
     {
         "ReportId", "Unit", "PeriodKey", "SubmittedOn", "Source", "ToSubmission", "FromSubmission", "Validate",
         "Summarize", "Rules", "Spec", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
     };
 
     /// <summary>Names the generated plan class already has: a report id may not take them.</summary>
-    public static IReadOnlyList<string> PlanClassMembers { get; } = new[]
+    internal static IReadOnlyList<string> PlanClassMembers { get; } = new[]
     {
         "Spec", "Reports", "Indicators", "Narratives", "Contents", "Forms", "Levels", "Units",
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals",

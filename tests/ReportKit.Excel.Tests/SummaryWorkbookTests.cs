@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Globalization;
+using ReportKit.Excel.Writing;
 using System.IO;
 using System.Linq;
 using ClosedXML.Excel;
@@ -276,6 +278,30 @@ public sealed class SummaryWorkbookTests
         var cell = workbook.Worksheet(SummaryWorkbook.NarrativeSheetName).CellsUsed().First(c => c.GetString().StartsWith("Chi bộ đã quán triệt", StringComparison.Ordinal));
         Assert.True(cell.GetString().Length <= 32_767);
         Assert.EndsWith("xem báo cáo gốc)", cell.GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_summary_of_thousands_of_units_streams_and_stays_a_valid_workbook()
+    {
+        var plan = SummaryFixtures.Plan("ke-hoach-76-kh-du");
+        var units = new List<Unit> { new("huyen", "Huyện ủy", null, "huyen_uy"), new("xa", "Đảng ủy xã", "huyen", "dang_uy") };
+        var submissions = new List<Submission>();
+        for (var i = 1; i <= 3_000; i++)
+        {
+            var id = "cb" + i.ToString(CultureInfo.InvariantCulture);
+            units.Add(new Unit(id, "Chi bộ số " + i.ToString(CultureInfo.InvariantCulture), "xa", "chi_bo"));
+            submissions.Add(new Submission(plan.Id, "hang_nam", id, "2024") { SubmittedOn = new DateOnly(2024, 11, 20) }
+                .WithValue("dang_vien", 20 + (i % 7)).WithValue("dang_vien_tham_gia", 18 + (i % 3)).WithValue("so_buoi", "toa_dam", 1));
+        }
+
+        var summary = Consolidator.Summarize(plan, "hang_nam", "2024", UnitTree.Create(units), submissions, new DateOnly(2024, 12, 15));
+        var path = Path.Combine(RepoPaths.NewTempFolder("large-summary"), "tong-hop.xlsx");
+        summary.SaveAs(path);
+
+        Assert.IsType<SpreadCheetahWorkbookWriter>(WorkbookWriters.For(SummaryWorkbook.Build(summary)));
+        OpenXmlAssert.IsValid(path);
+        using var workbook = new XLWorkbook(path);
+        Assert.Contains(workbook.Worksheet(SummaryWorkbook.MainSheetName).CellsUsed(), c => c.GetString() == "Chi bộ số 3000");
     }
 }
 

@@ -93,7 +93,8 @@ public static class SummaryWorkbook
     public static void SaveAs(this ReportSummary summary, string path, SummaryWorkbookOptions? options = null)
     {
         options ??= SummaryWorkbookOptions.Default;
-        WriterOf(options).SaveAs(Build(summary, options), path, SaveOptionsOf(options));
+        var layout = Build(summary, options);
+        WriterOf(options, layout).SaveAs(layout, path, SaveOptionsOf(options));
     }
 
     /// <summary>Writes the summary workbook to <paramref name="output"/> (the bytes <see cref="SaveAs"/> writes; the stream is left open).</summary>
@@ -103,10 +104,12 @@ public static class SummaryWorkbook
     public static void Save(this ReportSummary summary, Stream output, SummaryWorkbookOptions? options = null)
     {
         options ??= SummaryWorkbookOptions.Default;
-        WriterOf(options).Save(Build(summary, options), output, SaveOptionsOf(options));
+        var layout = Build(summary, options);
+        WriterOf(options, layout).Save(layout, output, SaveOptionsOf(options));
     }
 
-    private static IWorkbookWriter WriterOf(SummaryWorkbookOptions options) => options.Writer ?? ClosedXmlWorkbookWriter.Instance;
+    // Large summaries (thousands of units) stream; the two writers give the same workbook (StreamingWriterTests).
+    private static IWorkbookWriter WriterOf(SummaryWorkbookOptions options, WorkbookLayout layout) => options.Writer ?? WorkbookWriters.For(layout);
 
     private static WorkbookSaveOptions SaveOptionsOf(SummaryWorkbookOptions options) => new() { Timestamp = options.Timestamp };
 }

@@ -43,6 +43,6 @@ public sealed class SummaryWorkbookOptions
     /// </summary>
     public DateTime Timestamp { get; init; } = WorkbookSaveOptions.DefaultTimestamp;
 
-    /// <summary>The writer; null: <see cref="ClosedXmlWorkbookWriter.Instance"/>.</summary>
+    /// <summary>The writer; null: <see cref="WorkbookWriters.For"/> (ClosedXML, or the streaming writer for large summaries).</summary>
     public IWorkbookWriter? Writer { get; init; }
 }

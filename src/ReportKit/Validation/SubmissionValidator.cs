@@ -221,16 +221,7 @@ public static class SubmissionValidator
     {
         if (Expressions.Evaluate(rule.Left, valueOf) is not { } left || Expressions.Evaluate(rule.Right, valueOf) is not { } right)
             return;
-        var holds = rule.Operator switch
-        {
-            ComparisonOperator.Less => left < right,
-            ComparisonOperator.LessOrEqual => left <= right,
-            ComparisonOperator.Greater => left > right,
-            ComparisonOperator.GreaterOrEqual => left >= right,
-            ComparisonOperator.Equal => left == right,
-            _ => left != right,
-        };
-        if (holds)
+        if (ExpressionParser.Compare(left, rule.Operator, right) != false)
             return;
         var broken = rule.Operator switch
         {
