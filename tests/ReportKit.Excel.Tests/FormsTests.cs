@@ -117,7 +117,7 @@ public sealed class FormsTests
         var (values, _, _) = FormsTestKit.CellMap(FormsTestKit.MetadataRows(workbook));
         var sheet = workbook.Worksheet(InputForm.SheetName);
         var ratio = sheet.CellsUsed().Single(c => c.HasFormula && c.FormulaA1.Contains('/'));
-        Assert.Equal("IFERROR((" + values[new ValueKey("dang_vien_tham_gia")] + "/" + values[new ValueKey("dang_vien")] + "),\"\")", ratio.FormulaA1);
+        Assert.Equal("IFERROR(" + values[new ValueKey("dang_vien_tham_gia")] + "/" + values[new ValueKey("dang_vien")] + ",\"\")", ratio.FormulaA1);
         Assert.True(ratio.Style.Protection.Locked);
     }
 

@@ -159,10 +159,8 @@ public static class InputForm
     }
 
     /// <summary>The Excel serial number of a date (1900 date system).</summary>
-    internal static double ExcelSerial(DateOnly date) => date.DayNumber - ExcelEpoch.DayNumber;
+    internal static double ExcelSerial(DateOnly date) => ExcelDates.Serial(date);
 
-    /// <summary>Day zero of Excel's 1900 date system as it counts from 1 March 1900 on.</summary>
-    internal static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
     internal static string Date(DateOnly date) => Dates.Vietnamese(date);
 
@@ -437,7 +435,7 @@ public static class InputForm
 
             foreach (var (ratio, ratioRow) in ratios)
             {
-                block.Set(ratioRow, ValueColumn, CellValue.Formula("IFERROR(" + Formula(ratio.Formula!, indicatorCells) + ",\"\")"),
+                block.Set(ratioRow, ValueColumn, CellValue.Formula(ExcelFormulas.Ratio(ratio.Formula!, id => indicatorCells[id])),
                     Computed with { NumberFormat = ratio.Format == ValueFormat.Percent ? "0.0%" : "#,##0.##" });
             }
 
@@ -446,14 +444,6 @@ public static class InputForm
 
         private bool RatioInputsPresent(IndicatorSpec ratio, IReadOnlyList<SummaryColumn> entered) =>
             ratio.Formula is not null && ExpressionParser.IndicatorIds(ratio.Formula).All(id => entered.Any(c => c.IndicatorId == id));
-
-        private static string Formula(ExprSpec expression, IReadOnlyDictionary<string, string> cells) => expression switch
-        {
-            NumberExpr number => number.Value.ToString(CultureInfo.InvariantCulture),
-            IndicatorRefExpr reference => cells[reference.Id],
-            BinaryExpr binary => "(" + Formula(binary.Left, cells) + binary.Op + Formula(binary.Right, cells) + ")",
-            _ => throw new InvalidOperationException("Unknown expression " + expression + "."),
-        };
 
         private static string DocumentNumber(string? no) => string.IsNullOrWhiteSpace(no) ? "-" : no!.Trim();
 

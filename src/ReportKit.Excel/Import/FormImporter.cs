@@ -7,6 +7,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Threading.Tasks;
 using ReportKit.Excel.Forms;
+using ReportKit.Excel.Layout;
 using ReportKit.Templates;
 
 namespace ReportKit.Excel.Import;
@@ -492,7 +493,7 @@ public static class FormImporter
             DateOnly? date = cell.Type switch
             {
                 null or "n" => double.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2_958_466
-                    ? (_reader.Date1904 ? new DateOnly(1904, 1, 1) : InputForm.ExcelEpoch).AddDays((int)Math.Floor(serial))
+                    ? (_reader.Date1904 ? ExcelDates.Epoch1904 : ExcelDates.Epoch).AddDays((int)Math.Floor(serial))
                     : null,
                 // An ISO date cell: the day as written, whatever zone suffix follows (never shifted to local time).
                 "d" => cell.Value is { } iso && DateOnly.TryParseExact(iso.Length >= 10 ? iso.Substring(0, 10) : iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var written) ? written : null,

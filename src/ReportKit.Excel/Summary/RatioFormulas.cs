@@ -45,7 +45,7 @@ internal static class RatioFormulas
                 continue;
             }
 
-            formulas[i] = row => "IFERROR(" + Render(expression, cellOf, row, nested: false) + ",\"\")";
+            formulas[i] = row => ExcelFormulas.Ratio(expression, id => CellReference.A1(row, cellOf[id]));
         }
 
         return formulas;
@@ -57,16 +57,5 @@ internal static class RatioFormulas
         IndicatorRefExpr reference => cellOf.ContainsKey(reference.Id),
         BinaryExpr binary => binary.Op is '+' or '-' or '*' or '/' && Resolvable(binary.Left, cellOf) && Resolvable(binary.Right, cellOf),
         _ => false,
-    };
-
-    private static string Render(ExprSpec expression, IReadOnlyDictionary<string, int> cellOf, int row, bool nested) => expression switch
-    {
-        NumberExpr number => number.Value < 0
-            ? "(" + number.Value.ToString(CultureInfo.InvariantCulture) + ")"
-            : number.Value.ToString(CultureInfo.InvariantCulture),
-        IndicatorRefExpr reference => CellReference.A1(row, cellOf[reference.Id]),
-        BinaryExpr binary => (nested ? "(" : string.Empty) + Render(binary.Left, cellOf, row, true) + binary.Op +
-                             Render(binary.Right, cellOf, row, true) + (nested ? ")" : string.Empty),
-        _ => throw new InvalidOperationException("Unknown expression " + expression + "."),
     };
 }

@@ -35,7 +35,6 @@ namespace ReportKit.Excel.Writing;
 public sealed class SpreadCheetahWorkbookWriter : IWorkbookWriter
 {
     /// <summary>Day 0 of Excel's 1900 date system as it is stored (so 1900-03-01 is 61).</summary>
-    private static readonly int ExcelEpochDayNumber = new DateOnly(1899, 12, 30).DayNumber;
 
     /// <summary>The shared instance (the writer has no state).</summary>
     public static SpreadCheetahWorkbookWriter Instance { get; } = new();
@@ -359,7 +358,7 @@ public sealed class SpreadCheetahWorkbookWriter : IWorkbookWriter
                     LayoutRules.CheckTextLength(value, rowNumber, column);
                     return new SheetCell(value.TextValue, style);
                 case CellValueKind.Date:
-                    return new SheetCell(value.DateValue.DayNumber - ExcelEpochDayNumber, style);
+                    return new SheetCell(ExcelDates.Serial(value.DateValue), style);
                 case CellValueKind.Formula:
                     return new SheetCell(new Formula(value.TextValue), style);
                 default:
