@@ -19,7 +19,7 @@ internal static class PlanEmitter
         w.Open("namespace " + ns);
 
         var d = plan.Document;
-        w.Summary(d.Genre + " " + DocumentNumber(d) + ": " + d.Title);
+        w.Summary(d.Genre + " số " + d.NumberAndSymbol("…") + ": " + d.Title);
         w.Open("public static partial class " + Identifiers.ToPascalCase(plan.Id));
 
         w.Line("/// <summary>The plan definition, built from the template at compile time (no YAML is read at run time).</summary>");
@@ -49,11 +49,6 @@ internal static class PlanEmitter
         w.Close();
         return w.ToString();
     }
-
-    internal static string DocumentNumber(DocumentSpec d) =>
-        d.Kind == DocumentKind.Party
-            ? "số " + (d.Number ?? "…") + "-" + d.Symbol
-            : "số " + (d.Number ?? "…") + "/" + d.Symbol;
 
     internal static IEnumerable<ContentItemSpec> Flatten(EquatableArray<ContentItemSpec> items) =>
         items.SelectMany(c => new[] { c }.Concat(Flatten(c.Items)));

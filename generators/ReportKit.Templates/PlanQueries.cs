@@ -74,6 +74,16 @@ public static class PlanQueries
             : Ids(rule.Left).Concat(Ids(rule.Right));
 
     /// <summary>
+    /// The document's number and symbol as printed after "Số": <c>76-KH/ĐU</c> (Party, Hướng dẫn 36) or
+    /// <c>12/SVHTTDL-QLVHGĐ</c> (state, Nghị định 30); a blank number prints as <paramref name="gap"/>.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="gap">What stands for a number the source leaves blank.</param>
+    public static string NumberAndSymbol(this DocumentSpec document, string gap) =>
+        (string.IsNullOrWhiteSpace(document.Number) ? gap : document.Number!.Trim()) +
+        (document.Kind == DocumentKind.Party ? "-" : "/") + document.Symbol;
+
+    /// <summary>
     /// A numbered title as a clerk reads it: <c>1.1. Giới thiệu tổng quát</c>; a bullet (<c>-</c>) or no number gives
     /// the title alone.
     /// </summary>

@@ -39,10 +39,7 @@ public static class DocumentText
     public static string NumberLine(DocumentSpec document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var number = string.IsNullOrWhiteSpace(document.Number) ? Gap : document.Number!.Trim();
-        return document.Kind == DocumentKind.Party
-            ? "Số " + number + "-" + document.Symbol
-            : "Số: " + number + "/" + document.Symbol;
+        return (document.Kind == DocumentKind.Party ? "Số " : "Số: ") + document.NumberAndSymbol(Gap);
     }
 
     /// <summary>
