@@ -8,7 +8,7 @@ namespace ReportKit.Excel.Measuring;
 
 /// <summary>
 /// Approximate text measuring for column widths and wrapped-row heights, without System.Drawing
-/// (ClosedXML's AdjustToContents needs libgdiplus and ignores wrapping). Widths come from a
+/// (ClosedXML's own auto-fit needs libgdiplus on Linux and ignores wrapping). Widths come from a
 /// per-character table of Times New Roman advance widths (metric-compatible with Liberation Serif);
 /// a Vietnamese letter measures as its base letter (ế as e, Ư as U), which is within a few percent.
 /// Units: column widths in Excel's character units, where one unit is the width of a digit in the
