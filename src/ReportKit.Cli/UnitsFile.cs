@@ -109,8 +109,12 @@ internal static class UnitsFile
 
     private static string? Blank(string field) => field.Length == 0 ? null : field;
 
-    private static string Quote(string field) =>
-        field.IndexOfAny(new[] { ',', '"', '\n' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+    // One unit per line: a line break inside a name is written as a space (the reader reads line by line).
+    private static string Quote(string field)
+    {
+        field = field.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
+        return field.IndexOfAny(new[] { ',', '"' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+    }
 
     private static List<string> Split(string line)
     {
