@@ -102,6 +102,7 @@ public class MalformedTemplateTests
         { "report-ratio-without-operand", "RK0030", 15, 5, 1 },
         { "rule-for-report-without-its-indicator", "RK0030", 16, 5, 1 },
         { "due-year-zero", "RK0011", 11, 52, 1 },
+        { "rule-named-like-a-validator-check", "RK0028", 14, 11, 1 },
     };
 
     [Theory]

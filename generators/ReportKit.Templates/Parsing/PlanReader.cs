@@ -42,6 +42,9 @@ internal sealed partial class PlanReader
         _indicators.ReserveGenerated(Identifiers.ReportClassMembers, "a member of every generated report class");
         _reports.ReserveGenerated(Identifiers.PlanClassMembers, "a member of the generated plan class");
         _rules.ReserveGenerated(new[] { "Rules" }, "the class that holds the compiled rules");
+        // A broken rule is reported under its id, beside the validator's own checks: the two must not share a code.
+        _rules.ReserveGenerated(new[] { "Plan", "Report", "Period", "Unit", "Type", "Ratio", "Min", "Max", "MaxIndicator", "Required" },
+            "the code of one of the validator's own checks");
         // Each kind's ids are constants in a class named after the kind; content items and forms are also
         // properties of the generated per-item classes, which have a Total.
         _contents.ReserveGenerated(new[] { "Contents", "Total" }, "a name the generated code uses for content items");
