@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Generic;
 using ReportKit.Excel.Layout;
@@ -180,4 +181,28 @@ public static class DocumentBlocks
 
     private static CellStyle ZoneStyle(CellFont font) =>
         new(font, HorizontalAlignment.Center, VerticalAlignment.Center);
+
+    /// <summary>
+    /// The widest line of each zone of the header (left: issuer, parent, number; right: national or Party
+    /// title, place and date), in column width units, so a sheet can make its zones wide enough.
+    /// </summary>
+    internal static (double Left, double Right) HeaderNeeds(DocumentSpec document)
+    {
+        var party = document.Kind == DocumentKind.Party;
+        var size = party ? 14 : 13;
+        var left = new List<double>
+        {
+            Measuring.TextMeasure.ColumnWidthFor(DocumentText.Upper(document.Issuer.Name), CellFont.Times(size, bold: true)),
+            Measuring.TextMeasure.ColumnWidthFor(DocumentText.NumberLine(document), CellFont.Times(size)),
+        };
+        if (!string.IsNullOrWhiteSpace(document.Issuer.Parent))
+            left.Add(Measuring.TextMeasure.ColumnWidthFor(DocumentText.Upper(document.Issuer.Parent!), CellFont.Times(size)));
+
+        var right = new[]
+        {
+            Measuring.TextMeasure.ColumnWidthFor(party ? DocumentText.PartyTitle : DocumentText.NationalTitle, CellFont.Times(party ? 15 : 13, bold: true)),
+            Measuring.TextMeasure.ColumnWidthFor(DocumentText.PlaceAndDate(document), CellFont.Times(size, italic: true)),
+        };
+        return (left.Max(), right.Max());
+    }
 }

@@ -79,7 +79,9 @@ public static class InputForm
         workbook.Properties.Keywords = "ReportKit " + plan.Id + " " + report.Id + " " + period.Key + " " + unit.Id;
 
         var sheet = workbook.AddSheet(SheetName);
-        sheet.SetColumnWidths(1, 7, 33, 14, 12, 16);
+        // The header's two zones (columns A:B and C:E) must hold the issuer and the national or Party title on one line.
+        var (leftNeed, rightNeed) = DocumentBlocks.HeaderNeeds(plan.Document);
+        sheet.SetColumnWidths(1, 7, Math.Max(33, Math.Ceiling(leftNeed) - 7), 14, 12, Math.Max(16, Math.Ceiling(rightNeed) - 26));
         sheet.Print.Orientation = PageOrientation.Portrait;
         sheet.Print.Paper = PaperSize.A4;
         sheet.Print.FitToWidth = true;

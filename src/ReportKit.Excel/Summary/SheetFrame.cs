@@ -110,27 +110,7 @@ internal static class SheetFrame
     }
 
     /// <summary>The widest of the lines in the header's left zone (issuing body, number) and right zone (national or Party title, date).</summary>
-    public static (double Left, double Right) HeaderNeeds(DocumentSpec document)
-    {
-        var party = document.Kind == DocumentKind.Party;
-        var size = party ? 14 : 13;
-        var left = new List<double>
-        {
-            Width(DocumentText.Upper(document.Issuer.Name), CellFont.Times(size, bold: true)),
-            Width(DocumentText.NumberLine(document), CellFont.Times(size)),
-        };
-        if (!string.IsNullOrWhiteSpace(document.Issuer.Parent))
-        {
-            left.Add(Width(DocumentText.Upper(document.Issuer.Parent!), CellFont.Times(size)));
-        }
-
-        var right = new[]
-        {
-            Width(party ? DocumentText.PartyTitle : DocumentText.NationalTitle, CellFont.Times(party ? 15 : 13, bold: true)),
-            Width(DocumentText.PlaceAndDate(document), CellFont.Times(size, italic: true)),
-        };
-        return (left.Max(), right.Max());
-    }
+    public static (double Left, double Right) HeaderNeeds(DocumentSpec document) => DocumentBlocks.HeaderNeeds(document);
 
     /// <summary>The widest lines of the footer's zones: recipients, the preparer, the signature.</summary>
     public static (double Recipients, double Preparer, double Signature) FooterNeeds(DocumentSpec document, string? preparerName)
