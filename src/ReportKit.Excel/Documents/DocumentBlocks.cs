@@ -12,7 +12,7 @@ namespace ReportKit.Excel.Documents;
 /// </summary>
 /// <param name="ColumnCount">Columns the block spans.</param>
 /// <param name="LeftColumns">Columns of the left zone (issuing body; Nơi nhận).</param>
-public sealed record BlockGeometry(int ColumnCount, int LeftColumns)
+internal sealed record BlockGeometry(int ColumnCount, int LeftColumns)
 {
     internal void Check()
     {
@@ -27,7 +27,7 @@ public sealed record BlockGeometry(int ColumnCount, int LeftColumns)
 /// Header and footer blocks per convention, as <see cref="CellBlock"/>s to stack on a summary or a form.
 /// Times New Roman throughout; each text line is merged across its zone and centred.
 /// </summary>
-public static class DocumentBlocks
+internal static class DocumentBlocks
 {
     /// <summary>Blank rows between the signing title and the signer's name (room to sign and stamp).</summary>
     public const int SignatureSpaceRows = 3;

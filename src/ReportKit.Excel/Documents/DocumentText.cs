@@ -9,7 +9,7 @@ namespace ReportKit.Excel.Documents;
 /// The lines of a document's header and footer, written per convention: Hướng dẫn 36-HD/VPTW for Party
 /// documents, Nghị định 30/2020/NĐ-CP for state documents. What the source leaves blank stays blank.
 /// </summary>
-public static class DocumentText
+internal static class DocumentText
 {
     /// <summary>The Party header title.</summary>
     public const string PartyTitle = "ĐẢNG CỘNG SẢN VIỆT NAM";

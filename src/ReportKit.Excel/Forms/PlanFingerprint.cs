@@ -19,7 +19,7 @@ namespace ReportKit.Excel.Forms;
 /// in a label must not invalidate every form already sent to the units, and neither must a new ReportKit
 /// version that adds properties to the model (the text is written field by field, not by reflection).
 /// </remarks>
-public static class PlanFingerprint
+internal static class PlanFingerprint
 {
     /// <summary>The version of the canonical text; changing what it holds means a new version.</summary>
     public const int Version = 1;

@@ -14,7 +14,7 @@ namespace ReportKit.Excel.Measuring;
 /// Units: column widths in Excel's character units, where one unit is the width of a digit in the
 /// workbook's default font (Times New Roman 12); heights in points.
 /// </summary>
-public static class TextMeasure
+internal static class TextMeasure
 {
     /// <summary>The default font size the column unit is based on.</summary>
     public const double BaseFontSize = 12;

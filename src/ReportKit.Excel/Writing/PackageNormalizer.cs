@@ -17,7 +17,7 @@ namespace ReportKit.Excel.Writing;
 /// (<c>R</c> + 16 hex digits, from System.IO.Packaging) renumbered with every reference updated, and
 /// the core properties pinned (created/modified to a given instant, author instead of the machine's user).
 /// </summary>
-public static class PackageNormalizer
+internal static class PackageNormalizer
 {
     /// <summary>The name the core-properties part gets.</summary>
     public const string CorePropertiesPartName = "package/services/metadata/core-properties/core.psmdcp";
