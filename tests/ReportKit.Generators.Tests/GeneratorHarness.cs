@@ -22,9 +22,13 @@ internal static class GeneratorHarness
         return tpa.Concat(ours).Distinct().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToArray();
     });
 
+    // Documentation comments are checked, as in a consumer that builds with GenerateDocumentationFile:
+    // generated public members without docs (CS1591) would then fail "warnings as errors" builds.
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
     public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
         "Consumer",
-        sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, path: $"Source{i}.cs")),
+        sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
         References.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
@@ -32,7 +36,7 @@ internal static class GeneratorHarness
         CSharpGeneratorDriver.Create(
             new[] { new PlanGenerator().AsSourceGenerator() },
             templates,
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+            parseOptions: ParseOptions,
             optionsProvider: new RootNamespaceOptions("Consumer.Plans"),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
