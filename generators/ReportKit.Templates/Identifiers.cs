@@ -55,6 +55,12 @@ public static class Identifiers
         "Summarize", "Rules", "Spec", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
     };
 
+    /// <summary>Members every C# object has: generated classes must not hide them.</summary>
+    internal static IReadOnlyList<string> ObjectMembers { get; } = new[]
+    {
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals",
+    };
+
     /// <summary>Names the generated plan class already has: a report id may not take them.</summary>
     internal static IReadOnlyList<string> PlanClassMembers { get; } = new[]
     {

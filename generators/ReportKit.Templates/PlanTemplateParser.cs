@@ -55,11 +55,13 @@ public static class PlanTemplateParser
     public static IReadOnlyList<TemplateDiagnostic> DuplicatePlanIds(IEnumerable<(string PlanId, SourceSpan Location)> plans)
     {
         var diagnostics = new List<TemplateDiagnostic>();
-        foreach (var group in plans.GroupBy(p => Identifiers.ToPascalCase(p.PlanId), StringComparer.Ordinal))
+        // Case-insensitively: generated file names (hint names) are compared that way, and so are file systems.
+        foreach (var group in plans.GroupBy(p => Identifiers.ToPascalCase(p.PlanId), StringComparer.OrdinalIgnoreCase))
         {
-            var ordered = group.OrderBy(p => p.Location.Path, StringComparer.Ordinal).ToList();
+            var ordered = group.GroupBy(p => p.Location.Path, StringComparer.Ordinal).Select(g => g.First())
+                .OrderBy(p => p.Location.Path, StringComparer.Ordinal).ToList();
             foreach (var duplicate in ordered.Skip(1))
-                diagnostics.Add(TemplateDiagnostics.DuplicatePlanId.Create(duplicate.Location, group.Key, ordered[0].Location.Path));
+                diagnostics.Add(TemplateDiagnostics.DuplicatePlanId.Create(duplicate.Location, duplicate.PlanId, ordered[0].Location.Path));
         }
 
         return diagnostics;

@@ -27,7 +27,11 @@ internal static class UnitsFile
         {
             // Strict UTF-8: a file saved by Excel as "CSV (Comma delimited)" is in the ANSI code page and would
             // silently garble every diacritic; say so instead.
-            lines = File.ReadAllLines(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+            var bytes = File.ReadAllBytes(path);
+            var preamble = Encoding.GetPreamble();
+            var start = bytes.AsSpan().StartsWith(preamble) ? preamble.Length : 0;
+            var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
+            lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         }
         catch (DecoderFallbackException)
         {

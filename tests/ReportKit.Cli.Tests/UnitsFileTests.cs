@@ -42,6 +42,18 @@ public sealed class UnitsFileTests
     }
 
     [Fact]
+    public void Invalid_bytes_after_a_byte_order_mark_are_refused_too()
+    {
+        var path = Path.Combine(RepoPaths.NewTempFolder("units"), "don-vi.csv");
+        File.WriteAllBytes(path, new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.ASCII.GetBytes("id,name,parent,level\ncb1,Chi b")).Concat(new byte[] { 0xF4, 0xF2 }).Concat(Encoding.ASCII.GetBytes(",,\n")).ToArray());
+
+        var (tree, problems) = UnitsFile.Read(path);
+
+        Assert.Null(tree);
+        Assert.Contains("CSV UTF-8", Assert.Single(problems));
+    }
+
+    [Fact]
     public void Written_files_start_with_a_byte_order_mark_for_excel() =>
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, UnitsFile.Encoding.GetPreamble());
 

@@ -139,7 +139,7 @@ public sealed class FormsTests
         var text = File.ReadAllText(path);
         var here = PlanTemplateParser.Parse(path, text).Plan!;
         var elsewhere = PlanTemplateParser.Parse("/somewhere/else/copy.plan.yaml", "# a comment moves every line\n" + text).Plan!;
-        string Of(PlanSpec plan) => PlanFingerprint.Compute(plan);
+        string Of(PlanSpec plan) => PlanFingerprint.Compute(plan, "hang_nam");
         Assert.Equal(Of(here), Of(elsewhere));
         Assert.Matches("^[0-9a-f]{64}$", Of(here));
 
@@ -152,6 +152,9 @@ public sealed class FormsTests
         Assert.NotEqual(Of(here), Of(here with { Indicators = here.Indicators.Select((i, n) => n == 0 ? i with { By = Disaggregation.None } : i).ToEquatableArray() }));
         Assert.NotEqual(Of(here), Of(here with { Forms = here.Forms.Take(2).ToEquatableArray() }));
         Assert.NotEqual(Of(here), Of(here with { Narratives = here.Narratives.Select(n => n with { MaxLength = 100 }).ToEquatableArray() }));
+        Assert.NotEqual(Of(here), Of(here with { Indicators = here.Indicators.Select((i, n) => n == 0 ? i with { Unit = "lượt" } : i).ToEquatableArray() }));
+        // Another report added mid-year leaves the forms of this one valid.
+        Assert.Equal(Of(here), Of(here with { Reports = here.Reports.Append(here.Reports[0] with { Id = "bo_sung" }).ToEquatableArray() }));
     }
 
     [Fact]

@@ -303,6 +303,21 @@ public sealed class SummaryWorkbookTests
         using var workbook = new XLWorkbook(path);
         Assert.Contains(workbook.Worksheet(SummaryWorkbook.MainSheetName).CellsUsed(), c => c.GetString() == "Chi bộ số 3000");
     }
+
+    [Theory]
+    [InlineData("CÔNG VĂN", "SVHTTDL-QLVHGĐ", "BC-SVHTTDL")]
+    [InlineData("KẾ HOẠCH", "KH-UBND", "BC-UBND")]
+    public void A_state_summary_is_a_report_of_the_issuer_whatever_the_plan_genre(string genre, string symbol, string expected)
+    {
+        var summary = SummaryFixtures.MainSummary("cong-van-svhttdl-qlvhgd");
+        var plan = summary.Plan with { Document = summary.Plan.Document with { Genre = genre, Symbol = symbol } };
+
+        var document = SummaryDocument.For(summary with { Plan = plan });
+
+        Assert.Equal(expected, document.Symbol);
+        Assert.Equal("BÁO CÁO", document.Genre);
+        Assert.Null(document.Number);
+    }
 }
 
 /// <summary>Summaries of the seed templates' sample data.</summary>

@@ -46,6 +46,24 @@ public sealed class GeneratorRobustnessTests
     }
 
     [Fact]
+    public void Plan_ids_that_differ_only_in_letter_case_are_duplicates_too()
+    {
+        string Text(string id) => string.Format(Head, id) + "indicators:\n  - { id: a, label: A }\nreports:\n  - { id: r, title: R, period: once, due: { before: 2024-04-20 } }\n";
+
+        var (run, compile) = GeneratorHarness.RunAndCompile(new[]
+        {
+            GeneratorHarness.Template("/p/a.plan.yaml", Text("kh_a")),
+            GeneratorHarness.Template("/p/b.plan.yaml", Text("kha")),
+        });
+
+        var error = Assert.Single(run.Diagnostics);
+        Assert.Equal("RK0029", error.Id);
+        Assert.Contains("'kha'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Single(run.GeneratedTrees);
+        Assert.Empty(compile.Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
     public void Two_templates_with_one_plan_id_give_RK0029_on_the_second_and_the_first_still_compiles()
     {
         var text = string.Format(Head, "KeHoachX") +

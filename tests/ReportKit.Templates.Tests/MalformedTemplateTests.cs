@@ -103,6 +103,8 @@ public class MalformedTemplateTests
         { "rule-for-report-without-its-indicator", "RK0030", 16, 5, 1 },
         { "due-year-zero", "RK0011", 11, 52, 1 },
         { "rule-named-like-a-validator-check", "RK0028", 14, 11, 1 },
+        { "report-named-like-the-item-class", "RK0028", 15, 5, 1 },
+        { "form-named-like-an-object-member", "RK0028", 11, 11, 1 },
     };
 
     [Theory]

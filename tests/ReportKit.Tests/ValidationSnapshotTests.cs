@@ -51,6 +51,21 @@ public class ValidationSnapshotTests
     }
 
     [Fact]
+    public void An_implausibly_large_value_is_not_summed_and_cannot_overflow_a_summary()
+    {
+        var plan = TestPlans.Plan001();
+        var huge = Units.HangNam("cb1", 2024, 11, 28).WithValue("dang_vien", 50_000_000_000_000_000_000_000_000m).WithValue("dang_vien_du", 5);
+        var other = Units.HangNam("cb2", 2024, 11, 28).WithValue("dang_vien", 50_000_000_000_000_000_000_000_000m).WithValue("dang_vien_du", 5);
+
+        var problems = SubmissionValidator.Validate(plan, huge, Units.Xa());
+        var summary = Consolidator.Summarize(plan, "hang_nam", "2024", Units.Xa(), new[] { huge, other }, new DateOnly(2024, 12, 15));
+
+        Assert.Contains(problems, p => p.RuleId == ProblemCodes.Implausible && p.IndicatorId == "dang_vien");
+        var members = summary.Columns.Single(c => c.IndicatorId == "dang_vien").Key;
+        Assert.Null(summary.Value(null, members));
+    }
+
+    [Fact]
     public void A_submission_for_another_plan_report_or_period_is_stopped_at_the_door()
     {
         var plan = TestPlans.Plan001();

@@ -594,6 +594,23 @@ internal sealed partial class PlanReader
         }
     }
 
+    /// <summary>
+    /// The per-item class of a disaggregated indicator ("SoBuoiValues") sits in the plan class beside the report
+    /// classes: no report, and not the plan itself, may take its name.
+    /// </summary>
+    private void CheckItemClassNames(List<IndicatorRead> indicators, List<ReportSpec> reports, PlanSpec? plan)
+    {
+        foreach (var indicator in indicators.Where(i => i.Spec.By != Disaggregation.None && Identifiers.IsValidId(i.Spec.Id)))
+        {
+            var className = Identifiers.ToPascalCase(indicator.Spec.Id) + "Values";
+            var use = "the class generated for indicator '" + indicator.Spec.Id + "'";
+            foreach (var report in reports.Where(r => Identifiers.ToPascalCase(r.Id) == className))
+                _sink.Report(TemplateDiagnostics.ReservedGeneratedName, report.Location, "report", report.Id, className, use);
+            if (plan is not null && Identifiers.ToPascalCase(plan.Id) == className)
+                _sink.Report(TemplateDiagnostics.ReservedGeneratedName, plan.Location, "plan", plan.Id, className, use);
+        }
+    }
+
     private static IEnumerable<ContentItemSpec> Flatten(IEnumerable<ContentItemSpec> items) =>
         items.SelectMany(c => new[] { c }.Concat(Flatten(c.Items)));
 

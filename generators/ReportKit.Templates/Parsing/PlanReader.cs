@@ -51,6 +51,8 @@ internal sealed partial class PlanReader
         _forms.ReserveGenerated(new[] { "Forms", "Total" }, "a name the generated code uses for forms");
         _levels.ReserveGenerated(new[] { "Levels" }, "the class of level ids");
         _units.ReserveGenerated(new[] { "Units" }, "the class of unit ids");
+        foreach (var table in new[] { _contents, _forms, _levels, _units, _rules })
+            table.ReserveGenerated(Identifiers.ObjectMembers, "a member every C# object has");
     }
 
     public PlanSpec? Read(YamlNode? rootNode)
@@ -89,6 +91,7 @@ internal sealed partial class PlanReader
         CheckIndicators(indicatorReads, contents, forms);
         CheckRules(ruleReads, indicatorReads);
         CheckReportContents(reports, ruleReads, indicatorReads);
+        CheckItemClassNames(indicatorReads, reports, plan);
         ResolveReferences();
 
         if (_sink.HasErrors || plan is null)

@@ -133,7 +133,7 @@ public static class InputForm
         sheet.AddSpace();
         sheet.AddBlock(SignatureBlock());
 
-        var metadata = new FormMetadata(FormMetadata.CurrentFormatVersion, plan.Id, plan.Revision, PlanFingerprint.Compute(plan),
+        var metadata = new FormMetadata(FormMetadata.CurrentFormatVersion, plan.Id, plan.Revision, PlanFingerprint.Compute(plan, report.Id),
             report.Id, period.Key, unit.Id, SheetName, dateCell.ToString(), valueCells, narrativeCells);
         AddMetadataSheet(workbook, metadata, options);
         return workbook;

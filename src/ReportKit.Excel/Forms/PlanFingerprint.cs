@@ -8,9 +8,10 @@ using ReportKit.Templates;
 namespace ReportKit.Excel.Forms;
 
 /// <summary>
-/// A stable hash of what shapes a plan's input forms: SHA-256 over an explicit, versioned canonical text of
-/// the plan id and revision, each report (id, period, years, what it asks for), each indicator (id, type,
-/// items, bounds, formula, format, required) and each narrative part (id, required, length). Input forms
+/// A stable hash of what shapes one report's input form: SHA-256 over an explicit, versioned canonical text of
+/// the plan id and revision, the report (id, period, years, data cut-off), each indicator it asks for (id,
+/// type, unit of measure, items, bounds, formula, format, required) and each narrative part (id, required,
+/// length). Another report added to the plan mid-year leaves the forms already sent valid. Input forms
 /// carry it, so a form filled against a template whose cells mean something else is recognised at import even
 /// when the template author forgot to raise <see cref="PlanSpec.Revision"/>.
 /// </summary>
@@ -24,33 +25,32 @@ internal static class PlanFingerprint
     /// <summary>The version of the canonical text; changing what it holds means a new version.</summary>
     public const int Version = 1;
 
-    /// <summary>The fingerprint as 64 lower-case hex digits.</summary>
-    public static string Compute(PlanSpec plan)
+    /// <summary>The fingerprint of the form of one report, as 64 lower-case hex digits.</summary>
+    public static string Compute(PlanSpec plan, string reportId)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalText(plan)))).ToLowerInvariant();
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalText(plan, reportId)))).ToLowerInvariant();
     }
 
     /// <summary>The canonical text the fingerprint hashes (exposed for diagnostics and tests).</summary>
-    internal static string CanonicalText(PlanSpec plan)
+    internal static string CanonicalText(PlanSpec plan, string reportId)
     {
-        var text = new StringBuilder(4 * 1024);
+        var report = plan.Reports.FirstOrDefault(r => r.Id == reportId)
+            ?? throw new ArgumentException($"Plan '{plan.Id}' has no report '{reportId}'.", nameof(reportId));
+        var text = new StringBuilder(2 * 1024);
         Line(text, "reportkit-form-fingerprint", Version.ToString(CultureInfo.InvariantCulture));
         Line(text, "plan", plan.Id, plan.Revision.ToString(CultureInfo.InvariantCulture));
-        foreach (var report in plan.Reports)
+        Line(text, "report", report.Id, report.Period.ToString(), Number(report.FromYear), Number(report.ToYear),
+            report.CutOff.Kind.ToString(), Number(report.CutOff.EndDay));
+        foreach (var indicator in plan.IndicatorsOf(report))
         {
-            Line(text, "report", report.Id, report.Period.ToString(), Number(report.FromYear), Number(report.ToYear));
-            Line(text, "  asks", string.Join(",", plan.IndicatorsOf(report).Select(i => i.Id)), string.Join(",", plan.NarrativesOf(report).Select(n => n.Id)));
-        }
-
-        foreach (var indicator in plan.Indicators)
-        {
-            Line(text, "indicator", indicator.Id, indicator.Type.ToString(), indicator.By.ToString(), Number(indicator.Min), Number(indicator.Max),
-                indicator.MaxIndicator ?? "", indicator.Formula?.ToString() ?? "", indicator.Format.ToString(), indicator.Required ? "required" : "");
+            Line(text, "indicator", indicator.Id, indicator.Type.ToString(), indicator.By.ToString(), indicator.Unit ?? "",
+                Number(indicator.Min), Number(indicator.Max), indicator.MaxIndicator ?? "", indicator.Formula?.ToString() ?? "",
+                indicator.Format.ToString(), indicator.Required ? "required" : "");
             Line(text, "  items", string.Join(",", plan.ItemsOf(indicator).Select(i => i.Id)));
         }
 
-        foreach (var narrative in plan.Narratives)
+        foreach (var narrative in plan.NarrativesOf(report))
             Line(text, "narrative", narrative.Id, narrative.Required ? "required" : "", Number(narrative.MaxLength));
         return text.ToString();
     }

@@ -137,19 +137,20 @@ public static class FormImporter
         public static FileOutcome Rejected(ImportProblem problem) => new(null, new[] { problem });
     }
 
-    /// <summary>What the batch expects, computed once: the plan's fingerprint and, per report, its cells.</summary>
+    /// <summary>What the batch expects, computed once: per report, its form's fingerprint and its cells.</summary>
     private sealed class Expectations
     {
         public Expectations(FormImportOptions options)
         {
             Options = options;
-            Fingerprint = PlanFingerprint.Compute(options.Plan);
+            Fingerprints = options.Plan.Reports.ToDictionary(r => r.Id, r => PlanFingerprint.Compute(options.Plan, r.Id), StringComparer.Ordinal);
             Reports = options.Plan.Reports.ToDictionary(r => r.Id, r => new ReportCells(options.Plan, r), StringComparer.Ordinal);
         }
 
         public FormImportOptions Options { get; }
 
-        public string Fingerprint { get; }
+        /// <summary>The fingerprint of each report's form.</summary>
+        public IReadOnlyDictionary<string, string> Fingerprints { get; }
 
         public IReadOnlyDictionary<string, ReportCells> Reports { get; }
     }
@@ -317,7 +318,8 @@ public static class FormImporter
                     plan.Revision.ToString(CultureInfo.InvariantCulture) + ". Hãy nhận biểu mới và điền lại.", sheet);
             }
 
-            if (!string.Equals(metadata.PlanFingerprint, _expectations.Fingerprint, StringComparison.Ordinal))
+            if (_expectations.Fingerprints.TryGetValue(metadata.ReportId, out var fingerprint) &&
+                !string.Equals(metadata.PlanFingerprint, fingerprint, StringComparison.Ordinal))
             {
                 throw new FormRejectedException(ImportProblemCodes.PlanChanged,
                     "Mẫu kế hoạch đã thay đổi sau khi biểu được tạo. Hãy nhận biểu mới và điền lại.", sheet);
@@ -492,7 +494,8 @@ public static class FormImporter
 
             DateOnly? date = cell.Type switch
             {
-                null or "n" => double.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2_958_466
+                // Serials past year 9,900 in either date system are nonsense, and would overflow DateOnly.
+                null or "n" => double.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2_950_000
                     ? (_reader.Date1904 ? ExcelDates.Epoch1904 : ExcelDates.Epoch).AddDays((int)Math.Floor(serial))
                     : null,
                 // An ISO date cell: the day as written, whatever zone suffix follows (never shifted to local time).

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ReportKit.Excel.Documents;
 using ReportKit.Templates;
 
 namespace ReportKit.Excel.Summary;
@@ -41,7 +42,10 @@ internal static class SummaryDocument
             return ReportAbbreviation + (slash >= 0 ? plan.Symbol.Substring(slash) : "/" + plan.Symbol);
         }
 
-        var issuer = plan.Symbol.Split('-')[0];
+        // A công văn's symbol is issuer-drafting unit ("SVHTTDL-QLVHGĐ"); a typed state document's is
+        // type-issuer ("KH-UBND"): the issuer is the first part of the one, the rest of the other.
+        var parts = plan.Symbol.Split('-');
+        var issuer = DocumentText.IsOfficialLetter(plan) || parts.Length == 1 ? parts[0] : string.Join("-", parts.Skip(1));
         return ReportAbbreviation + "-" + issuer;
     }
 }

@@ -9,7 +9,6 @@ namespace ReportKit.Excel.Summary;
 /// <summary>The Vietnamese phrases of the summary workbook: dates, states, regimes. Invariant culture throughout.</summary>
 internal static class SummaryWording
 {
-    /// <summary><c>15/12/2022</c>.</summary>
     /// <summary>
     /// Text that fits one Excel cell (32,767 characters): longer text, such as a level's narratives gathered from
     /// many units, is cut with a note saying so, rather than failing the whole workbook.
@@ -26,6 +25,7 @@ internal static class SummaryWording
         return text.Substring(0, keep) + Cut;
     }
 
+    /// <summary><c>15/12/2022</c>.</summary>
     public static string Date(DateOnly date) => Dates.Vietnamese(date);
 
     /// <summary><c>07/04/2023</c> for a template date.</summary>

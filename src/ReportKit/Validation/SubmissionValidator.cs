@@ -120,6 +120,13 @@ public static class SubmissionValidator
                 continue;
             }
 
+            if (Math.Abs(value) > MaxPlausibleValue)
+            {
+                Add(ProblemSeverity.Error, ProblemCodes.Implausible, key.IndicatorId, key.ItemId, null,
+                    $"{name} có giá trị {Numbers.Format(value)}, lớn bất thường (quá 10^15); giá trị này không được tính.");
+                continue;
+            }
+
             if (indicator.Type == IndicatorType.Integer && !Numbers.IsWhole(value))
             {
                 Add(ProblemSeverity.Error, ProblemCodes.NotWhole, key.IndicatorId, key.ItemId, null,
@@ -195,6 +202,12 @@ public static class SubmissionValidator
 
         return new CheckedSubmission(submission, problems, accepted, narratives);
     }
+
+    /// <summary>
+    /// No count or amount in a report comes near 10^15; refusing larger values keeps every sum and roll-up far
+    /// from <see cref="decimal"/>'s limits (about 7.9 × 10^28), so a typo like 5E+28 cannot fail a whole summary.
+    /// </summary>
+    internal const decimal MaxPlausibleValue = 1_000_000_000_000_000m;
 
     /// <summary>An indicator's total over accepted values: its single value, or the sum of its entered items; null when nothing was entered.</summary>
     internal static decimal? TotalOf(PlanIndex plan, IReadOnlyDictionary<ValueKey, decimal> values, string indicatorId)

@@ -68,6 +68,9 @@ public static class ProblemCodes
     /// <summary>An integer indicator has a fractional value (not counted).</summary>
     public const string NotWhole = "type";
 
+    /// <summary>A value beyond any plausible count or amount (above 10^15; not counted).</summary>
+    public const string Implausible = "value.implausible";
+
     /// <summary>A ratio was entered; ratios are computed (not counted).</summary>
     public const string RatioEntered = "ratio";
 
