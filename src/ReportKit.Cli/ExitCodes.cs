@@ -15,10 +15,10 @@ internal static class ExitCodes
     /// <summary>An output already exists and <c>--force</c> was not given; nothing was written.</summary>
     public const int OutputExists = 3;
 
-    /// <summary>Nothing could be done: a file or folder could not be read or written.</summary>
+    /// <summary>Nothing could be done: a file or folder could not be read or written (or an unexpected error).</summary>
     public const int Failure = 4;
 
     public const string Help =
         "Exit codes: 0 done; 1 done, but some input was rejected (template errors, rejected forms); " +
-        "2 bad command line; 3 an output exists (use --force); 4 a file or folder could not be read or written.";
+        "2 bad command line; 3 an output exists (use --force); 4 a file or folder could not be read or written, or an unexpected error.";
 }

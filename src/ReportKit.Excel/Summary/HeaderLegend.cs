@@ -18,8 +18,9 @@ internal sealed class HeaderLegend
     public const int MaxUnnumberedLength = 80;
     public const string Heading = "Ghi chú các cột:";
 
-    private static readonly Regex Numbered = new(@"^(?<no>[0-9IVXLC]+(\.[0-9]+)*)\.?\s+(?<text>.+)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Numbered = new(@"^(?<no>(?:[0-9]+|[IVX]+)(\.[0-9]+)*)\.?\s+(?<text>.+)$", RegexOptions.CultureInvariant);
     private readonly Dictionary<string, string> _short = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
     private readonly List<string> _entries = new();
     private int _marks;
 
@@ -39,7 +40,8 @@ internal sealed class HeaderLegend
         if (!match.Success && text.Length <= MaxUnnumberedLength)
             return text;
         string shortText;
-        if (match.Success)
+        // A number already standing for another text (1.1 of contents and 1.1 of forms) would be ambiguous: mark it instead.
+        if (match.Success && !_taken.Contains(match.Groups["no"].Value))
         {
             shortText = match.Groups["no"].Value;
             _entries.Add(shortText + ". " + match.Groups["text"].Value);
@@ -51,6 +53,7 @@ internal sealed class HeaderLegend
         }
 
         _short[text] = shortText;
+        _taken.Add(shortText);
         return shortText;
     }
 }
