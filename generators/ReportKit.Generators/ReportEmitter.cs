@@ -31,8 +31,8 @@ internal static class ReportEmitter
             w.Line($"public {type}? {Identifiers.ToPascalCase(id)} {{ get; set; }}");
         }
         w.Line();
-        w.Summary("The total over all items; blank when no item has a value.");
-        w.Line($"public {type}? Total => {Calc}.Sum({string.Join(", ", items.Select(i => Identifiers.ToPascalCase(i.Id)))});");
+        w.Summary("The total over all items, leaving out values outside the indicator's range as the validator does; blank when no item has a value.");
+        w.Line($"public {type}? Total => {Calc}.Sum({string.Join(", ", items.Select(i => Accepted(indicator, Identifiers.ToPascalCase(i.Id))))});");
         w.Line();
         w.Line("internal global::System.Collections.Generic.IEnumerable<(string ItemId, decimal? Value)> __Items()");
         w.Line("{");
@@ -230,13 +230,23 @@ internal static class ReportEmitter
     };
 
     // A disaggregated indicator stands for its total in formulas and rules.
+    // The validator leaves out values outside an indicator's range (a negative count, say); compiled
+    // ratios and rules read values the same way, so the typed API and the engine agree.
     private static string IndicatorValue(PlanSpec plan, string id, string owner)
     {
         var indicator = plan.Indicators.First(i => i.Id == id);
         var name = owner + Identifiers.ToPascalCase(id);
-        return indicator.Type == IndicatorType.Ratio || indicator.By == Disaggregation.None
-            ? $"(decimal?){name}"
+        return indicator.Type == IndicatorType.Ratio ? $"(decimal?){name}"
+            : indicator.By == Disaggregation.None ? Accepted(indicator, name)
             : $"(decimal?){name}.Total";
+    }
+
+    private static string Accepted(IndicatorSpec indicator, string value)
+    {
+        var min = indicator.Min ?? (indicator.Type == IndicatorType.Integer ? 0m : (decimal?)null);
+        return indicator.Type == IndicatorType.Integer
+            ? $"{Calc}.Accepted({value}, {Literal(min)}, {Literal(indicator.Max)})"
+            : $"{Calc}.Accepted((decimal?){value}, {Literal(min)}, {Literal(indicator.Max)})";
     }
 
     private static string ValueType(IndicatorSpec indicator) => indicator.Type == IndicatorType.Integer ? "int" : "decimal";

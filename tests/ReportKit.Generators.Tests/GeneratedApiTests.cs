@@ -76,6 +76,21 @@ public sealed class GeneratedApiTests
     }
 
     [Fact]
+    public void Typed_ratios_and_rules_leave_out_values_the_validator_leaves_out()
+    {
+        var report = Report("chi_bo_1", -5, 3); // a negative count of members
+        report.SoBuoi.HoiThao = -1;
+
+        var problems = report.Validate(Units());
+
+        Assert.Contains(problems, p => p.RuleId == ProblemCodes.BelowMin && p.IndicatorId == "dang_vien");
+        Assert.DoesNotContain(problems, p => p.RuleId == "dang_vien_tham_gia_khong_qua_tong_so"); // cannot be judged
+        Assert.True(KeHoach76.HangNam.Rules.DangVienThamGiaKhongQuaTongSo(report));                // the same, compiled
+        Assert.Null(report.TyLeDangVienThamGia);
+        Assert.Equal(11, report.SoBuoi.Total); // the -1 is left out, as the engine does
+    }
+
+    [Fact]
     public void Summarize_rolls_up_typed_reports_and_recomputes_the_ratio_from_totals()
     {
         var reports = new[] { Report("chi_bo_1", 25, 24), Report("chi_bo_2", 5, 1) };

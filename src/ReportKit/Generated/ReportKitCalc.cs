@@ -1,3 +1,4 @@
+using System;
 using System.ComponentModel;
 using ReportKit.Templates;
 
@@ -50,6 +51,17 @@ public static class ReportKitCalc
 
         return total;
     }
+
+    /// <summary>
+    /// The value if the validator would count it: within the indicator's <paramref name="min"/> and
+    /// <paramref name="max"/> and not implausibly large; otherwise blank.
+    /// </summary>
+    public static decimal? Accepted(decimal? value, decimal? min, decimal? max) =>
+        value is { } v && (min is null || v >= min) && (max is null || v <= max) && Math.Abs(v) <= SubmissionValidator.MaxPlausibleValue ? v : null;
+
+    /// <summary>The whole-number form of <see cref="Accepted(decimal?, decimal?, decimal?)"/>.</summary>
+    public static int? Accepted(int? value, decimal? min, decimal? max) =>
+        Accepted((decimal?)value, min, max) is null ? null : value;
 
     /// <summary>A whole number as <see cref="int"/>; blank for a blank, a fraction or a number out of range.</summary>
     public static int? ToInt(decimal? value) =>
