@@ -219,7 +219,7 @@ public sealed class SummaryWorkbookTests
         var overall = sheet.CellsUsed().Single(c => c.GetString() == "Chung").Address.RowNumber;
         Assert.Equal(summary.Rates.Overall.Expected, sheet.Cell(overall, 3).GetDouble());
         Assert.Equal(summary.Rates.Overall.Actual, sheet.Cell(overall, 4).GetDouble());
-        Assert.Equal(summary.Rates.Overall.ActualOnTime, sheet.Cell(overall, 5).GetDouble());
+        Assert.Equal((double?)summary.Rates.Overall.ActualOnTime, sheet.Cell(overall, 5).GetDouble());
         Assert.Equal($"IF(C{overall}=0,\"\",D{overall}/C{overall})", sheet.Cell(overall, 8).FormulaA1);
         Assert.Equal($"IF(C{overall}=0,\"\",E{overall}/C{overall})", sheet.Cell(overall, 9).FormulaA1);
     }

@@ -164,7 +164,9 @@ public class ConsolidatorTests
         var above = Consolidator.Summarize(plan, "hang_nam", "2024", huyen, new[] { upward }, new DateOnly(2024, 12, 1));
         Assert.Equal(30m, above.Value(null, "dang_vien"));
         Assert.Equal(25m / 30m, above.Value(null, "ty_le"));
-        Assert.Equal(50m, above.Rates.Overall.Rate);
+        // The relay counts what the Đảng ủy counted below it (2 of its 4 chi bộ); the silent Đảng ủy counts one report owed.
+        Assert.Equal((5, 2), (above.Rates.Overall.Expected, above.Rates.Overall.Actual));
+        Assert.Equal(40m, above.Rates.Overall.Rate);
     }
 
     [Fact]

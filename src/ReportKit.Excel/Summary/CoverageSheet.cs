@@ -41,7 +41,7 @@ internal static class CoverageSheet
             ? (IReadOnlyList<string>)l.Column.HeaderPath.Take(LabelDepth(summary.Plan, l.Column)).Append(CountHeader + " (trên " + l.ItemCount.ToString(CultureInfo.InvariantCulture) + ")").ToArray()
             : l.Column.HeaderPath.ToArray()));
 
-        var rows = summary.Rows;
+        var rows = summary.Rows.Where(r => !r.IsOwn).ToList();
         var widths = new double[paths.Count];
         widths[0] = 7;
         widths[1] = TextMeasure.FitColumnWidth(rows.Select(r => r.Label), SummaryStyles.BodyBold, 22, 40) + 1.5 * (rows.Count == 0 ? 0 : rows.Max(r => r.Depth));

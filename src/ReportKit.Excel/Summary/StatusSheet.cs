@@ -61,8 +61,36 @@ internal static class StatusSheet
         sheet.AddBlock(SheetFrame.Lines(ColumnCount, new[]
         {
             ("Tỷ lệ báo cáo = số báo cáo đã nhận / số báo cáo phải nộp; tỷ lệ đúng hạn = số báo cáo nhận đúng hạn / số báo cáo phải nộp " +
-             "(cách tính của DHIS2). Báo cáo không ghi ngày nộp được tính là đã nhận nhưng không đúng hạn.", SummaryStyles.Remark),
+             "(cách tính của DHIS2). Báo cáo không ghi ngày nộp được tính là đã nhận nhưng không đúng hạn. " +
+             "Báo cáo tổng hợp do cấp dưới gửi lên được tính bằng số báo cáo cấp dưới đó đã nhận. " +
+             "Kế hoạch không quy định thời hạn thì không tính đúng hạn, muộn.", SummaryStyles.Remark),
         }));
+
+        var rejected = summary.Rejected;
+        if (rejected.Count > 0)
+        {
+            sheet.AddSpace();
+            sheet.AddBlock(SheetFrame.Lines(ColumnCount, new[] { ("TỆP ĐÃ NỘP NHƯNG BỊ TỪ CHỐI", SummaryStyles.SectionHeading) }));
+            var rejectedHeader = new[] { "STT", "Đơn vị", "", "", "", "Lý do", "Tệp", "", "" }
+                .Select(h => (IReadOnlyList<string>)new[] { h }).ToArray();
+            sheet.AddBlock(TableHeader.Build(rejectedHeader, widths));
+            sheet.AddRows(rejected.Count, RejectedRows(rejected, names));
+        }
+    }
+
+    private static IEnumerable<LayoutRow> RejectedRows(IReadOnlyList<RejectedFile> rejected, UnitNames names)
+    {
+        for (var i = 0; i < rejected.Count; i++)
+        {
+            var file = rejected[i];
+            yield return new LayoutRow(new[]
+            {
+                new LayoutCell(1, i + 1, SummaryStyles.Centered),
+                new LayoutCell(2, CellValue.Text(file.UnitId is null ? "(không rõ đơn vị)" : names.Of(file.UnitId)), SummaryStyles.Text),
+                new LayoutCell(6, CellValue.Text("Đã nộp, bị từ chối: " + file.Reason), SummaryStyles.TextBold),
+                new LayoutCell(7, CellValue.Text(file.File), SummaryStyles.Note),
+            });
+        }
     }
 
     private static IEnumerable<LayoutRow> StatusRows(IReadOnlyList<UnitStatus> statuses, UnitNames names)
@@ -107,11 +135,11 @@ internal static class StatusSheet
             new LayoutCell(2, label, bold ? SummaryStyles.TextBold : SummaryStyles.Text),
             new LayoutCell(3, rate.Expected, number),
             new LayoutCell(4, rate.Actual, number),
-            new LayoutCell(5, rate.ActualOnTime, number),
+            new LayoutCell(5, rate.ActualOnTime is { } onTime ? CellValue.Number((double)onTime) : CellValue.Blank, number),
             new LayoutCell(6, rate.Missing, number),
             new LayoutCell(7, rate.NotYetDue, number),
             new LayoutCell(8, CellValue.Formula(Share(4)), percent),
-            new LayoutCell(9, CellValue.Formula(Share(5)), percent),
+            new LayoutCell(9, rate.ActualOnTime is null ? CellValue.Blank : CellValue.Formula(Share(5)), percent),
         });
     }
 }

@@ -62,15 +62,30 @@ internal static class SummaryWording
     public static string LevelName(PlanSpec plan, string levelId) =>
         plan.Levels.FirstOrDefault(l => l.Id == levelId)?.Name ?? levelId;
 
-    /// <summary>Where a unit's report stands: <c>Đúng hạn</c>, <c>Muộn 2 ngày</c>, <c>Chưa nộp (quá hạn 7 ngày)</c>, <c>Chưa đến hạn</c>, <c>Không ghi ngày</c>.</summary>
-    public static string State(UnitStatus status) => status.State switch
+    /// <summary>
+    /// Where a unit's report stands: <c>Đúng hạn</c>, <c>Muộn 2 ngày</c>, <c>Chưa nộp (quá hạn 7 ngày)</c>, <c>Chưa đến hạn</c>,
+    /// <c>Không ghi ngày</c>, <c>Đã nhận</c> (no deadline applies), <c>Đã nộp, bị từ chối: …</c>; for a relayed summary,
+    /// what its level counted below it.
+    /// </summary>
+    public static string State(UnitStatus status)
     {
-        SubmissionState.OnTime => "Đúng hạn",
-        SubmissionState.Late => "Muộn " + Count(status.DaysLate) + " ngày",
-        SubmissionState.ReceivedUndated => "Không ghi ngày",
-        SubmissionState.Missing => status.DaysLate is { } days ? "Chưa nộp (quá hạn " + Count(days) + " ngày)" : "Chưa nộp",
-        _ => "Chưa đến hạn",
-    };
+        var state = status.State switch
+        {
+            SubmissionState.OnTime => "Đúng hạn",
+            SubmissionState.Late => "Muộn " + Count(status.DaysLate) + " ngày",
+            SubmissionState.ReceivedUndated => "Không ghi ngày",
+            SubmissionState.Received => "Đã nhận",
+            SubmissionState.Missing => status.DaysLate is { } days ? "Chưa nộp (quá hạn " + Count(days) + " ngày)" : "Chưa nộp",
+            _ when status.Due is null => "Chưa nộp",
+            _ => "Chưa đến hạn",
+        };
+        if (!status.IsReceived && status.RejectedFiles.Count > 0)
+            state = "Đã nộp, bị từ chối (" + state.ToLowerInvariant() + ")";
+        if (status.Relay is { } relay)
+            state = "Tổng hợp, " + state.ToLowerInvariant() + "; cấp dưới: nhận " + Count(relay.Overall.Actual) + "/" + Count(relay.Overall.Expected) +
+                    (relay.Overall.ActualOnTime is { } onTime ? ", đúng hạn " + Count(onTime) : "");
+        return state;
+    }
 
     /// <summary>The number as a document writes it (a section number <c>I</c> becomes <c>I.</c>; a bullet stays).</summary>
     public static string Numbering(string? no)

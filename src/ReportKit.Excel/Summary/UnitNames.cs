@@ -15,7 +15,7 @@ internal sealed class UnitNames
 
     public UnitNames(ReportSummary summary)
     {
-        _units = summary.Rows.Where(r => r.Unit is not null).ToDictionary(r => r.Unit!.Id, r => r.Unit!, StringComparer.Ordinal);
+        _units = summary.Rows.Where(r => r.Unit is not null && !r.IsOwn).ToDictionary(r => r.Unit!.Id, r => r.Unit!, StringComparer.Ordinal);
         _shared = new HashSet<string>(
             _units.Values.GroupBy(u => u.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key),
             StringComparer.Ordinal);

@@ -32,6 +32,16 @@ public sealed record Submission(string PlanId, string ReportId, string UnitId, s
     /// <summary>Where it came from (a file name, a form id), shown in messages; may be null.</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// Null for a unit's own report. Set when the submission is a consolidating unit's summary passed up (the relay,
+    /// <see cref="ReportSummary.ToSubmission"/>): its values stand for the unit's whole subtree, its own activity
+    /// included, and this is what the lower level counted of the reports below it.
+    /// </summary>
+    public RelayCompleteness? Relay { get; init; }
+
+    /// <summary>True when this is a consolidated result passed up (<see cref="Relay"/> is set).</summary>
+    public bool IsRelay => Relay is not null;
+
     /// <summary>Entered values; a null value is a cell left blank. Sorted by key, so iteration is deterministic.</summary>
     /// <remarks>Whatever comparer the given dictionary has, the keys are kept in <see cref="ValueKey"/> order.</remarks>
     public ImmutableSortedDictionary<ValueKey, decimal?> Values
@@ -86,6 +96,7 @@ public sealed record Submission(string PlanId, string ReportId, string UnitId, s
         hash.Add(PeriodKey);
         hash.Add(SubmittedOn);
         hash.Add(Source);
+        hash.Add(Relay);
         foreach (var pair in Values)
         {
             hash.Add(pair.Key);
@@ -108,6 +119,8 @@ public sealed record Submission(string PlanId, string ReportId, string UnitId, s
         text.Append(PlanId).Append('/').Append(ReportId).Append('/').Append(UnitId).Append('/').Append(PeriodKey)
             .Append(" submitted ").Append(SubmittedOn is { } on ? Dates.Iso(on) : "?")
             .Append(" source ").Append(Source ?? "?");
+        if (Relay is { } relay)
+            text.Append('\n').Append(relay);
         foreach (var pair in Values)
             text.Append('\n').Append(pair.Key).Append(" = ").Append(pair.Value is { } v ? Numbers.Format(v) : "");
         foreach (var pair in Narratives)

@@ -12,29 +12,49 @@ namespace ReportKit;
 /// <remarks>
 /// <para><b>Which submissions.</b> Only submissions of this plan, report and period key are read; others are ignored
 /// (they belong to other summaries). A submission dated after <c>asOf</c> had not arrived as of that date: it is set
-/// aside with a warning. A submission from a unit not in the tree is an error and is not counted.</para>
-/// <para><b>Duplicates.</b> When a unit submitted more than once, the latest <see cref="Submission.SubmittedOn"/> wins
-/// (an undated one counts as the earliest); ties are broken by <see cref="Submission.Source"/> in ordinal order
-/// (the greater wins), then by the submission's canonical text, so the result never depends on the order
-/// submissions are given in. The others are listed in <see cref="ReportSummary.Replaced"/> and never summed.</para>
+/// aside with a warning. One dated before the period starts is counted with a warning (the date is likely a typing
+/// slip). A submission from a unit not in the tree is an error and is not counted.</para>
+/// <para><b>Duplicates.</b> A unit's own reports and its relayed summaries (<see cref="Submission.IsRelay"/>) are
+/// chosen apart. Of several of one kind, the latest <see cref="Submission.SubmittedOn"/> wins (an undated one counts as
+/// the earliest); ties are broken by <see cref="Submission.Source"/> in ordinal order (the greater wins: for files, the
+/// name that sorts last), then by the canonical text, so the result never depends on the order submissions are given
+/// in; a tie on the date is a warning naming both files and the one used. The others are listed in
+/// <see cref="ReportSummary.Replaced"/> and never summed.</para>
 /// <para><b>Who owes the report (expected units).</b> Units whose level is one of the report's reporting levels: the
 /// levels of the plan's units that list the report, else the plan's bottom level. When no unit of the tree sits at a
 /// reporting level (a tree without levels, or a plan without them), the leaves of the tree are expected.</para>
-/// <para><b>Roll-up.</b> An expected unit's row is its own kept submission (blank if none). Every other unit's row is the
-/// sum of its children's rows, so a parent row is the sum of the reports below it; a parent's own submission is never
-/// added on top of its children (no double counting); it is not counted and gets a warning. An expected unit with units
-/// below it (an office passing its consolidated file up, see <see cref="ReportSummary.ToSubmission"/>) stands for its
-/// subtree. The total row is the sum of the roots' rows. Blank stays blank: a sum over no values is blank, not 0.
-/// Ratios are recomputed on every row from that row's rolled-up numerator and denominator, never averaged.</para>
+/// <para><b>Roll-up, always from the tree.</b> A unit's row is the sum of its children's rows plus, when it is expected,
+/// its own report. An expected unit with units below it (it both reports and consolidates) gets an own-activity row
+/// (<see cref="SummaryRow.IsOwn"/>) first among its children, so its own figures stay apart from what it consolidates;
+/// a missing own report never hides its subtree. A unit that is not expected and sends its own report gets a warning
+/// and that report is not counted (its row is the sum below it: no double counting). The total row is the sum of the
+/// roots' rows. Blank stays blank: a sum over no values is blank, not 0. Ratios are recomputed on every row from that
+/// row's rolled-up numerator and denominator, never averaged.</para>
+/// <para><b>The relay.</b> A relayed summary of a unit (its level's consolidated result, <see cref="ReportSummary.ToSubmission"/>)
+/// stands for that unit's whole subtree: its row is the relayed figures, and what was sent directly from inside that
+/// subtree (a relay of a unit below, a unit's own report) is already in it, so it is set aside with a warning. The
+/// relayed unit has a status of its own (its file on time or late against its level's deadline) and counts, in every
+/// reporting rate, what its level counted below it. When a consolidating unit sends nothing, the reports of the units
+/// below it still roll up.</para>
 /// <para><b>Invalid values.</b> Values failing a type check are excluded; values breaking a range or rule are counted
 /// and flagged (see <see cref="SubmissionValidator"/>). A unit's status does not depend on its problems.</para>
 /// <para><b>Timeliness</b> (DHIS2): a report is on time when submitted on or before the deadline of the unit's level
 /// (<see cref="ReportingCalendar.DueDate"/>); late by the days after it; missing when nothing was received and the
-/// deadline is before <c>asOf</c>; not yet due otherwise. A report with no deadline is never late nor missing.</para>
+/// deadline is before <c>asOf</c>; not yet due otherwise. A report with no deadline is received or not: never on time,
+/// late nor missing, and its on-time counts are null.</para>
+/// <para><b>Rejected files</b> (from the importer) are listed on the statuses of the units they claim to come from, so a
+/// unit that sent a file that could not be read is not shown as one that sent nothing.</para>
 /// </remarks>
 public static class Consolidator
 {
     /// <summary>Consolidates <paramref name="submissions"/> of report <paramref name="reportId"/> for period <paramref name="periodKey"/> as of <paramref name="asOf"/>.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="reportId">The report.</param>
+    /// <param name="periodKey">The period key.</param>
+    /// <param name="units">The unit tree.</param>
+    /// <param name="submissions">Own reports and relayed summaries, in any order.</param>
+    /// <param name="asOf">The date statuses are computed for.</param>
+    /// <param name="rejected">Files that were sent but could not be read (from the importer); none if null.</param>
     /// <exception cref="ArgumentException">The plan has no such report, or the key is not one of its periods.</exception>
     public static ReportSummary Summarize(
         PlanSpec plan,
@@ -42,30 +62,34 @@ public static class Consolidator
         string periodKey,
         UnitTree units,
         IEnumerable<Submission> submissions,
-        DateOnly asOf)
+        DateOnly asOf,
+        IEnumerable<RejectedFile>? rejected = null)
     {
         var index = new PlanIndex(plan);
         var report = index.Report(reportId);
         var period = ReportingCalendar.PeriodOf(report, periodKey);
         var label = ReportingCalendar.Label(report, period);
-        var info = new PeriodInfo(period, label, ReportingCalendar.CutOffWindow(report, period),
+        var cutOff = ReportingCalendar.CutOffWindow(report, period);
+        var info = new PeriodInfo(period, label, cutOff,
             report.Due is null ? null : ReportingCalendar.Resolve(report.Due, report, period),
             ReportingCalendar.Deadlines(report, period));
         var columns = SummaryColumns.For(index, report);
         var expected = ExpectedUnits(index, report, units);
         var context = SubmissionValidator.LowerFirst(label);
+        var starts = new[] { period.CalendarWindow?.From, cutOff?.From }.Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty().Min();
+        var rejectedFiles = (rejected ?? Array.Empty<RejectedFile>()).ToArray();
 
         var problems = new List<ValidationProblem>();
         foreach (var unit in units.Units.Where(u => u.LevelId is not null && !plan.Levels.IsEmpty && plan.Levels.All(l => l.Id != u.LevelId)))
-            problems.Add(new ValidationProblem(ProblemSeverity.Warning, ProblemCodes.UnknownLevel, report.Id, unit.Id, period.Key, null, null, null,
-                $"{unit.Name}, {context}: cấp «{unit.LevelId}» không có trong kế hoạch.", null));
+            problems.Add(Problem(ProblemSeverity.Warning, ProblemCodes.UnknownLevel, unit.Id, $"{units.LabelOf(unit.Id)}, {context}: cấp «{unit.LevelId}» không có trong kế hoạch.", null));
 
         var relevant = submissions
             .Where(s => s.PlanId == plan.Id && s.ReportId == report.Id && s.PeriodKey == period.Key)
             .OrderBy(s => s, SubmissionOrder.Instance)
             .ToArray();
 
-        var kept = new Dictionary<string, CheckedSubmission>(StringComparer.Ordinal);
+        var own = new Dictionary<string, CheckedSubmission>(StringComparer.Ordinal);
+        var relays = new Dictionary<string, CheckedSubmission>(StringComparer.Ordinal);
         var replaced = new List<ReplacedSubmission>();
         var unitProblems = units.Units.ToDictionary(u => u.Id, _ => new List<ValidationProblem>(), StringComparer.Ordinal);
         var unknown = new List<ValidationProblem>();
@@ -76,63 +100,150 @@ public static class Consolidator
             var unit = units.Find(group.Key);
             if (unit is null)
             {
-                unknown.AddRange(group.Select(s => new ValidationProblem(ProblemSeverity.Error, ProblemCodes.UnknownUnit, report.Id, s.UnitId, period.Key,
-                    null, null, null, $"{s.UnitId}, {context}: đơn vị «{s.UnitId}» không có trong danh sách đơn vị; báo cáo không được tính.", s.Source)));
+                unknown.AddRange(group.Select(s => Problem(ProblemSeverity.Error, ProblemCodes.UnknownUnit, s.UnitId,
+                    $"{s.UnitId}, {context}: đơn vị «{s.UnitId}» không có trong danh sách đơn vị; báo cáo không được tính.", s.Source)));
                 continue;
             }
 
+            var name = units.LabelOf(unit.Id);
             var list = unitProblems[unit.Id];
-            var arrived = new List<Submission>();
-            foreach (var submission in group)
+            foreach (var kind in group.GroupBy(s => s.IsRelay))
             {
-                if (submission.SubmittedOn is { } on && on > asOf)
-                    list.Add(new ValidationProblem(ProblemSeverity.Warning, ProblemCodes.SubmittedAfterAsOf, report.Id, unit.Id, period.Key, null, null, null,
-                        $"{unit.Name}, {context}: báo cáo ghi ngày nộp {Dates.Vietnamese(on)}, sau ngày tổng hợp {Dates.Vietnamese(asOf)}; chưa được tính.", submission.Source));
-                else
-                    arrived.Add(submission);
-            }
+                var arrived = new List<Submission>();
+                foreach (var submission in kind)
+                {
+                    if (submission.SubmittedOn is { } on && on > asOf)
+                        list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.SubmittedAfterAsOf, unit.Id,
+                            $"{name}, {context}: báo cáo ghi ngày nộp {Dates.Vietnamese(on)}, sau ngày tổng hợp {Dates.Vietnamese(asOf)}; chưa được tính.", submission.Source));
+                    else
+                        arrived.Add(submission);
+                }
 
-            if (arrived.Count == 0)
-                continue;
-            var winner = arrived[arrived.Count - 1];
-            replaced.AddRange(arrived.Take(arrived.Count - 1).Select(s => new ReplacedSubmission(s, winner)));
-            replacedCount[unit.Id] = arrived.Count - 1;
-            var check = SubmissionValidator.Check(index, report, period, winner, unit.Name);
-            if (winner.SubmittedOn is null)
-                list.Add(new ValidationProblem(ProblemSeverity.Warning, ProblemCodes.NoSubmissionDate, report.Id, unit.Id, period.Key, null, null, null,
-                    $"{unit.Name}, {context}: báo cáo không ghi ngày nộp; được tính là đã nhận nhưng không đúng hạn.", winner.Source));
-            if (!expected.Contains(unit.Id))
-                list.Add(new ValidationProblem(ProblemSeverity.Warning, ProblemCodes.UnitNotExpected, report.Id, unit.Id, period.Key, null, null, null,
-                    $"{unit.Name}, {context}: đơn vị không thuộc diện phải nộp «{report.Title}» (số liệu được cộng từ các đơn vị cấp dưới); số liệu của báo cáo này không được tính.", winner.Source));
-            list.AddRange(check.Problems);
-            kept[unit.Id] = check;
+                if (arrived.Count == 0)
+                    continue;
+                var winner = arrived[arrived.Count - 1];
+                replaced.AddRange(arrived.Take(arrived.Count - 1).Select(s => new ReplacedSubmission(s, winner)));
+                replacedCount[unit.Id] = replacedCount.TryGetValue(unit.Id, out var n) ? n + arrived.Count - 1 : arrived.Count - 1;
+                if (arrived.Count > 1 && arrived[arrived.Count - 2].SubmittedOn == winner.SubmittedOn)
+                {
+                    var tied = arrived.Where(s => s.SubmittedOn == winner.SubmittedOn).Select(s => "«" + (s.Source ?? "?") + "»");
+                    list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.SameDateDuplicate, unit.Id,
+                        $"{name}, {context}: có {arrived.Count(s => s.SubmittedOn == winner.SubmittedOn)} báo cáo cùng ngày nộp " +
+                        $"{(winner.SubmittedOn is { } d ? Dates.Vietnamese(d) : "(không ghi ngày)")} ({string.Join(", ", tied)}); " +
+                        $"dùng «{winner.Source ?? "?"}» (tên tệp xếp sau cùng), các bản còn lại không được tính. Nếu không đúng, hãy bỏ bản không dùng khỏi thư mục và tổng hợp lại.",
+                        winner.Source));
+                }
+
+                if (winner.SubmittedOn is null)
+                    list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.NoSubmissionDate, unit.Id,
+                        $"{name}, {context}: báo cáo không ghi ngày nộp; được tính là đã nhận nhưng không đúng hạn.", winner.Source));
+                else if (starts != default && winner.SubmittedOn < starts)
+                    list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.SubmittedBeforePeriod, unit.Id,
+                        $"{name}, {context}: báo cáo ghi ngày nộp {Dates.Vietnamese(winner.SubmittedOn.Value)}, trước khi kỳ báo cáo bắt đầu ({Dates.Vietnamese(starts)}); vẫn được tính, hãy kiểm tra lại ngày.", winner.Source));
+                var check = SubmissionValidator.Check(index, report, period, winner, name);
+                list.AddRange(check.Problems);
+                (kind.Key ? relays : own)[unit.Id] = check;
+            }
         }
 
-        // Order replaced duplicates by tree order (then by their canonical order, as grouped above).
+        // The relay nearest the root covers its subtree: what was sent from inside it is already in its figures.
+        var coveredBy = new Dictionary<string, Unit>(StringComparer.Ordinal);
+        foreach (var unit in units.Units)
+        {
+            if (units.ParentOf(unit.Id) is { } parent)
+            {
+                if (coveredBy.TryGetValue(parent.Id, out var coverer))
+                    coveredBy[unit.Id] = coverer;
+                else if (relays.ContainsKey(parent.Id))
+                    coveredBy[unit.Id] = parent;
+            }
+        }
+
+        foreach (var unit in units.Units)
+        {
+            var list = unitProblems[unit.Id];
+            var name = units.LabelOf(unit.Id);
+            if (coveredBy.TryGetValue(unit.Id, out var coverer))
+            {
+                foreach (var sent in new[] { own, relays }.Where(d => d.ContainsKey(unit.Id)).Select(d => d[unit.Id].Submission))
+                    list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.InRelay, unit.Id,
+                        $"{name}, {context}: số liệu đã nằm trong báo cáo tổng hợp của {units.LabelOf(coverer.Id)}; báo cáo này không được cộng thêm.", sent.Source));
+                own.Remove(unit.Id);
+                relays.Remove(unit.Id);
+            }
+            else if (relays.ContainsKey(unit.Id) && own.TryGetValue(unit.Id, out var ownToo))
+            {
+                list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.InRelay, unit.Id,
+                    $"{name}, {context}: báo cáo riêng của đơn vị đã nằm trong báo cáo tổng hợp đơn vị gửi lên; không được cộng thêm.", ownToo.Submission.Source));
+                own.Remove(unit.Id);
+            }
+            else if (own.TryGetValue(unit.Id, out var notExpected) && !expected.Contains(unit.Id))
+            {
+                list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.UnitNotExpected, unit.Id,
+                    $"{name}, {context}: đơn vị không thuộc diện phải nộp «{report.Title}» (số liệu được cộng từ các đơn vị cấp dưới); số liệu của báo cáo này không được tính.", notExpected.Submission.Source));
+                own.Remove(unit.Id);
+            }
+        }
+
+        // Replaced duplicates in tree order (then in their canonical order, as grouped above).
         replaced.Sort((a, b) => units.OrderOf(a.Kept.UnitId).CompareTo(units.OrderOf(b.Kept.UnitId)) is var c && c != 0
             ? c
             : SubmissionOrder.Instance.Compare(a.Replaced, b.Replaced));
 
-        var statuses = units.Units.Where(u => expected.Contains(u.Id))
-            .Select(u => StatusOf(index, report, period, u, kept.TryGetValue(u.Id, out var k) ? k : null, asOf))
+        var rejectedBy = rejectedFiles.Where(r => r.UnitId is not null && units.Contains(r.UnitId))
+            .GroupBy(r => r.UnitId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<RejectedFile>)g.ToArray(), StringComparer.Ordinal);
+        IReadOnlyList<RejectedFile>? RejectedOf(string id) => rejectedBy.TryGetValue(id, out var files) ? files : null;
+        var statuses = units.Units
+            .Where(u => !coveredBy.ContainsKey(u.Id) && (relays.ContainsKey(u.Id) || expected.Contains(u.Id)))
+            .Select(u => relays.TryGetValue(u.Id, out var relay)
+                ? StatusOf(index, report, period, u, relay, asOf, RejectedOf(u.Id))
+                : StatusOf(index, report, period, u, own.TryGetValue(u.Id, out var k) ? k : null, asOf, RejectedOf(u.Id)))
             .ToArray();
         var statusById = statuses.ToDictionary(s => s.Unit.Id, StringComparer.Ordinal);
 
         // Roll up: post-order over the tree (reverse tree order visits children before parents).
         var sums = new Dictionary<string, SortedDictionary<ValueKey, decimal>>(StringComparer.Ordinal);
+        var ownSums = new Dictionary<string, SortedDictionary<ValueKey, decimal>>(StringComparer.Ordinal);
         for (var i = units.Units.Count - 1; i >= 0; i--)
         {
             var unit = units.Units[i];
-            sums[unit.Id] = expected.Contains(unit.Id)
-                ? new SortedDictionary<ValueKey, decimal>(kept.TryGetValue(unit.Id, out var own) ? own.Accepted.ToDictionary(p => p.Key, p => p.Value) : new Dictionary<ValueKey, decimal>())
-                : Add(units.ChildrenOf(unit.Id).Select(c => sums[c.Id]));
+            if (coveredBy.ContainsKey(unit.Id))
+            {
+                sums[unit.Id] = new SortedDictionary<ValueKey, decimal>();
+                continue;
+            }
+
+            if (relays.TryGetValue(unit.Id, out var relay))
+            {
+                sums[unit.Id] = new SortedDictionary<ValueKey, decimal>(relay.Accepted.ToDictionary(p => p.Key, p => p.Value));
+                continue;
+            }
+
+            var parts = units.ChildrenOf(unit.Id).Select(c => sums[c.Id]).ToList();
+            if (expected.Contains(unit.Id))
+            {
+                var mine = new SortedDictionary<ValueKey, decimal>(own.TryGetValue(unit.Id, out var k) ? k.Accepted.ToDictionary(p => p.Key, p => p.Value) : new Dictionary<ValueKey, decimal>());
+                ownSums[unit.Id] = mine;
+                parts.Add(mine);
+            }
+
+            sums[unit.Id] = Add(parts);
         }
 
         var totalSums = Add(units.Roots.Select(r => sums[r.Id]));
-        var rows = units.Units.Select(u => new SummaryRow(u, units.DepthOf(u.Id), RowValues(index, columns, sums[u.Id]),
-                NotesOf(units, u, statusById, expected, kept, replacedCount)))
-            .ToArray();
-        var total = new SummaryRow(null, 0, RowValues(index, columns, totalSums), ReceivedNote(statuses));
+        var rows = new List<SummaryRow>(units.Units.Count);
+        foreach (var unit in units.Units)
+        {
+            var depth = units.DepthOf(unit.Id);
+            var split = ownSums.ContainsKey(unit.Id) && !units.IsLeaf(unit.Id);
+            rows.Add(new SummaryRow(unit, depth, RowValues(index, columns, sums[unit.Id]),
+                NotesOf(units, unit, split, statusById, coveredBy, replacedCount)));
+            if (split)
+                rows.Add(new SummaryRow(unit, depth + 1, RowValues(index, columns, ownSums[unit.Id]), StatusNote(statusById[unit.Id]), IsOwn: true));
+        }
+
+        var total = new SummaryRow(null, 0, RowValues(index, columns, totalSums), ReceivedNote(Completeness.Rate(ReportingRate.AllScope, SummaryRow.TotalLabel, statuses)));
 
         var coverage = new List<UnitCoverage>();
         var byContents = index.IndicatorsOf(report).Where(i => i.By == Disaggregation.Contents && i.Type != IndicatorType.Ratio).ToArray();
@@ -148,17 +259,21 @@ public static class Consolidator
 
         var narrativeSpecs = index.NarrativesOf(report);
         var narratives = units.Units
-            .Where(u => expected.Contains(u.Id) && kept.ContainsKey(u.Id))
-            .SelectMany(u => narrativeSpecs
-                .Where(n => kept[u.Id].Narratives.ContainsKey(n.Id))
-                .Select(n => new UnitNarrative(u.Id, n.Id, n.Label, kept[u.Id].Narratives[n.Id])))
+            .Select(u => relays.TryGetValue(u.Id, out var r) ? r : own.TryGetValue(u.Id, out var o) ? o : null)
+            .Where(c => c is not null)
+            .SelectMany(c => narrativeSpecs
+                .Where(n => c!.Narratives.ContainsKey(n.Id))
+                .Select(n => new UnitNarrative(c!.Submission.UnitId, n.Id, n.Label, c.Narratives[n.Id])))
             .ToArray();
 
         problems.AddRange(units.Units.SelectMany(u => unitProblems[u.Id]));
         problems.AddRange(unknown.OrderBy(p => p.UnitId, StringComparer.Ordinal));
 
         return new ReportSummary(plan, report, info, asOf, columns, rows, total, statuses,
-            RatesOf(index, units, statuses), coverage, narratives, replaced, problems);
+            RatesOf(index, units, statuses), coverage, narratives, replaced, problems, rejectedFiles);
+
+        ValidationProblem Problem(ProblemSeverity severity, string code, string unitId, string message, string? source) =>
+            new(severity, code, report.Id, unitId, period.Key, null, null, null, message, source);
     }
 
     /// <summary>
@@ -181,7 +296,8 @@ public static class Consolidator
             StringComparer.Ordinal);
     }
 
-    private static UnitStatus StatusOf(PlanIndex plan, ReportSpec report, ReportingPeriod period, Unit unit, CheckedSubmission? kept, DateOnly asOf)
+    private static UnitStatus StatusOf(PlanIndex plan, ReportSpec report, ReportingPeriod period, Unit unit, CheckedSubmission? kept, DateOnly asOf,
+        IReadOnlyList<RejectedFile>? rejected)
     {
         var due = ReportingCalendar.DueDate(report, period, unit.LevelId);
         var levelName = plan.LevelName(unit.LevelId);
@@ -189,7 +305,7 @@ public static class Consolidator
         {
             var overdue = due is { } d && asOf > d;
             return new UnitStatus(unit, levelName, overdue ? SubmissionState.Missing : SubmissionState.NotYetDue, due, null,
-                overdue ? asOf.DayNumber - due!.Value.DayNumber : null, null, 0, 0);
+                overdue ? asOf.DayNumber - due!.Value.DayNumber : null, null, 0, 0, null, rejected);
         }
 
         var submission = kept.Submission;
@@ -197,11 +313,12 @@ public static class Consolidator
         var warnings = kept.Problems.Count - errors;
         var (state, late) = submission.SubmittedOn switch
         {
-            null => (SubmissionState.ReceivedUndated, (int?)null),
-            { } on when due is { } d && on > d => (SubmissionState.Late, on.DayNumber - d.DayNumber),
+            _ when due is null => (SubmissionState.Received, (int?)null),
+            null => (SubmissionState.ReceivedUndated, null),
+            { } on when on > due => (SubmissionState.Late, on.DayNumber - due.Value.DayNumber),
             _ => (SubmissionState.OnTime, null),
         };
-        return new UnitStatus(unit, levelName, state, due, submission.SubmittedOn, late, submission.Source, errors, warnings);
+        return new UnitStatus(unit, levelName, state, due, submission.SubmittedOn, late, submission.Source, errors, warnings, submission.Relay, rejected);
     }
 
     private static SortedDictionary<ValueKey, decimal> Add(IEnumerable<SortedDictionary<ValueKey, decimal>> parts)
@@ -228,30 +345,19 @@ public static class Consolidator
         }).ToArray();
     }
 
-    private static string NotesOf(UnitTree units, Unit unit, Dictionary<string, UnitStatus> statuses, HashSet<string> expected,
-        Dictionary<string, CheckedSubmission> kept, Dictionary<string, int> replaced)
+    private static string NotesOf(UnitTree units, Unit unit, bool split, Dictionary<string, UnitStatus> statuses,
+        Dictionary<string, Unit> coveredBy, Dictionary<string, int> replaced)
     {
         var notes = new List<string>();
-        if (statuses.TryGetValue(unit.Id, out var status))
-        {
-            notes.Add(status.State switch
-            {
-                SubmissionState.Late => $"Nộp muộn {status.DaysLate} ngày",
-                SubmissionState.ReceivedUndated => "Không rõ ngày nộp",
-                SubmissionState.Missing => $"Chưa báo cáo (quá hạn {status.DaysLate} ngày)",
-                SubmissionState.NotYetDue => "Chưa báo cáo",
-                _ => "",
-            });
-            if (status.Errors > 0)
-                notes.Add($"{status.Errors} lỗi số liệu");
-        }
+        if (coveredBy.TryGetValue(unit.Id, out var coverer))
+            notes.Add("Số liệu nằm trong báo cáo tổng hợp của " + units.LabelOf(coverer.Id));
+        else if (statuses.TryGetValue(unit.Id, out var status) && !split)
+            notes.Add(StatusNote(status));
         else
         {
             var below = units.SubtreeOf(unit.Id).Where(u => statuses.ContainsKey(u.Id)).Select(u => statuses[u.Id]).ToArray();
             if (below.Length > 0)
-                notes.Add(ReceivedNote(below));
-            if (kept.ContainsKey(unit.Id) && !expected.Contains(unit.Id))
-                notes.Add("Báo cáo riêng không được cộng");
+                notes.Add(ReceivedNote(Completeness.Rate(unit.Id, unit.Name, below)));
         }
 
         if (replaced.TryGetValue(unit.Id, out var count) && count > 0)
@@ -259,34 +365,40 @@ public static class Consolidator
         return string.Join("; ", notes.Where(n => n.Length > 0));
     }
 
-    private static string ReceivedNote(IReadOnlyCollection<UnitStatus> statuses) =>
-        statuses.Count == 0 ? "" : $"Đã nhận {statuses.Count(s => s.IsReceived)}/{statuses.Count} báo cáo";
+    /// <summary>The note of one status: its state, its errors, what a relay carried, a rejected file.</summary>
+    private static string StatusNote(UnitStatus status)
+    {
+        var notes = new List<string>();
+        if (status.Relay is { } relay)
+            notes.Add("Báo cáo tổng hợp, " + ReceivedNote(relay.Overall).ToLowerInvariant() + " cấp dưới");
+        notes.Add(status.State switch
+        {
+            SubmissionState.Late => $"Nộp muộn {status.DaysLate} ngày",
+            SubmissionState.ReceivedUndated => "Không rõ ngày nộp",
+            SubmissionState.Missing => $"Chưa báo cáo (quá hạn {status.DaysLate} ngày)",
+            SubmissionState.NotYetDue => "Chưa báo cáo",
+            _ => "",
+        });
+        if (!status.IsReceived && status.RejectedFiles.Count > 0)
+            notes.Add("Đã nộp, bị từ chối: " + status.RejectedFiles[0].Reason);
+        if (status.Errors > 0)
+            notes.Add($"{status.Errors} lỗi số liệu");
+        return string.Join("; ", notes.Where(n => n.Length > 0));
+    }
+
+    private static string ReceivedNote(ReportingRate rate) =>
+        rate.Expected == 0 ? "" : $"Đã nhận {rate.Actual}/{rate.Expected} báo cáo";
 
     private static ReportingRates RatesOf(PlanIndex plan, UnitTree units, IReadOnlyList<UnitStatus> statuses)
     {
-        static ReportingRate Rate(string id, string name, IEnumerable<UnitStatus> scope)
-        {
-            var list = scope.ToArray();
-            return new ReportingRate(id, name, list.Length, list.Count(s => s.IsReceived), list.Count(s => s.IsOnTime),
-                list.Count(s => s.State == SubmissionState.Missing), list.Count(s => s.State == SubmissionState.NotYetDue));
-        }
-
-        var overall = Rate(ReportingRate.AllScope, SummaryRow.TotalLabel, statuses);
-        var levelOrder = plan.Plan.Levels.Select((l, i) => (l.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        var byLevel = statuses
-            .Where(s => s.Unit.LevelId is not null)
-            .GroupBy(s => s.Unit.LevelId!, StringComparer.Ordinal)
-            .OrderBy(g => levelOrder.TryGetValue(g.Key, out var i) ? i : int.MaxValue)
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Rate(g.Key, plan.LevelName(g.Key) ?? g.Key, g))
-            .ToArray();
+        var overall = Completeness.Rate(ReportingRate.AllScope, SummaryRow.TotalLabel, statuses);
         var byId = statuses.ToDictionary(s => s.Unit.Id, StringComparer.Ordinal);
         var byUnit = units.Units
             .Select(u => (u, scope: units.SubtreeOf(u.Id).Where(d => byId.ContainsKey(d.Id)).Select(d => byId[d.Id]).ToArray()))
             .Where(p => p.scope.Length > 0)
-            .Select(p => Rate(p.u.Id, p.u.Name, p.scope))
+            .Select(p => Completeness.Rate(p.u.Id, p.u.Name, p.scope))
             .ToArray();
-        return new ReportingRates(overall, byLevel, byUnit);
+        return new ReportingRates(overall, Completeness.ByLevel(plan.Plan, statuses), byUnit);
     }
 
     /// <summary>The canonical order of submissions (earliest first): date (undated first), source, canonical text; all ordinal.</summary>

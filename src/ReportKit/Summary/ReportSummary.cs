@@ -22,22 +22,29 @@ public sealed record PeriodInfo(ReportingPeriod Period, string Label, DateWindow
 /// <param name="Depth">0 for roots (and the total row), 1 for their children…</param>
 /// <param name="Values">One value per <see cref="ReportSummary.Columns"/> entry, in the same order; null is blank.</param>
 /// <param name="Notes">The notes column (<c>Nộp muộn 3 ngày</c>, <c>Chưa báo cáo</c>…), empty if none.</param>
-public sealed record SummaryRow(Unit? Unit, int Depth, IReadOnlyList<decimal?> Values, string Notes)
+/// <param name="IsOwn">
+/// True for the own-activity row of a unit that both reports and consolidates (<c>Đảng ủy xã (trực tiếp)</c>): its own
+/// report, listed first among its children and added into the unit's row like them.
+/// </param>
+public sealed record SummaryRow(Unit? Unit, int Depth, IReadOnlyList<decimal?> Values, string Notes, bool IsOwn = false)
 {
     /// <summary>The label of the total row.</summary>
     public const string TotalLabel = "Tổng cộng";
 
+    /// <summary>What follows a unit's name on its own-activity row.</summary>
+    public const string OwnSuffix = " (trực tiếp)";
+
     /// <summary>True for the total row.</summary>
     public bool IsTotal => Unit is null;
 
-    /// <summary>The unit's name, or <see cref="TotalLabel"/>.</summary>
-    public string Label => Unit?.Name ?? TotalLabel;
+    /// <summary>The unit's name (with <see cref="OwnSuffix"/> on an own-activity row), or <see cref="TotalLabel"/>.</summary>
+    public string Label => Unit is null ? TotalLabel : IsOwn ? Unit.Name + OwnSuffix : Unit.Name;
 }
 
 /// <summary>Where an expected unit's report stands as of the summary's date (DHIS2's completeness and timeliness).</summary>
 public enum SubmissionState
 {
-    /// <summary>Received on or before the deadline (or the report has no deadline).</summary>
+    /// <summary>Received on or before the deadline.</summary>
     OnTime,
 
     /// <summary>Received after the deadline.</summary>
@@ -51,6 +58,9 @@ public enum SubmissionState
 
     /// <summary>Not received and not yet due (or the report has no deadline).</summary>
     NotYetDue,
+
+    /// <summary>Received, and no deadline applies: neither on time nor late.</summary>
+    Received,
 }
 
 /// <summary>The report status of one expected unit.</summary>
@@ -63,6 +73,11 @@ public enum SubmissionState
 /// <param name="Source">The kept submission's source.</param>
 /// <param name="Errors">Errors found in the kept submission.</param>
 /// <param name="Warnings">Warnings found in the kept submission.</param>
+/// <param name="Relay">
+/// For a consolidating unit whose summary was passed up (<see cref="Submission.Relay"/>): what its level counted of
+/// the reports below it. Its subtree's completeness is that, not this one status. Null otherwise.
+/// </param>
+/// <param name="Rejected">The files this unit sent that were rejected (see <see cref="ReportSummary.Rejected"/>); empty if none.</param>
 public sealed record UnitStatus(
     Unit Unit,
     string? LevelName,
@@ -72,10 +87,15 @@ public sealed record UnitStatus(
     int? DaysLate,
     string? Source,
     int Errors,
-    int Warnings)
+    int Warnings,
+    RelayCompleteness? Relay = null,
+    IReadOnlyList<RejectedFile>? Rejected = null)
 {
     /// <summary>DHIS2 "actual report": received, on time or not.</summary>
-    public bool IsReceived => State is SubmissionState.OnTime or SubmissionState.Late or SubmissionState.ReceivedUndated;
+    public bool IsReceived => State is SubmissionState.OnTime or SubmissionState.Late or SubmissionState.ReceivedUndated or SubmissionState.Received;
+
+    /// <summary>The files this unit sent that were rejected; empty if none.</summary>
+    public IReadOnlyList<RejectedFile> RejectedFiles => Rejected ?? Array.Empty<RejectedFile>();
 
     /// <summary>DHIS2 "actual report on time".</summary>
     public bool IsOnTime => State == SubmissionState.OnTime;
@@ -89,10 +109,10 @@ public sealed record UnitStatus(
 /// <param name="ScopeName">The scope's name (<c>Tổng cộng</c>, the level's or the unit's name).</param>
 /// <param name="Expected">Units in scope that owe the report.</param>
 /// <param name="Actual">Of those, reports received.</param>
-/// <param name="ActualOnTime">Of those, reports received on time.</param>
+/// <param name="ActualOnTime">Of those, reports received on time; null when no deadline applies to any unit in scope.</param>
 /// <param name="Missing">Not received with the deadline passed.</param>
 /// <param name="NotYetDue">Not received, not yet due.</param>
-public sealed record ReportingRate(string ScopeId, string ScopeName, int Expected, int Actual, int ActualOnTime, int Missing, int NotYetDue)
+public sealed record ReportingRate(string ScopeId, string ScopeName, int Expected, int Actual, int? ActualOnTime, int Missing, int NotYetDue)
 {
     /// <summary>The scope id of the overall rate.</summary>
     public const string AllScope = "*";
@@ -100,8 +120,8 @@ public sealed record ReportingRate(string ScopeId, string ScopeName, int Expecte
     /// <summary>Reporting rate in percent (0–100, 2 decimals, half away from zero); null when nothing is expected.</summary>
     public decimal? Rate => Numbers.Percent(Actual, Expected);
 
-    /// <summary>Reporting rate on time in percent (0–100, 2 decimals); null when nothing is expected.</summary>
-    public decimal? RateOnTime => Numbers.Percent(ActualOnTime, Expected);
+    /// <summary>Reporting rate on time in percent (0–100, 2 decimals); null when nothing is expected or no deadline applies.</summary>
+    public decimal? RateOnTime => ActualOnTime is { } onTime ? Numbers.Percent(onTime, Expected) : null;
 }
 
 /// <summary>Reporting rates overall, per level and per unit subtree.</summary>
@@ -141,11 +161,12 @@ public sealed record ReplacedSubmission(Submission Replaced, Submission Kept);
 /// <param name="Rows">One row per unit, in tree order.</param>
 /// <param name="Total">The total row (the sum of the roots' rows, ratios recomputed).</param>
 /// <param name="Statuses">One status per expected unit, in tree order.</param>
-/// <param name="Rates">Reporting rates.</param>
+/// <param name="Rates">Reporting rates (relayed units count what their level counted below them).</param>
 /// <param name="Coverage">Per row (total last) and indicator disaggregated by contents: the items reported.</param>
 /// <param name="Narratives">Narratives of the kept submissions of expected units, in tree order then narrative order.</param>
 /// <param name="Replaced">Duplicates that were not used, in tree order.</param>
 /// <param name="Problems">All problems: unit tree, then per unit in tree order, then submissions from unknown units.</param>
+/// <param name="Rejected">Files that were sent but could not be read as a report (from the importer), in the order given.</param>
 public sealed record ReportSummary(
     PlanSpec Plan,
     ReportSpec Report,
@@ -159,11 +180,15 @@ public sealed record ReportSummary(
     IReadOnlyList<UnitCoverage> Coverage,
     IReadOnlyList<UnitNarrative> Narratives,
     IReadOnlyList<ReplacedSubmission> Replaced,
-    IReadOnlyList<ValidationProblem> Problems)
+    IReadOnlyList<ValidationProblem> Problems,
+    IReadOnlyList<RejectedFile> Rejected)
 {
-    /// <summary>The row of unit <paramref name="unitId"/>; throws <see cref="KeyNotFoundException"/> if the unit is not in the summary.</summary>
+    /// <summary>The row of unit <paramref name="unitId"/> (its whole subtree); throws <see cref="KeyNotFoundException"/> if the unit is not in the summary.</summary>
     public SummaryRow Row(string unitId) =>
-        Rows.FirstOrDefault(r => r.Unit!.Id == unitId) ?? throw new KeyNotFoundException($"No unit '{unitId}' in the summary.");
+        Rows.FirstOrDefault(r => !r.IsOwn && r.Unit!.Id == unitId) ?? throw new KeyNotFoundException($"No unit '{unitId}' in the summary.");
+
+    /// <summary>The own-activity row of unit <paramref name="unitId"/>, or null when it has none (it does not both report and consolidate).</summary>
+    public SummaryRow? OwnRow(string unitId) => Rows.FirstOrDefault(r => r.IsOwn && r.Unit!.Id == unitId);
 
     /// <summary>The value in column <paramref name="columnKey"/> of unit <paramref name="unitId"/>'s row (null: the total row).</summary>
     public decimal? Value(string? unitId, string columnKey)
@@ -176,17 +201,22 @@ public sealed record ReportSummary(
 
     /// <summary>
     /// The consolidated row of <paramref name="unitId"/> as a submission of that unit, so an office passes its
-    /// consolidated result to the level above: the entered columns' rolled-up values (totals and ratios are
-    /// recomputed above), and each narrative gathered from the subtree's units, one <c>Unit: text</c> line each
-    /// (the unit's own text alone when it reported itself).
+    /// consolidated result to the level above (the relay): the entered columns' rolled-up values (totals and ratios are
+    /// recomputed above), each narrative gathered from the subtree's units, one <c>Unit: text</c> line each (the unit's
+    /// own text alone when only it wrote one), and <see cref="Submission.Relay"/>: what this summary counted of the
+    /// reports in the unit's subtree.
     /// </summary>
     public Submission ToSubmission(string unitId, DateOnly? submittedOn)
     {
         var row = Row(unitId);
+        var subtree = new HashSet<string>(SubtreeIds(unitId), StringComparer.Ordinal);
+        var scope = Statuses.Where(s => subtree.Contains(s.Unit.Id)).ToArray();
         var submission = new Submission(Plan.Id, Report.Id, unitId, Period.Key)
         {
             SubmittedOn = submittedOn,
             Source = "Tổng hợp " + row.Label,
+            Relay = new RelayCompleteness(AsOf, Completeness.Rate(ReportingRate.AllScope, row.Label, scope),
+                Completeness.ByLevel(Plan, scope).ToEquatableArray()),
         };
         for (var i = 0; i < Columns.Count; i++)
         {
@@ -194,7 +224,6 @@ public sealed record ReportSummary(
                 submission = submission.WithValue(Columns[i].ValueKey, value);
         }
 
-        var subtree = new HashSet<string>(SubtreeIds(unitId), StringComparer.Ordinal);
         foreach (var group in Narratives.Where(n => subtree.Contains(n.UnitId)).GroupBy(n => n.NarrativeId, StringComparer.Ordinal))
         {
             var parts = group.ToArray();
@@ -212,9 +241,12 @@ public sealed record ReportSummary(
 
     private IEnumerable<string> SubtreeIds(string unitId)
     {
-        var start = Rows.Select((r, i) => (r, i)).First(p => p.r.Unit!.Id == unitId).i;
+        var start = Rows.Select((r, i) => (r, i)).First(p => !p.r.IsOwn && p.r.Unit!.Id == unitId).i;
         yield return unitId;
         for (var i = start + 1; i < Rows.Count && Rows[i].Depth > Rows[start].Depth; i++)
-            yield return Rows[i].Unit!.Id;
+        {
+            if (!Rows[i].IsOwn)
+                yield return Rows[i].Unit!.Id;
+        }
     }
 }

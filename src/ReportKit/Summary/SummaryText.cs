@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Text;
 
@@ -37,12 +38,13 @@ internal static class SummaryText
         Line("# Tình trạng nộp");
         foreach (var s in summary.Statuses)
             Line($"{s.Unit.Id}: {s.State}, hạn {(s.Due is { } d ? Dates.Iso(d) : "-")}, nộp {(s.SubmittedOn is { } o ? Dates.Iso(o) : "-")}" +
-                 $"{(s.DaysLate is { } l ? ", " + l + " ngày" : "")}{(s.Source is null ? "" : ", " + s.Source)}{(s.Errors + s.Warnings > 0 ? $", {s.Errors} lỗi, {s.Warnings} cảnh báo" : "")}");
+                 $"{(s.DaysLate is { } l ? ", " + l + " ngày" : "")}{(s.Source is null ? "" : ", " + s.Source)}{(s.Errors + s.Warnings > 0 ? $", {s.Errors} lỗi, {s.Warnings} cảnh báo" : "")}" +
+                 $"{(s.Relay is { } relay ? ", " + relay : "")}{string.Concat(s.RejectedFiles.Select(f => ", bị từ chối " + f.File))}");
 
         Line("");
         Line("# Tỷ lệ báo cáo");
         foreach (var r in new[] { summary.Rates.Overall }.Concat(summary.Rates.ByLevel).Concat(summary.Rates.ByUnit))
-            Line($"{r.ScopeId} {r.ScopeName}: dự kiến {r.Expected}, nhận {r.Actual}, đúng hạn {r.ActualOnTime}, thiếu {r.Missing}, chưa đến hạn {r.NotYetDue}, tỷ lệ {Value(r.Rate)}%, đúng hạn {Value(r.RateOnTime)}%");
+            Line($"{r.ScopeId} {r.ScopeName}: dự kiến {r.Expected}, nhận {r.Actual}, đúng hạn {(r.ActualOnTime is { } onTime ? onTime.ToString(CultureInfo.InvariantCulture) : "-")}, thiếu {r.Missing}, chưa đến hạn {r.NotYetDue}, tỷ lệ {Value(r.Rate)}%, đúng hạn {Value(r.RateOnTime)}%");
 
         Line("");
         Line("# Nội dung đã báo cáo");
@@ -58,6 +60,11 @@ internal static class SummaryText
         Line("# Bản nộp bị thay thế");
         foreach (var r in summary.Replaced)
             Line($"{r.Replaced.UnitId}: {r.Replaced.Source ?? "?"} ({(r.Replaced.SubmittedOn is { } a ? Dates.Iso(a) : "-")}) → {r.Kept.Source ?? "?"} ({(r.Kept.SubmittedOn is { } b ? Dates.Iso(b) : "-")})");
+
+        Line("");
+        Line("# Tệp bị từ chối");
+        foreach (var r in summary.Rejected)
+            Line($"{r.UnitId ?? "?"}: {r.File}: {r.Reason}");
 
         Line("");
         Line("# Vấn đề");

@@ -15,6 +15,7 @@ public sealed class UnitTree
     private readonly Dictionary<string, List<Unit>> _children;
     private readonly Dictionary<string, int> _depth;
     private readonly Dictionary<string, int> _order;
+    private readonly HashSet<string> _repeatedNames;
 
     private UnitTree(IReadOnlyList<Unit> given)
     {
@@ -40,6 +41,7 @@ public sealed class UnitTree
         }
 
         Units = ordered;
+        _repeatedNames = new HashSet<string>(given.GroupBy(u => u.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.Ordinal);
         _order = ordered.Select((u, i) => (u.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
     }
 
@@ -115,6 +117,16 @@ public sealed class UnitTree
         problems = found;
         tree = found.Count == 0 ? new UnitTree(given) : null;
         return tree is not null;
+    }
+
+    /// <summary>
+    /// The unit's name as messages show it: the name alone, or <c>name (id)</c> when another unit has the same name, so
+    /// a clerk can tell which one is meant.
+    /// </summary>
+    public string LabelOf(string id)
+    {
+        var unit = this[id];
+        return _repeatedNames.Contains(unit.Name) ? unit.Name + " (" + unit.Id + ")" : unit.Name;
     }
 
     /// <summary>True when the tree has a unit with this id.</summary>

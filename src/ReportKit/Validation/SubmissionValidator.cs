@@ -29,7 +29,7 @@ public static class SubmissionValidator
     public static IReadOnlyList<ValidationProblem> Validate(PlanSpec plan, Submission submission, UnitTree? units = null)
     {
         var index = new PlanIndex(plan);
-        var unitName = units?.Find(submission.UnitId)?.Name ?? submission.UnitId;
+        var unitName = units is not null && units.Contains(submission.UnitId) ? units.LabelOf(submission.UnitId) : submission.UnitId;
         ValidationProblem Stop(string code, string message) =>
             new(ProblemSeverity.Error, code, submission.ReportId, submission.UnitId, submission.PeriodKey, null, null, null,
                 unitName + ", " + submission.PeriodKey + ": " + message, submission.Source);

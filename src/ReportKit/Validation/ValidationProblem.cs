@@ -62,6 +62,15 @@ public static class ProblemCodes
     /// <summary>The submission is dated after the as-of date: not yet received as of that date.</summary>
     public const string SubmittedAfterAsOf = "submitted.after_as_of";
 
+    /// <summary>The submission is dated before its period starts (counted; the date is likely a slip).</summary>
+    public const string SubmittedBeforePeriod = "submitted.before_period";
+
+    /// <summary>Two or more submissions of one unit carry the same date: the one used and the others are named.</summary>
+    public const string SameDateDuplicate = "submitted.same_date";
+
+    /// <summary>The submission's figures are already in a relayed summary of this unit or of a unit above it (not counted again).</summary>
+    public const string InRelay = "relay.covered";
+
     /// <summary>The submission has no date: received, but never on time.</summary>
     public const string NoSubmissionDate = "submitted.no_date";
 
