@@ -103,7 +103,7 @@ public class RollUpTests
         var du2 = relayed.Statuses.Single(s => s.Unit.Id == "du2");
         Assert.Equal((3, 2), (du2.Relay!.Overall.Expected, du2.Relay.Overall.Actual)); // its own report was owed too
         Assert.DoesNotContain(relayed.Statuses, s => s.Unit.Id == "cb21");
-        Assert.Contains("Tổng hợp", relayed.Row("du2").Notes, StringComparison.Ordinal);
+        Assert.Contains("Báo cáo tổng hợp, đã nhận 2/3 báo cáo cấp dưới", relayed.Row("du2").Notes, StringComparison.Ordinal);
 
         // A leaf form sent again beside the relay that holds it is not counted twice.
         var twice = Consolidator.Summarize(Plan, "hang_nam", "2024", Huyen(), new[] { RelayOf("du1"), RelayOf("du2"), Meetings("cb21", 30, 3) }, AsOf);
