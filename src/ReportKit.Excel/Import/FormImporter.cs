@@ -29,7 +29,7 @@ namespace ReportKit.Excel.Import;
 /// <para>Only problems in the form itself are reported here (types, signs, formulas, the form's identity). Rules across
 /// indicators and completeness are the consolidator's (<see cref="SubmissionValidator"/>, <see cref="Consolidator"/>).</para>
 /// </remarks>
-public static class FormImporter
+public static partial class FormImporter
 {
     /// <summary>Imports every file of <paramref name="folder"/> (not its subfolders), skipping Excel's <c>~$</c> lock files.</summary>
     public static ImportResult ImportFolder(string folder, FormImportOptions options)
@@ -112,7 +112,7 @@ public static class FormImporter
             var bytes = File.ReadAllBytes(path);
             using var package = SafePackage.Open(bytes, options);
             var reader = XlsxReader.Open(package, options);
-            return new FormReading(name, reader, expectations).Read();
+            return RelayReading.TryRead(name, reader, expectations) ?? new FormReading(name, reader, expectations).Read();
         }
         catch (FormRejectedException rejected)
         {
@@ -132,13 +132,13 @@ public static class FormImporter
 
     private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture);
 
-    private sealed record FileOutcome(Submission? Submission, IReadOnlyList<ImportProblem> Problems)
+    internal sealed record FileOutcome(Submission? Submission, IReadOnlyList<ImportProblem> Problems)
     {
         public static FileOutcome Rejected(ImportProblem problem) => new(null, new[] { problem });
     }
 
     /// <summary>What the batch expects, computed once: per report, its form's fingerprint and its cells.</summary>
-    private sealed class Expectations
+    internal sealed class Expectations
     {
         public Expectations(FormImportOptions options)
         {
@@ -156,7 +156,7 @@ public static class FormImporter
     }
 
     /// <summary>The values and narratives a report's form holds, with what a clerk calls them.</summary>
-    private sealed class ReportCells
+    internal sealed class ReportCells
     {
         public ReportCells(PlanSpec plan, ReportSpec report)
         {
@@ -296,7 +296,6 @@ public static class FormImporter
 
         private ReportCells CheckIdentity(FormMetadata metadata)
         {
-            var plan = Options.Plan;
             const string sheet = InputForm.MetadataSheetName;
             if (metadata.FormatVersion != FormMetadata.CurrentFormatVersion)
             {
@@ -305,45 +304,68 @@ public static class FormImporter
                     FormMetadata.CurrentFormatVersion + ". Hãy nhận biểu mới và điền lại.", sheet);
             }
 
-            if (metadata.PlanId != plan.Id)
+            var cells = CheckOrigin(_expectations, metadata.PlanId, metadata.PlanRevision, metadata.PlanFingerprint, metadata.ReportId, metadata.PeriodKey,
+                metadata.UnitId, sheet);
+            var mapped = metadata.Values.Select(v => v.Key).ToHashSet();
+            var narratives = metadata.Narratives.Select(n => n.NarrativeId).ToHashSet(StringComparer.Ordinal);
+            if (mapped.Count != metadata.Values.Count || !mapped.SetEquals(cells.Values.Keys) ||
+                narratives.Count != metadata.Narratives.Count || !narratives.SetEquals(cells.Narratives.Keys))
             {
-                throw new FormRejectedException(ImportProblemCodes.WrongPlan,
-                    "Biểu thuộc kế hoạch “" + metadata.PlanId + "”, không phải kế hoạch “" + plan.Id + "” đang tổng hợp.", sheet);
+                throw new FormRejectedException(ImportProblemCodes.CellMapMismatch,
+                    "Các ô nhập của biểu không khớp với các chỉ tiêu của báo cáo. Hãy nhận biểu mới và điền lại.", sheet);
             }
 
-            if (metadata.PlanRevision != plan.Revision)
+            return cells;
+        }
+
+        /// <summary>
+        /// Whether a form or a relayed summary comes from this plan, revision, report, period and a known unit (the one
+        /// home of these checks for both kinds of file); the report's cells if so.
+        /// </summary>
+        internal static ReportCells CheckOrigin(Expectations expectations, string planId, int planRevision, string planFingerprint,
+            string reportId, string periodKey, string unitId, string sheet)
+        {
+            var options = expectations.Options;
+            var plan = options.Plan;
+            if (planId != plan.Id)
+            {
+                throw new FormRejectedException(ImportProblemCodes.WrongPlan,
+                    "Biểu thuộc kế hoạch “" + planId + "”, không phải kế hoạch “" + plan.Id + "” đang tổng hợp.", sheet);
+            }
+
+            if (planRevision != plan.Revision)
             {
                 throw new FormRejectedException(ImportProblemCodes.WrongRevision,
-                    "Biểu được tạo từ phiên bản " + metadata.PlanRevision.ToString(CultureInfo.InvariantCulture) + " của mẫu kế hoạch, hiện dùng phiên bản " +
+                    "Biểu được tạo từ phiên bản " + planRevision.ToString(CultureInfo.InvariantCulture) + " của mẫu kế hoạch, hiện dùng phiên bản " +
                     plan.Revision.ToString(CultureInfo.InvariantCulture) + ". Hãy nhận biểu mới và điền lại.", sheet);
             }
 
-            if (_expectations.Fingerprints.TryGetValue(metadata.ReportId, out var fingerprint) &&
-                !string.Equals(metadata.PlanFingerprint, fingerprint, StringComparison.Ordinal))
+            if (expectations.Fingerprints.TryGetValue(reportId, out var fingerprint) &&
+                !string.Equals(planFingerprint, fingerprint, StringComparison.Ordinal))
             {
                 throw new FormRejectedException(ImportProblemCodes.PlanChanged,
                     "Mẫu kế hoạch đã thay đổi sau khi biểu được tạo. Hãy nhận biểu mới và điền lại.", sheet);
             }
 
-            if (!_expectations.Reports.TryGetValue(metadata.ReportId, out var cells) ||
-                (Options.ReportId is { } expectedReport && metadata.ReportId != expectedReport))
+            if (!expectations.Reports.TryGetValue(reportId, out var cells) ||
+                (options.ReportId is { } expectedReport && reportId != expectedReport))
             {
                 throw new FormRejectedException(ImportProblemCodes.WrongReport,
-                    "Biểu dành cho báo cáo “" + (cells?.Report.Title ?? metadata.ReportId) + "”, không phải báo cáo đang tổng hợp.", sheet);
+                    "Biểu dành cho báo cáo “" + (cells?.Report.Title ?? reportId) + "”, không phải báo cáo đang tổng hợp.", sheet);
             }
 
             ReportingPeriod period;
             try
             {
-                period = ReportingCalendar.PeriodOf(cells.Report, metadata.PeriodKey);
+                period = ReportingCalendar.PeriodOf(cells.Report, periodKey);
             }
             catch (ArgumentException)
             {
                 throw new FormRejectedException(ImportProblemCodes.WrongPeriod,
-                    "Kỳ báo cáo “" + metadata.PeriodKey + "” của biểu không phải một kỳ của báo cáo này.", sheet);
+                    "Kỳ báo cáo “" + periodKey + "” của biểu không phải một kỳ của báo cáo này.", sheet);
             }
 
-            if (Options.PeriodKey is { } expectedPeriod && metadata.PeriodKey != expectedPeriod)
+            if (options.PeriodKey is { } expectedPeriod && periodKey != expectedPeriod)
             {
                 var expectedLabel = ReportingPeriod.TryParse(cells.Report.Period, expectedPeriod, out var expected) && expected is not null
                     ? ReportingCalendar.Label(cells.Report, expected)
@@ -352,19 +374,10 @@ public static class FormImporter
                     "Biểu dành cho kỳ “" + ReportingCalendar.Label(cells.Report, period) + "”, không phải kỳ “" + expectedLabel + "” đang tổng hợp.", sheet);
             }
 
-            if (Options.Units is { } units && !units.Contains(metadata.UnitId))
+            if (options.Units is { } units && !units.Contains(unitId))
             {
                 throw new FormRejectedException(ImportProblemCodes.UnknownUnit,
-                    "Đơn vị “" + metadata.UnitId + "” của biểu không có trong danh sách đơn vị. Hãy kiểm tra lại biểu được gửi cho đơn vị nào.", sheet);
-            }
-
-            var mapped = metadata.Values.Select(v => v.Key).ToHashSet();
-            var narratives = metadata.Narratives.Select(n => n.NarrativeId).ToHashSet(StringComparer.Ordinal);
-            if (mapped.Count != metadata.Values.Count || !mapped.SetEquals(cells.Values.Keys) ||
-                narratives.Count != metadata.Narratives.Count || !narratives.SetEquals(cells.Narratives.Keys))
-            {
-                throw new FormRejectedException(ImportProblemCodes.CellMapMismatch,
-                    "Các ô nhập của biểu không khớp với các chỉ tiêu của báo cáo. Hãy nhận biểu mới và điền lại.", sheet);
+                    "Đơn vị “" + unitId + "” của biểu không có trong danh sách đơn vị. Hãy kiểm tra lại biểu được gửi cho đơn vị nào.", sheet);
             }
 
             return cells;

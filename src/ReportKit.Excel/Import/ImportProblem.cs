@@ -33,6 +33,15 @@ public sealed record ImportProblem(string File, string? Sheet, string? Cell, str
 /// <summary>The stable codes of <see cref="ImportProblem"/>.</summary>
 public static class ImportProblemCodes
 {
+    /// <summary>A relayed summary workbook's hidden data is malformed.</summary>
+    public const string RelayMalformed = "relay.malformed";
+
+    /// <summary>A figure of a relayed summary workbook was edited (the cell differs from the sealed figure).</summary>
+    public const string RelayEdited = "relay.edited";
+
+    /// <summary>A row of a relayed summary workbook's table was edited, inserted or deleted.</summary>
+    public const string RelayRowEdited = "relay.row_edited";
+
     /// <summary>The file is larger than <see cref="FormImportOptions.MaxFileBytes"/>.</summary>
     public const string FileTooLarge = "file.too_large";
 

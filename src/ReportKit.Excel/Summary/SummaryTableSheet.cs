@@ -23,7 +23,8 @@ internal static class SummaryTableSheet
     /// <summary>Excel indents by about this many column units per level.</summary>
     private const double IndentWidth = 1.5;
 
-    public static void Add(WorkbookLayout workbook, ReportSummary summary, SummaryWorkbookOptions options)
+    /// <summary>Adds the main sheet; returns where its unit rows and value columns are (for the relay seal).</summary>
+    public static TablePlacement Add(WorkbookLayout workbook, ReportSummary summary, SummaryWorkbookOptions options)
     {
         var sheet = workbook.AddSheet(SheetName);
         var document = options.Document ?? SummaryDocument.For(summary);
@@ -78,6 +79,7 @@ internal static class SummaryTableSheet
 
         sheet.Freeze = new FrozenPanes(headerBottom, 2);
         SheetFrame.PrintAsTable(sheet, headerTop, headerBottom);
+        return new TablePlacement(firstUnitRow, FirstValueColumn, cells.FormulaColumns);
     }
 
     /// <summary>The report's own header path, with the unit of measure after the indicator's label: <c>Số buổi sinh hoạt (buổi)</c>.</summary>
@@ -187,6 +189,9 @@ internal static class SummaryTableSheet
             _bold = _columns.Select(c => SummaryStyles.Number(SummaryStyles.FormatOf(c.Type, c.Format), bold: true)).ToArray();
             _formulas = RatioFormulas.For(summary.Plan, _columns, FirstValueColumn);
         }
+
+        /// <summary>Per value column, true when its cells are written as formulas.</summary>
+        public IReadOnlyList<bool> FormulaColumns => _formulas.Select(f => f is not null).ToArray();
 
         public LayoutRow Row(SummaryRow row, int sheetRow, string number, bool isBold, bool isTotal)
         {

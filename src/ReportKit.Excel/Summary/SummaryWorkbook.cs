@@ -19,6 +19,8 @@ namespace ReportKit.Excel.Summary;
 /// <item><c>Ý kiến, kiến nghị</c> (when the report has narrative parts): what each unit wrote, per part.</item>
 /// <item><c>Vấn đề</c> (when there are any): validation problems and replaced duplicate submissions.</item>
 /// <item><c>Kế hoạch</c>: the plan itself for reference.</item>
+/// <item>A hidden, sealed sheet (when the tree has one root): the root's consolidated result, so the workbook is also
+/// that unit's submission to the level above (the relay; <c>FormImporter</c> reads it like a form).</item>
 /// </list>
 /// Numbers stay numbers with Excel formats (<c>#,##0</c>, <c>#,##0.0#</c>, <c>0.0%</c>); text a user typed stays
 /// text. Unit-bound tables are streamed rows built lazily from the summary, so a streaming writer never holds them.
@@ -58,7 +60,7 @@ public static class SummaryWorkbook
         workbook.Properties.Keywords = summary.Plan.Id + " " + summary.Report.Id + " " + summary.Period.Key;
         workbook.Properties.Category = "Báo cáo tổng hợp";
 
-        SummaryTableSheet.Add(workbook, summary, options);
+        var table = SummaryTableSheet.Add(workbook, summary, options);
         StatusSheet.Add(workbook, summary);
         if (CoverageSheet.Applies(summary))
         {
@@ -78,6 +80,11 @@ public static class SummaryWorkbook
         if (options.IncludePlanSheet)
         {
             PlanSheet.Add(workbook, summary);
+        }
+
+        if (RelaySheet.Applies(summary))
+        {
+            RelaySheet.Add(workbook, summary, table, options.SealSecret);
         }
 
         return workbook;

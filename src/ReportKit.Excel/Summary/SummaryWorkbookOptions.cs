@@ -43,6 +43,12 @@ public sealed class SummaryWorkbookOptions
     /// </summary>
     public DateTime Timestamp { get; init; } = WorkbookSaveOptions.DefaultTimestamp;
 
+    /// <summary>
+    /// An optional secret mixed into the relay seal (the hidden sheet that lets the level above import this workbook);
+    /// the importer must be given the same one (<c>FormImportOptions.SealSecret</c>). Null: the fixed default.
+    /// </summary>
+    public string? SealSecret { get; init; }
+
     /// <summary>The writer; null: <see cref="WorkbookWriters.For"/> (ClosedXML, or the streaming writer for large summaries).</summary>
     public IWorkbookWriter? Writer { get; init; }
 }

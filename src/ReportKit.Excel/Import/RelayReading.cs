@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using ReportKit.Excel.Forms;
+using ReportKit.Excel.Layout;
+using ReportKit.Excel.Summary;
+using ReportKit.Templates;
+
+namespace ReportKit.Excel.Import;
+
+public static partial class FormImporter
+{
+    /// <summary>
+    /// Reading a summary workbook passed up by a consolidating unit (the relay, <see cref="RelaySheet"/>): the seal, the
+    /// same origin checks as a form, then every sealed figure against its visible cell and every table row against its
+    /// digest, so an edit anywhere in the data rejects the file at the cell or row.
+    /// </summary>
+    private sealed class RelayReading
+    {
+        private readonly string _file;
+        private readonly XlsxReader _reader;
+        private readonly Expectations _expectations;
+
+        private RelayReading(string file, XlsxReader reader, Expectations expectations)
+        {
+            _file = file;
+            _reader = reader;
+            _expectations = expectations;
+        }
+
+        /// <summary>The outcome when the file is a relayed summary; null when it is not one (read it as a form).</summary>
+        public static FileOutcome? TryRead(string file, XlsxReader reader, Expectations expectations)
+        {
+            var sheet = reader.Sheets.FirstOrDefault(s => s.Name == InputForm.MetadataSheetName);
+            if (sheet is null)
+                return null;
+            var first = reader.ReadCells(sheet, (row, column) => row == 1 && column == 1);
+            var reading = new RelayReading(file, reader, expectations);
+            return first.TryGetValue((1, 1), out var cell) && reading.Text(cell) == RelaySheet.FormatRow ? reading.Read(sheet) : null;
+        }
+
+        private FileOutcome Read(SheetEntry metadataSheet)
+        {
+            const string meta = InputForm.MetadataSheetName;
+            var entries = ReadEntries(metadataSheet, out var seal);
+            if (seal is null || !FormMetadata.IsSealed(entries, seal, _expectations.Options.SealSecret))
+                throw new FormRejectedException(ImportProblemCodes.Tampered,
+                    "Trang dữ liệu của biểu tổng hợp đã bị sửa (mã niêm phong không khớp). Không sửa trang ẩn “" + meta +
+                    "”; hãy gửi lại đúng tệp tổng hợp do ReportKit tạo.", meta);
+
+            string Single(string key) => entries.Count(e => e.Key == key) == 1
+                ? entries.First(e => e.Key == key).Field(0)
+                : throw Malformed("thiếu hoặc lặp dòng “" + key + "”");
+            if (Single(RelaySheet.FormatRow) != RelaySheet.CurrentFormatVersion)
+                throw new FormRejectedException(ImportProblemCodes.FormatVersion,
+                    "Biểu tổng hợp được tạo theo định dạng phiên bản " + Single(RelaySheet.FormatRow) + ", chương trình này đọc phiên bản " +
+                    RelaySheet.CurrentFormatVersion + ". Hãy tổng hợp lại bằng phiên bản hiện hành.", meta);
+            var revision = int.TryParse(Single(RelaySheet.RevisionRow), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r)
+                ? r
+                : throw Malformed("phiên bản kế hoạch không phải số");
+            var unitId = Single(RelaySheet.UnitRow);
+            var cells = FormReading.CheckOrigin(_expectations, Single(RelaySheet.PlanRow), revision, Single(RelaySheet.FingerprintRow),
+                Single(RelaySheet.ReportRow), Single(RelaySheet.PeriodRow), unitId, meta);
+            if (!DateOnly.TryParseExact(Single(RelaySheet.AsOfRow), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
+                throw Malformed("ngày tổng hợp không hợp lệ");
+
+            var sheetEntry = entries.First(e => e.Key == RelaySheet.SheetRow);
+            var sheetName = sheetEntry.Field(0);
+            if (!int.TryParse(sheetEntry.Field(1), NumberStyles.None, CultureInfo.InvariantCulture, out var firstColumn) ||
+                !int.TryParse(sheetEntry.Field(2), NumberStyles.None, CultureInfo.InvariantCulture, out var columnCount))
+                throw Malformed("vị trí bảng không hợp lệ");
+            var sheet = _reader.Sheets.FirstOrDefault(s => s.Name == sheetName)
+                ?? throw new FormRejectedException(ImportProblemCodes.MissingSheet,
+                    "Không tìm thấy trang tính “" + sheetName + "” của biểu tổng hợp (đã bị xóa hoặc đổi tên). Hãy gửi lại đúng tệp tổng hợp.", sheetName);
+
+            var rates = entries.Where(e => e.Key == RelaySheet.RelayRow).Select(Rate).ToArray();
+            if (rates.Length == 0 || rates[0].ScopeId != ReportingRate.AllScope)
+                throw Malformed("thiếu số liệu tình hình nộp báo cáo");
+
+            var tableRows = entries.Where(e => e.Key == RelaySheet.TableRow)
+                .Select(e => (Row: Number(e.Field(0)), Digest: e.Field(1)))
+                .ToArray();
+            var wantedRows = tableRows.Select(t => t.Row).ToHashSet();
+            var raw = _reader.ReadCells(sheet, (row, column) => wantedRows.Contains(row) && column >= firstColumn && column < firstColumn + columnCount);
+
+            var values = ImmutableSortedDictionary.CreateBuilder<ValueKey, decimal?>();
+            foreach (var entry in entries.Where(e => e.Key == RelaySheet.ValueRow))
+            {
+                var key = new ValueKey(entry.Field(0), entry.Field(1).Length == 0 ? null : entry.Field(1));
+                var address = entry.Field(2);
+                if (!cells.Values.TryGetValue(key, out var described))
+                    throw Malformed("chỉ tiêu “" + entry.Field(0) + "” không thuộc báo cáo");
+                if (!decimal.TryParse(entry.Field(3), NumberStyles.Float, CultureInfo.InvariantCulture, out var sealedValue))
+                    throw Malformed("số liệu “" + entry.Field(3) + "” không hợp lệ");
+                var (row, column) = CellReference.Parse(address);
+                var shown = raw.TryGetValue((row, column), out var cell) ? CellText(cell) : "";
+                if (shown != RelaySheet.Cell(sealedValue))
+                    throw new FormRejectedException(ImportProblemCodes.RelayEdited,
+                        "Ô " + address + " (" + described.Label + ") của biểu tổng hợp đã bị sửa: đang ghi “" + (shown.Length == 0 ? "(trống)" : shown) +
+                        "”, số liệu đã tổng hợp là " + sealedValue.ToString(CultureInfo.InvariantCulture) +
+                        ". Không sửa biểu tổng hợp; nếu số liệu sai, hãy sửa ở biểu của đơn vị cấp dưới và tổng hợp lại.", sheetName, address);
+                values[key] = sealedValue;
+            }
+
+            foreach (var (row, digest) in tableRows)
+            {
+                var shown = Enumerable.Range(firstColumn, columnCount)
+                    .Select(column => raw.TryGetValue((row, column), out var cell) ? CellText(cell) : "")
+                    .ToArray();
+                if (RelaySheet.RowDigest(shown) != digest)
+                    throw new FormRejectedException(ImportProblemCodes.RelayRowEdited,
+                        "Hàng " + row.ToString(CultureInfo.InvariantCulture) + " của trang “" + sheetName + "” đã bị sửa số liệu, hoặc bảng đã bị chèn, xóa hàng, cột. " +
+                        "Không sửa biểu tổng hợp; hãy gửi lại đúng tệp đã tổng hợp.", sheetName, CellReference.A1(row, firstColumn));
+            }
+
+            var narratives = ImmutableSortedDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+            foreach (var group in entries.Where(e => e.Key == RelaySheet.NarrativeRow).GroupBy(e => e.Field(0), StringComparer.Ordinal))
+                narratives[group.Key] = string.Concat(group.OrderBy(e => Number(e.Field(1))).Select(e => e.Field(2)));
+
+            var submission = new Submission(_expectations.Options.Plan.Id, cells.Report.Id, unitId, Single(RelaySheet.PeriodRow))
+            {
+                SubmittedOn = asOf,
+                Source = _file,
+                Values = values.ToImmutable(),
+                Narratives = narratives.ToImmutable(),
+                Relay = new RelayCompleteness(asOf, rates[0], rates.Skip(1).ToEquatableArray()),
+            };
+            return new FileOutcome(submission, Array.Empty<ImportProblem>());
+        }
+
+        private List<MetadataEntry> ReadEntries(SheetEntry sheet, out string? seal)
+        {
+            var cells = _reader.ReadCells(sheet, (_, column) => column <= RelaySheet.Columns);
+            var entries = new List<MetadataEntry>();
+            seal = null;
+            foreach (var row in cells.Keys.Select(k => k.Row).Distinct().OrderBy(r => r))
+            {
+                var texts = Enumerable.Range(1, RelaySheet.Columns)
+                    .Select(c => cells.TryGetValue((row, c), out var cell) ? Text(cell) ?? string.Empty : string.Empty)
+                    .ToList();
+                while (texts.Count > 2 && texts[^1].Length == 0)
+                    texts.RemoveAt(texts.Count - 1);
+                if (texts[0] == FormMetadata.SealRow)
+                    seal = texts[1];
+                else if (texts[0].Length > 0)
+                    entries.Add(new MetadataEntry(texts[0], texts.Skip(1).ToArray()));
+            }
+
+            return entries;
+        }
+
+        private ReportingRate Rate(MetadataEntry entry) => new(entry.Field(0), entry.Field(1), Number(entry.Field(2)), Number(entry.Field(3)),
+            entry.Field(4).Length == 0 ? null : Number(entry.Field(4)), Number(entry.Field(5)), Number(entry.Field(6)));
+
+        private static int Number(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw Malformed("số “" + text + "” không hợp lệ");
+
+        /// <summary>How a table cell reads in a row digest (<see cref="RelaySheet.RowDigest"/>): blank, a formula, a number as a double, or its text.</summary>
+        private string CellText(RawCell cell)
+        {
+            if (cell.HasFormula)
+                return "=";
+            if (cell.Type is null or "n" && double.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                return number.ToString("R", CultureInfo.InvariantCulture);
+            return Text(cell) ?? "";
+        }
+
+        private string? Text(RawCell cell) => cell.Type == "s"
+            ? int.TryParse(cell.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? _reader.SharedString(index) : null
+            : cell.Value;
+
+        private static FormRejectedException Malformed(string reason) => new(ImportProblemCodes.RelayMalformed,
+            "Trang dữ liệu của biểu tổng hợp không đầy đủ hoặc sai định dạng (" + reason + "). Hãy gửi lại đúng tệp tổng hợp do ReportKit tạo.",
+            InputForm.MetadataSheetName);
+    }
+}

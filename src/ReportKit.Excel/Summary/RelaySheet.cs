@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using ReportKit.Excel.Forms;
+using ReportKit.Excel.Layout;
+using ReportKit.Templates;
+
+namespace ReportKit.Excel.Summary;
+
+/// <summary>
+/// The hidden, sealed sheet that makes a summary workbook a submission for the level above (the relay): the relayed
+/// unit's consolidated result (<see cref="ReportSummary.ToSubmission"/>, dated the summary's as-of date), where its
+/// figures sit on the main sheet, and a digest of every table row, so any edit of the data is rejected by cell or row.
+/// Written only when the tree has one root: that root is the unit whose result is passed up.
+/// </summary>
+internal static class RelaySheet
+{
+    public const string FormatRow = "reportkit.summary";
+    public const string CurrentFormatVersion = "1";
+    public const string PlanRow = "plan";
+    public const string RevisionRow = "plan.revision";
+    public const string FingerprintRow = "plan.fingerprint";
+    public const string ReportRow = "report";
+    public const string PeriodRow = "period";
+    public const string UnitRow = "unit";
+    public const string AsOfRow = "as_of";
+    public const string SheetRow = "sheet";
+    public const string RelayRow = "relay";
+    public const string ValueRow = "value";
+    public const string NarrativeRow = "narrative";
+    public const string TableRow = "row";
+
+    /// <summary>The widest field written: metadata readers read this many columns.</summary>
+    public const int Columns = 8;
+
+    /// <summary>Excel holds at most 32,767 characters a cell: longer narratives are written in parts.</summary>
+    private const int NarrativePart = 30000;
+
+    public static bool Applies(ReportSummary summary) => summary.Rows.Count(r => r.Depth == 0) == 1;
+
+    public static void Add(WorkbookLayout workbook, ReportSummary summary, TablePlacement table, string? secret)
+    {
+        var sheet = workbook.AddSheet(InputForm.MetadataSheetName);
+        sheet.Visibility = SheetVisibility.Hidden;
+        sheet.SetColumnWidths(1, 18, 30, 20, 12);
+        var entries = Entries(summary, table);
+        var block = new CellBlock();
+        var row = 1;
+        foreach (var entry in entries)
+        {
+            block.Set(row, 1, CellValue.Text(entry.Key));
+            for (var i = 0; i < entry.Fields.Count; i++)
+                block.Set(row, i + 2, CellValue.Text(entry.Fields[i]));
+            row++;
+        }
+
+        block.Set(row, 1, CellValue.Text(FormMetadata.SealRow));
+        block.Set(row, 2, CellValue.Text(FormMetadata.Seal(entries, secret)));
+        sheet.AddBlock(block);
+    }
+
+    private static List<MetadataEntry> Entries(ReportSummary summary, TablePlacement table)
+    {
+        var root = summary.Rows[0].Unit!;
+        var relayed = summary.ToSubmission(root.Id, summary.AsOf);
+        var entries = new List<MetadataEntry>
+        {
+            new(FormatRow, new[] { CurrentFormatVersion }),
+            new(PlanRow, new[] { summary.Plan.Id }),
+            new(RevisionRow, new[] { summary.Plan.Revision.ToString(CultureInfo.InvariantCulture) }),
+            new(FingerprintRow, new[] { PlanFingerprint.Compute(summary.Plan, summary.Report.Id) }),
+            new(ReportRow, new[] { summary.Report.Id }),
+            new(PeriodRow, new[] { summary.Period.Key }),
+            new(UnitRow, new[] { root.Id, root.Name }),
+            new(AsOfRow, new[] { Dates.Iso(summary.AsOf) }),
+            new(SheetRow, new[] { SummaryTableSheet.SheetName, Count(table.FirstColumn), Count(summary.Columns.Count) }),
+        };
+        var relay = relayed.Relay!;
+        entries.AddRange(relay.ByLevel.Prepend(relay.Overall).Select(r => new MetadataEntry(RelayRow, new[]
+        {
+            r.ScopeId, r.ScopeName, Count(r.Expected), Count(r.Actual), r.ActualOnTime is { } onTime ? Count(onTime) : "", Count(r.Missing), Count(r.NotYetDue),
+        })));
+        for (var i = 0; i < summary.Columns.Count; i++)
+        {
+            var column = summary.Columns[i];
+            if (column.IsEntered && relayed.Values.TryGetValue(column.ValueKey, out var value) && value is { } v)
+                entries.Add(new MetadataEntry(ValueRow, new[] { column.IndicatorId, column.ItemId ?? "", CellReference.A1(table.FirstRow, table.FirstColumn + i), v.ToString(CultureInfo.InvariantCulture) }));
+        }
+
+        foreach (var (id, text) in relayed.Narratives.Where(n => n.Value is not null))
+        {
+            for (var part = 0; part * NarrativePart < text!.Length; part++)
+                entries.Add(new MetadataEntry(NarrativeRow, new[] { id, Count(part), text.Substring(part * NarrativePart, Math.Min(NarrativePart, text.Length - part * NarrativePart)) }));
+        }
+
+        var formulas = table.FormulaColumns;
+        var rows = summary.Rows.Append(summary.Total).ToArray();
+        for (var r = 0; r < rows.Length; r++)
+            entries.Add(new MetadataEntry(TableRow, new[] { Count(table.FirstRow + r), RowDigest(rows[r].Values.Select((v, i) => v is null ? "" : formulas[i] ? "=" : Cell(v.Value)).ToArray()) }));
+        return entries;
+    }
+
+    /// <summary>How a value cell of the table reads in a digest: a number as Excel holds it (a double, round-trip form).</summary>
+    public static string Cell(decimal value) => ((double)value).ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>The digest of one table row's value cells (blank "", a formula "=", a number <see cref="Cell"/>).</summary>
+    public static string RowDigest(IReadOnlyList<string> cells)
+    {
+        var text = string.Join("\u001F", cells);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12).ToLowerInvariant();
+    }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>Where the main table's unit rows start on the summary sheet, and which value columns hold formulas.</summary>
+/// <param name="FirstRow">The sheet row of the first unit row (the root); the total row follows the last unit row.</param>
+/// <param name="FirstColumn">The sheet column of the first value column.</param>
+/// <param name="FormulaColumns">Per value column, true when its cells are formulas (ratios).</param>
+internal sealed record TablePlacement(int FirstRow, int FirstColumn, IReadOnlyList<bool> FormulaColumns);
