@@ -116,7 +116,7 @@ public static partial class FormImporter
         }
         catch (FormRejectedException rejected)
         {
-            return FileOutcome.Rejected(new ImportProblem(name, rejected.Sheet, rejected.Cell, rejected.Code, rejected.Message));
+            return FileOutcome.Rejected(new ImportProblem(name, rejected.Sheet, rejected.Cell, rejected.Code, rejected.Message, UnitId: rejected.UnitId));
         }
         catch (InvalidDataException)
         {
@@ -203,6 +203,19 @@ public static partial class FormImporter
         public FileOutcome Read()
         {
             var metadata = ReadMetadata();
+            try
+            {
+                return Read(metadata);
+            }
+            catch (FormRejectedException rejected)
+            {
+                rejected.UnitId ??= metadata.UnitId;
+                throw;
+            }
+        }
+
+        private FileOutcome Read(FormMetadata metadata)
+        {
             var cells = CheckIdentity(metadata);
             var sheet = _reader.Sheets.FirstOrDefault(s => string.Equals(s.Name, metadata.SheetName, StringComparison.OrdinalIgnoreCase))
                 ?? throw new FormRejectedException(ImportProblemCodes.MissingSheet,
@@ -238,7 +251,7 @@ public static partial class FormImporter
             var submittedOn = ReadDate(At(metadata.SubmittedOnAddress), sheet.Name, metadata.SubmittedOnAddress);
             if (_problems.Any(p => p.Severity == ImportSeverity.Error))
             {
-                return new FileOutcome(null, _problems);
+                return new FileOutcome(null, _problems.Select(p => p with { UnitId = metadata.UnitId }).ToArray());
             }
 
             var submission = new Submission(metadata.PlanId, metadata.ReportId, metadata.UnitId, metadata.PeriodKey)

@@ -20,7 +20,9 @@ public enum ImportSeverity
 /// <param name="Code">A stable English code (<see cref="ImportProblemCodes"/>).</param>
 /// <param name="Message">What is wrong and what to do, in Vietnamese.</param>
 /// <param name="Severity">Whether the file is rejected.</param>
-public sealed record ImportProblem(string File, string? Sheet, string? Cell, string Code, string Message, ImportSeverity Severity = ImportSeverity.Error)
+/// <param name="UnitId">The unit the file comes from, when its sealed data could be read; null otherwise.</param>
+public sealed record ImportProblem(string File, string? Sheet, string? Cell, string Code, string Message, ImportSeverity Severity = ImportSeverity.Error,
+    string? UnitId = null)
 {
     /// <summary><c>file.xlsx [Biểu nhập!E31] cell.negative: …</c></summary>
     public override string ToString()
@@ -157,6 +159,16 @@ public sealed record ImportResult(IReadOnlyList<Submission> Submissions, IReadOn
     /// <summary>The files that were rejected (with at least one error), by name.</summary>
     public IReadOnlyList<string> RejectedFiles =>
         Problems.Where(p => p.Severity == ImportSeverity.Error).Select(p => p.File).Distinct().ToArray();
+
+    /// <summary>
+    /// The rejected files as the consolidator takes them (<see cref="Consolidator.Summarize"/>): each with the unit it
+    /// comes from when known, and its first error, so the summary shows the unit as having sent a file that was refused.
+    /// </summary>
+    public IReadOnlyList<RejectedFile> Rejected =>
+        Problems.Where(p => p.Severity == ImportSeverity.Error)
+            .GroupBy(p => p.File)
+            .Select(g => new RejectedFile(g.Key, g.Select(p => p.UnitId).FirstOrDefault(u => u is not null), g.First().Message))
+            .ToArray();
 
     /// <summary>The problems of one file.</summary>
     public IReadOnlyList<ImportProblem> ProblemsOf(string file) => Problems.Where(p => p.File == file).ToArray();

@@ -43,6 +43,20 @@ public static partial class FormImporter
 
         private FileOutcome Read(SheetEntry metadataSheet)
         {
+            string? unitId = null;
+            try
+            {
+                return Read(metadataSheet, ref unitId);
+            }
+            catch (FormRejectedException rejected)
+            {
+                rejected.UnitId ??= unitId;
+                throw;
+            }
+        }
+
+        private FileOutcome Read(SheetEntry metadataSheet, ref string? sealedUnit)
+        {
             const string meta = InputForm.MetadataSheetName;
             var entries = ReadEntries(metadataSheet, out var seal);
             if (seal is null || !FormMetadata.IsSealed(entries, seal, _expectations.Options.SealSecret))
@@ -61,6 +75,7 @@ public static partial class FormImporter
                 ? r
                 : throw Malformed("phiên bản kế hoạch không phải số");
             var unitId = Single(RelaySheet.UnitRow);
+            sealedUnit = unitId;
             var cells = FormReading.CheckOrigin(_expectations, Single(RelaySheet.PlanRow), revision, Single(RelaySheet.FingerprintRow),
                 Single(RelaySheet.ReportRow), Single(RelaySheet.PeriodRow), unitId, meta);
             if (!DateOnly.TryParseExact(Single(RelaySheet.AsOfRow), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))

@@ -20,6 +20,9 @@ internal sealed class FormRejectedException : Exception
 
     public string Code { get; }
 
+    /// <summary>The unit the file comes from, once its sealed data has been read.</summary>
+    public string? UnitId { get; set; }
+
     public string? Sheet { get; }
 
     public string? Cell { get; }

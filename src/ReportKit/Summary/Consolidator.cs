@@ -238,7 +238,7 @@ public static class Consolidator
             var depth = units.DepthOf(unit.Id);
             var split = ownSums.ContainsKey(unit.Id) && !units.IsLeaf(unit.Id);
             rows.Add(new SummaryRow(unit, depth, RowValues(index, columns, sums[unit.Id]),
-                NotesOf(units, unit, split, statusById, coveredBy, replacedCount)));
+                NotesOf(units, unit, split, statusById, coveredBy, replacedCount, RejectedOf(unit.Id))));
             if (split)
                 rows.Add(new SummaryRow(unit, depth + 1, RowValues(index, columns, ownSums[unit.Id]), StatusNote(statusById[unit.Id]), IsOwn: true));
         }
@@ -346,7 +346,7 @@ public static class Consolidator
     }
 
     private static string NotesOf(UnitTree units, Unit unit, bool split, Dictionary<string, UnitStatus> statuses,
-        Dictionary<string, Unit> coveredBy, Dictionary<string, int> replaced)
+        Dictionary<string, Unit> coveredBy, Dictionary<string, int> replaced, IReadOnlyList<RejectedFile>? rejected)
     {
         var notes = new List<string>();
         if (coveredBy.TryGetValue(unit.Id, out var coverer))
@@ -358,6 +358,8 @@ public static class Consolidator
             var below = units.SubtreeOf(unit.Id).Where(u => statuses.ContainsKey(u.Id)).Select(u => statuses[u.Id]).ToArray();
             if (below.Length > 0)
                 notes.Add(ReceivedNote(Completeness.Rate(unit.Id, unit.Name, below)));
+            if (rejected is { Count: > 0 } && !statuses.ContainsKey(unit.Id))
+                notes.Add("Đã nộp, bị từ chối: " + rejected[0].Reason);
         }
 
         if (replaced.TryGetValue(unit.Id, out var count) && count > 0)
