@@ -29,10 +29,12 @@ internal static class SummarizeCommand
         command.Options.Add(force);
         command.SetAction(result =>
         {
-            var choice = plan.Resolve(result, output);
             var date = PlanArguments.ParseDate(result.GetValue(asOf), output);
-            if (choice is null || date is null)
-                return ExitCodes.InputErrors;
+            if (date is null)
+                return ExitCodes.Usage;
+            var choice = plan.Resolve(result, output, out var failure);
+            if (choice is null)
+                return failure;
             return Run(choice, result.GetValue(input)!, result.GetValue(target)!, date.Value, result.GetValue(force), output);
         });
         return command;
