@@ -80,7 +80,8 @@ internal sealed class PlanArguments
         };
         if (periodKey is null || !ReportingPeriod.TryParse(report.Period, periodKey, out var typed))
         {
-            output.Error($"kỳ báo cáo '{periodKey ?? "(trống)"}' không hợp lệ cho báo cáo {report.Id} (--period, e.g. {Example(report.Period)})");
+            output.Error($"kỳ báo cáo '{periodKey ?? "(trống)"}' không hợp lệ cho báo cáo {report.Id}; các kỳ: {ValidPeriods(report)} " +
+                         $"(--period, e.g. {Example(report.Period)})");
             return null;
         }
         ReportingPeriod period;
