@@ -6,10 +6,10 @@ internal static class ExitCodes
     /// <summary>Everything went through.</summary>
     public const int Ok = 0;
 
-    /// <summary>The work was done, but some input was rejected: template errors, rejected forms.</summary>
+    /// <summary>Some input was rejected: template errors or a wrong units file line (nothing done), rejected forms (the rest done).</summary>
     public const int InputErrors = 1;
 
-    /// <summary>The command line itself was wrong (unknown option, missing argument).</summary>
+    /// <summary>The command line itself was wrong: unknown command or option, missing argument, a report, period or date that is not valid.</summary>
     public const int Usage = 2;
 
     /// <summary>An output already exists and <c>--force</c> was not given; nothing was written.</summary>
@@ -19,6 +19,7 @@ internal static class ExitCodes
     public const int Failure = 4;
 
     public const string Help =
-        "Exit codes: 0 done; 1 done, but some input was rejected (template errors, rejected forms); " +
-        "2 bad command line; 3 an output exists (use --force); 4 a file or folder could not be read or written, or an unexpected error.";
+        "Exit codes: 0 done; 1 some input was rejected (template errors, a wrong line in the units file, rejected forms); " +
+        "2 bad command line (unknown command or option, missing option, a report, period or --as-of date that is not valid); " +
+        "3 an output exists (use --force); 4 a file or folder could not be read or written, or an unexpected error.";
 }

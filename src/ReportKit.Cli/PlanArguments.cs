@@ -39,9 +39,14 @@ internal sealed class PlanArguments
         command.Options.Add(Units);
     }
 
-    /// <summary>The resolved choice, or null after printing why not.</summary>
-    public Choice? Resolve(ParseResult result, Output output)
+    /// <summary>
+    /// The resolved choice, or null after printing why not, with the exit code in <paramref name="failure"/>:
+    /// <see cref="ExitCodes.Failure"/> for a template or units file that is not there, <see cref="ExitCodes.InputErrors"/>
+    /// for template errors or a bad units file, <see cref="ExitCodes.Usage"/> for a report or period the plan does not have.
+    /// </summary>
+    public Choice? Resolve(ParseResult result, Output output, out int failure)
     {
+        failure = ExitCodes.Failure;
         var path = result.GetValue(Template)!;
         if (!File.Exists(path))
         {
@@ -51,9 +56,11 @@ internal sealed class PlanArguments
         var parsed = TemplateFiles.Parse(path);
         foreach (var diagnostic in parsed.Diagnostics)
             output.Diagnostic(diagnostic.ToString());
+        failure = ExitCodes.InputErrors;
         if (parsed.Plan is not { } plan)
             return null;
 
+        failure = ExitCodes.Usage;
         var reportId = result.GetValue(Report);
         ReportSpec? report = reportId is null
             ? plan.Reports.Count == 1 ? plan.Reports[0] : null
@@ -71,18 +78,70 @@ internal sealed class PlanArguments
             PeriodKind.Span => ReportingPeriod.ForSpan(report.FromYear ?? 0, report.ToYear ?? 0).Key,
             _ => null,
         };
-        if (periodKey is null || !ReportingPeriod.TryParse(report.Period, periodKey, out var period))
+        if (periodKey is null || !ReportingPeriod.TryParse(report.Period, periodKey, out var typed))
         {
-            output.Error($"kỳ báo cáo '{periodKey ?? "(trống)"}' không hợp lệ cho báo cáo {report.Id} (--period, e.g. {Example(report.Period)})");
+            output.Error($"kỳ báo cáo '{periodKey ?? "(trống)"}' không hợp lệ cho báo cáo {report.Id}; các kỳ: {ValidPeriods(report)} " +
+                         $"(--period, e.g. {Example(report.Period)})");
+            return null;
+        }
+        ReportingPeriod period;
+        try
+        {
+            // The calendar is the judge of which periods a report has (its years, its span).
+            period = ReportingCalendar.PeriodOf(report, periodKey);
+        }
+        catch (ArgumentException)
+        {
+            var outside = report.Period is not (PeriodKind.Once or PeriodKind.Span)
+                          && (typed!.FirstYear < (report.FromYear ?? int.MinValue) || typed.LastYear > (report.ToYear ?? int.MaxValue));
+            output.Error($"báo cáo {report.Id} không có kỳ '{periodKey}'{(outside ? " (ngoài các năm của kế hoạch)" : "")}; " +
+                         $"các kỳ: {ValidPeriods(report)} (--period: not a period of this report)");
             return null;
         }
 
-        var (units, problems) = UnitsFile.Read(result.GetValue(Units)!);
+        var unitsPath = result.GetValue(Units)!;
+        if (!File.Exists(unitsPath))
+        {
+            failure = ExitCodes.Failure;
+            output.Error($"không tìm thấy tệp danh sách đơn vị '{unitsPath}' (no such units file)");
+            return null;
+        }
+        failure = ExitCodes.InputErrors;
+        var (units, problems) = UnitsFile.Read(unitsPath, plan.Levels.Select(l => l.Id).ToList());
         foreach (var problem in problems)
             output.Error(problem);
         if (units is null)
             return null;
-        return new Choice(path, plan, report, period!, units);
+        failure = ExitCodes.Ok;
+        return new Choice(path, plan, report, period, units);
+    }
+
+    /// <summary>
+    /// The periods a report has, for a message: all of them when few (<c>2023, 2024, 2025</c>), else the first ones and
+    /// the last (<c>2023-01, 2023-02, …, 2025-12</c>); an open-ended report says from when (<c>2023, 2024, … (từ năm 2023 trở đi)</c>).
+    /// </summary>
+    internal static string ValidPeriods(ReportSpec report)
+    {
+        if (report.Period is PeriodKind.Once or PeriodKind.Span || report.FromYear is not { } from)
+        {
+            try
+            {
+                // A one-off report or a span has one period, whatever the year given here.
+                return string.Join(", ", ReportingCalendar.Periods(report, throughYear: 0).Select(p => p.Key));
+            }
+            catch (InvalidOperationException)
+            {
+                return Example(report.Period);
+            }
+        }
+
+        if (report.ToYear is not { } to)
+        {
+            var first = ReportingCalendar.Periods(report, from + 1).Take(2).Select(p => p.Key);
+            return string.Join(", ", first) + $", … (từ năm {from} trở đi)";
+        }
+        var periods = ReportingCalendar.Periods(report, to).Select(p => p.Key).ToList();
+        return periods.Count <= 6 ? string.Join(", ", periods) : string.Join(", ", periods.Take(2)) + ", …, " + periods[^1];
     }
 
     /// <summary>An as-of date typed as yyyy-MM-dd; today when omitted.</summary>
@@ -92,7 +151,7 @@ internal sealed class PlanArguments
             return DateOnly.FromDateTime(DateTime.Now);
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        output.Error($"ngày '{text}' không hợp lệ; viết theo dạng yyyy-MM-dd, ví dụ 2024-12-15");
+        output.Error($"--as-of: ngày '{text}' không hợp lệ; viết theo dạng yyyy-MM-dd, ví dụ 2024-12-15 (not a date)");
         return null;
     }
 

@@ -17,8 +17,12 @@ internal static class UnitsFile
 
     public static readonly string[] Columns = { "id", "name", "parent", "level" };
 
-    /// <summary>Reads the units; problems come back located as <c>file(line): …</c>.</summary>
-    public static (UnitTree? Tree, IReadOnlyList<string> Problems) Read(string path)
+    /// <summary>
+    /// Reads the units; problems come back located at their line, as a clerk finds it in Excel
+    /// (<c>don-vi.csv, dòng 7: …</c>). With <paramref name="levels"/> (the plan's level ids, in the plan's order), a
+    /// level that is not one of them is a problem too; a blank level is allowed.
+    /// </summary>
+    public static (UnitTree? Tree, IReadOnlyList<string> Problems) Read(string path, IReadOnlyList<string>? levels = null)
     {
         var problems = new List<string>();
         var units = new List<(Unit Unit, int Line)>();
@@ -38,17 +42,34 @@ internal static class UnitsFile
             return (null, new[] { $"{path}: tệp không phải UTF-8; trong Excel hãy lưu bằng \"CSV UTF-8 (Comma delimited)\" (the file is not UTF-8)" });
         }
 
-        if (lines.Length == 0 || !Split(lines[0]).Select(h => h.Trim().ToLowerInvariant()).SequenceEqual(Columns))
-            return (null, new[] { $"{path}(1): dòng đầu phải là '{string.Join(",", Columns)}' (the first line must be the header)" });
+        if (lines.Length == 0 || !Split(lines[0], out _).Select(h => h.Trim().ToLowerInvariant()).SequenceEqual(Columns))
+            return (null, new[] { $"{At(path, 1)}: dòng đầu phải là '{string.Join(",", Columns)}' (the first line must be the header)" });
 
+        var known = levels is { Count: > 0 } ? new HashSet<string>(levels, StringComparer.Ordinal) : null;
         for (var i = 1; i < lines.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(lines[i]))
                 continue;
-            var fields = Split(lines[i]).Select(f => f.Trim().Normalize(NormalizationForm.FormC)).ToArray();
-            if (fields.Length != Columns.Length || fields[0].Length == 0 || fields[1].Length == 0)
+            var where = At(path, i + 1);
+            var fields = Split(lines[i], out var unclosed).Select(f => f.Trim().Normalize(NormalizationForm.FormC)).ToArray();
+            if (unclosed)
             {
-                problems.Add($"{path}({i + 1}): cần 4 cột id,name,parent,level, id và name không được trống");
+                problems.Add($"{where}: dấu ngoặc kép (\") mở mà không đóng (unclosed quote)");
+                continue;
+            }
+            if (fields.Length != Columns.Length)
+            {
+                problems.Add($"{where}: cần 4 cột id,name,parent,level, dòng này có {fields.Length} (4 columns needed)");
+                continue;
+            }
+            if (fields[0].Length == 0 || fields[1].Length == 0)
+            {
+                problems.Add($"{where}: {(fields[0].Length == 0 ? "mã đơn vị (id)" : "tên đơn vị (name)")} không được trống ({(fields[0].Length == 0 ? "blank id" : "blank name")})");
+                continue;
+            }
+            if (known is not null && fields[3].Length > 0 && !known.Contains(fields[3]))
+            {
+                problems.Add($"{where}: cấp «{fields[3]}» không có trong kế hoạch (các cấp: {string.Join(", ", levels!)}) (unknown level)");
                 continue;
             }
             units.Add((new Unit(fields[0], fields[1], Blank(fields[2]), Blank(fields[3])), i + 1));
@@ -63,6 +84,9 @@ internal static class UnitsFile
             : (null, treeProblems.Select(p => $"{path}: {p}").ToList());
     }
 
+    /// <summary>A line of the file, in the clerk's words: <c>don-vi.csv, dòng 7</c>.</summary>
+    private static string At(string path, int line) => $"{path}, dòng {line}";
+
     /// <summary>
     /// The hierarchy mistakes a clerk makes in the file (a repeated id, a parent not in the list, a chain of
     /// parents that loops), located at their line; <see cref="UnitTree.TryCreate"/> stays the final judge.
@@ -74,7 +98,7 @@ internal static class UnitsFile
         foreach (var (unit, line) in units)
         {
             if (!lineOf.TryAdd(unit.Id, line))
-                yield return $"{path}({line}): mã đơn vị '{unit.Id}' bị trùng với dòng {lineOf[unit.Id]} (duplicate id)";
+                yield return $"{At(path, line)}: mã đơn vị '{unit.Id}' bị trùng với dòng {lineOf[unit.Id]} (duplicate id)";
             else
                 parentOf[unit.Id] = unit.ParentId;
         }
@@ -84,7 +108,7 @@ internal static class UnitsFile
         {
             if (unit.ParentId is { } parent && !lineOf.ContainsKey(parent))
             {
-                yield return $"{path}({line}): đơn vị cấp trên '{parent}' của '{unit.Id}' không có trong danh sách (unknown parent)";
+                yield return $"{At(path, line)}: đơn vị cấp trên '{parent}' của '{unit.Id}' không có trong danh sách (unknown parent)";
                 continue;
             }
 
@@ -94,7 +118,7 @@ internal static class UnitsFile
                 if (current == unit.Id && !inLoop.Contains(unit.Id))
                 {
                     inLoop.UnionWith(chain);
-                    yield return $"{path}({line}): các đơn vị cấp trên tạo thành vòng (parent cycle): {string.Join(" → ", chain.Append(unit.Id))}";
+                    yield return $"{At(path, line)}: các đơn vị cấp trên tạo thành vòng (parent cycle): {string.Join(" → ", chain.Append(unit.Id))}";
                     break;
                 }
                 chain.Add(current);
@@ -120,7 +144,7 @@ internal static class UnitsFile
         return field.IndexOfAny(new[] { ',', '"' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
     }
 
-    private static List<string> Split(string line)
+    private static List<string> Split(string line, out bool unclosed)
     {
         var fields = new List<string>();
         var current = new StringBuilder();
@@ -139,6 +163,7 @@ internal static class UnitsFile
             else current.Append(c);
         }
         fields.Add(current.ToString());
+        unclosed = quoted;
         return fields;
     }
 }

@@ -1,4 +1,7 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Text;
 using ReportKit.Testing;
 
 namespace ReportKit.Cli.Tests;
@@ -24,5 +27,120 @@ public sealed class CommandLineTests
         Cli.ExitCode(2, result);
         Assert.Contains("--units", result.StandardError);
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+    }
+
+    [Fact]
+    public void Summarize_for_a_year_before_the_plan_exits_2_naming_the_reports_periods()
+    {
+        var folder = Office();
+        var result = Cli.Run(folder, Summarize("--period", "2022"));
+        Cli.ExitCode(2, result);
+        Assert.Equal(
+            "lỗi (error): báo cáo hang_nam không có kỳ '2022' (ngoài các năm của kế hoạch); các kỳ: 2023, 2024, … (từ năm 2023 trở đi) " +
+            "(--period: not a period of this report)",
+            result.StandardError.Trim());
+        Assert.DoesNotContain("unexpected", result.StandardError);
+        AssertNothingWritten(folder);
+    }
+
+    [Fact]
+    public void Forms_for_another_span_than_the_plans_exits_2_naming_the_span()
+    {
+        var folder = Office();
+        var result = Cli.Run(folder, "forms", Cli.Seed001, "--report", "so_ket", "--period", "2023-2024", "--units", "don-vi.csv", "--out", "bieu-nhap");
+        Cli.ExitCode(2, result);
+        Assert.Equal("lỗi (error): báo cáo so_ket không có kỳ '2023-2024'; các kỳ: 2023-2025 (--period: not a period of this report)", result.StandardError.Trim());
+        AssertNothingWritten(folder);
+    }
+
+    [Fact]
+    public void Forms_for_a_year_before_the_plan_exits_2_too()
+    {
+        var folder = Office();
+        var result = Cli.Run(folder, "forms", Cli.Seed001, "--report", "hang_nam", "--period", "2022", "--units", "don-vi.csv", "--out", "bieu-nhap");
+        Cli.ExitCode(2, result);
+        Assert.Contains("báo cáo hang_nam không có kỳ '2022' (ngoài các năm của kế hoạch)", result.StandardError);
+        AssertNothingWritten(folder);
+    }
+
+    /// <summary>Each wrong command line: exit 2, the message in <paramref name="expected"/>, nothing written.</summary>
+    [Theory]
+    [InlineData("Unrecognized command or argument 'tong-hop'", new[] { "tong-hop" })]
+    [InlineData("Required command was not provided.", new string[0])]
+    [InlineData("Unrecognized command or argument '--asof'", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx", "--asof", "2024-12-15" })]
+    [InlineData("Option '--in' is required.", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--out", "tong-hop.xlsx" })]
+    [InlineData("Option '--out' is required.", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap" })]
+    [InlineData("kế hoạch không có báo cáo 'hang_thang'; các báo cáo: trien_khai (", new[] { "summarize", "{template}", "--report", "hang_thang", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx" })]
+    [InlineData("kế hoạch có nhiều báo cáo, hãy chọn --report", new[] { "forms", "{template}", "--period", "2024", "--units", "don-vi.csv", "--out", "bieu-nhap" })]
+    [InlineData("kỳ báo cáo '2024-Q1' không hợp lệ cho báo cáo hang_nam; các kỳ: 2023, 2024, … (từ năm 2023 trở đi) (--period, e.g. 2024)", new[] { "forms", "{template}", "--report", "hang_nam", "--period", "2024-Q1", "--units", "don-vi.csv", "--out", "bieu-nhap" })]
+    [InlineData("kỳ báo cáo '(trống)' không hợp lệ cho báo cáo hang_nam; các kỳ: 2023, 2024, … (từ năm 2023 trở đi) (--period, e.g. 2024)", new[] { "summarize", "{template}", "--report", "hang_nam", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx" })]
+    [InlineData("--as-of: ngày '15/12/2024' không hợp lệ; viết theo dạng yyyy-MM-dd, ví dụ 2024-12-15 (not a date)", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx", "--as-of", "15/12/2024" })]
+    [InlineData("--as-of: ngày '2024-02-30' không hợp lệ", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx", "--as-of", "2024-02-30" })]
+    public void A_bad_command_line_exits_2_with_a_message_and_writes_nothing(string expected, string[] arguments)
+    {
+        var folder = Office();
+        var result = Cli.Run(folder, arguments.Select(a => a == "{template}" ? Cli.Seed001 : a).ToArray());
+        Cli.ExitCode(2, result);
+        Assert.Contains("lỗi (error): " + expected, result.StandardError);
+        AssertNothingWritten(folder);
+    }
+
+    [Fact]
+    public void A_template_or_units_file_that_is_not_there_exits_4_naming_it()
+    {
+        var folder = Office();
+        var template = Cli.Run(folder, "summarize", "ke-hoach.plan.yaml", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx");
+        Cli.ExitCode(4, template);
+        Assert.Equal("lỗi (error): không tìm thấy mẫu kế hoạch 'ke-hoach.plan.yaml' (no such template)", template.StandardError.Trim());
+
+        var units = Cli.Run(folder, Summarize("--period", "2024", "--units", "donvi.csv"));
+        Cli.ExitCode(4, units);
+        Assert.Equal("lỗi (error): không tìm thấy tệp danh sách đơn vị 'donvi.csv' (no such units file)", units.StandardError.Trim());
+        AssertNothingWritten(folder);
+    }
+
+    [Fact]
+    public void A_units_file_with_a_level_the_plan_does_not_have_exits_1_at_its_line_and_writes_nothing()
+    {
+        var folder = Office();
+        File.WriteAllText(Path.Combine(folder, "don-vi.csv"),
+            "id,name,parent,level\ndu,Đảng ủy xã Hồng Phong,,dang_uy\ncb1,Chi bộ Thôn 1,du,chi_bo\ncb2,Chi bộ Thôn 2,du,chi_bo\n" +
+            "cb3,Chi bộ Thôn 3,du,chi_bo\ncb4,Chi bộ Thôn 4,du,chi_bo\nxa,Xã Hồng Phong,du,xa\n", new UTF8Encoding(true));
+
+        foreach (var result in new[]
+                 {
+                     Cli.Run(folder, Summarize("--period", "2024")),
+                     Cli.Run(folder, "forms", Cli.Seed001, "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--out", "bieu-nhap"),
+                 })
+        {
+            Cli.ExitCode(1, result);
+            Assert.Equal("lỗi (error): don-vi.csv, dòng 7: cấp «xa» không có trong kế hoạch (các cấp: chi_bo, dang_uy, huyen_uy) (unknown level)",
+                result.StandardError.Trim());
+        }
+        AssertNothingWritten(folder);
+    }
+
+    /// <summary>A folder with a units file of seed 001 and an empty folder of returned forms.</summary>
+    private static string Office()
+    {
+        var folder = RepoPaths.NewTempFolder("cli-usage");
+        File.WriteAllText(Path.Combine(folder, "don-vi.csv"), "id,name,parent,level\ndu,Đảng ủy xã,,dang_uy\ncb1,Chi bộ Thôn 1,du,chi_bo\n", new UTF8Encoding(true));
+        Directory.CreateDirectory(Path.Combine(folder, "bieu-nhap"));
+        return folder;
+    }
+
+    private static string[] Summarize(params string[] options)
+    {
+        var arguments = new List<string> { "summarize", Cli.Seed001, "--report", "hang_nam", "--in", "bieu-nhap", "--out", "tong-hop.xlsx", "--as-of", "2024-12-15" };
+        arguments.AddRange(options);
+        if (!options.Contains("--units"))
+            arguments.AddRange(new[] { "--units", "don-vi.csv" });
+        return arguments.ToArray();
+    }
+
+    private static void AssertNothingWritten(string folder)
+    {
+        Assert.Equal(new[] { "bieu-nhap", "don-vi.csv" }, Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "don-vi.csv" }, Cli.Files(folder).Keys);
     }
 }

@@ -7,11 +7,11 @@ namespace ReportKit.Cli.Tests;
 
 public sealed class UnitsFileTests
 {
-    private static (UnitTree? Tree, string[] Problems, string Path) Read(string content)
+    private static (UnitTree? Tree, string[] Problems, string Path) Read(string content, string[]? levels = null)
     {
         var path = Path.Combine(RepoPaths.NewTempFolder("units"), "don-vi.csv");
         File.WriteAllText(path, content, new UTF8Encoding(true));
-        var (tree, problems) = UnitsFile.Read(path);
+        var (tree, problems) = UnitsFile.Read(path, levels);
         return (tree, problems.ToArray(), path);
     }
 
@@ -74,15 +74,42 @@ public sealed class UnitsFileTests
     {
         var (tree, problems, path) = Read(content);
         Assert.Null(tree);
-        Assert.Equal($"{path}(1): dòng đầu phải là 'id,name,parent,level' (the first line must be the header)", Assert.Single(problems));
+        Assert.Equal($"{path}, dòng 1: dòng đầu phải là 'id,name,parent,level' (the first line must be the header)", Assert.Single(problems));
     }
 
     [Fact]
-    public void Rows_with_missing_columns_or_blank_ids_are_reported_with_their_lines()
+    public void Rows_with_missing_columns_blank_ids_or_names_or_an_unclosed_quote_are_reported_with_their_lines()
     {
-        var (tree, problems, path) = Read("id,name,parent,level\ndu,Đảng ủy,,dang_uy\ncb1,Chi bộ 1,du\n,Chi bộ 2,du,chi_bo\ncb3,Chi bộ 3,du,chi_bo\n");
+        var (tree, problems, path) = Read("id,name,parent,level\ndu,Đảng ủy,,dang_uy\ncb1,Chi bộ 1,du\n,Chi bộ 2,du,chi_bo\ncb3,Chi bộ 3,du,chi_bo\n" +
+                                          "cb4,,du,chi_bo\ncb5,\"Chi bộ 5, Thôn 5,du,chi_bo\ncb6,Chi bộ 6,du,chi_bo,thừa\n");
         Assert.Null(tree);
-        Assert.Equal(new[] { $"{path}(3): cần 4 cột id,name,parent,level, id và name không được trống", $"{path}(4): cần 4 cột id,name,parent,level, id và name không được trống" }, problems);
+        Assert.Equal(new[]
+        {
+            $"{path}, dòng 3: cần 4 cột id,name,parent,level, dòng này có 3 (4 columns needed)",
+            $"{path}, dòng 4: mã đơn vị (id) không được trống (blank id)",
+            $"{path}, dòng 6: tên đơn vị (name) không được trống (blank name)",
+            $"{path}, dòng 7: dấu ngoặc kép (\") mở mà không đóng (unclosed quote)",
+            $"{path}, dòng 8: cần 4 cột id,name,parent,level, dòng này có 5 (4 columns needed)",
+        }, problems);
+    }
+
+    [Fact]
+    public void A_level_the_plan_does_not_have_is_reported_at_its_line_with_the_plans_levels()
+    {
+        var (tree, problems, path) = Read(
+            "id,name,parent,level\nhu,Huyện ủy,,huyen_uy\ndu,Đảng ủy xã,hu,dang_uy\ncb1,Chi bộ 1,du,chi_bo\ncb2,Chi bộ 2,du,\n" +
+            "cb3,Chi bộ 3,du,chi_bo\ncb4,Chi bộ 4,du,xa\n",
+            new[] { "chi_bo", "dang_uy", "huyen_uy" });
+        Assert.Null(tree);
+        Assert.Equal($"{path}, dòng 7: cấp «xa» không có trong kế hoạch (các cấp: chi_bo, dang_uy, huyen_uy) (unknown level)", Assert.Single(problems));
+    }
+
+    [Fact]
+    public void Without_the_plans_levels_any_level_is_read()
+    {
+        var (tree, problems, _) = Read("id,name,parent,level\ndu,Đảng ủy xã,,xa\n");
+        Assert.Empty(problems);
+        Assert.Equal("xa", tree!["du"].LevelId);
     }
 
     [Fact]
@@ -98,9 +125,9 @@ public sealed class UnitsFileTests
         Assert.Null(tree);
         Assert.Equal(new[]
         {
-            $"{path}(6): mã đơn vị 'cb1' bị trùng với dòng 3 (duplicate id)",
-            $"{path}(3): đơn vị cấp trên 'dang_uy_cu' của 'cb1' không có trong danh sách (unknown parent)",
-            $"{path}(4): các đơn vị cấp trên tạo thành vòng (parent cycle): cb2 → cb3 → cb2",
+            $"{path}, dòng 6: mã đơn vị 'cb1' bị trùng với dòng 3 (duplicate id)",
+            $"{path}, dòng 3: đơn vị cấp trên 'dang_uy_cu' của 'cb1' không có trong danh sách (unknown parent)",
+            $"{path}, dòng 4: các đơn vị cấp trên tạo thành vòng (parent cycle): cb2 → cb3 → cb2",
         }, problems);
     }
 
@@ -108,6 +135,6 @@ public sealed class UnitsFileTests
     public void A_unit_that_is_its_own_parent_is_a_cycle()
     {
         var (_, problems, path) = Read("id,name,parent,level\ndu,Đảng ủy,du,dang_uy\n");
-        Assert.Equal($"{path}(2): các đơn vị cấp trên tạo thành vòng (parent cycle): du → du", Assert.Single(problems));
+        Assert.Equal($"{path}, dòng 2: các đơn vị cấp trên tạo thành vòng (parent cycle): du → du", Assert.Single(problems));
     }
 }

@@ -19,8 +19,8 @@ internal static class FormsCommand
         command.Options.Add(force);
         command.SetAction(result =>
         {
-            var choice = plan.Resolve(result, output);
-            return choice is null ? ExitCodes.InputErrors : Run(choice, result.GetValue(folder)!, result.GetValue(force), output);
+            var choice = plan.Resolve(result, output, out var failure);
+            return choice is null ? failure : Run(choice, result.GetValue(folder)!, result.GetValue(force), output);
         });
         return command;
     }

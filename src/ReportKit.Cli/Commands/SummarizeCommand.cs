@@ -29,10 +29,12 @@ internal static class SummarizeCommand
         command.Options.Add(force);
         command.SetAction(result =>
         {
-            var choice = plan.Resolve(result, output);
             var date = PlanArguments.ParseDate(result.GetValue(asOf), output);
-            if (choice is null || date is null)
-                return ExitCodes.InputErrors;
+            if (date is null)
+                return ExitCodes.Usage;
+            var choice = plan.Resolve(result, output, out var failure);
+            if (choice is null)
+                return failure;
             return Run(choice, result.GetValue(input)!, result.GetValue(target)!, date.Value, result.GetValue(force), output);
         });
         return command;
@@ -72,9 +74,11 @@ internal static class SummarizeCommand
 
     private static void Report(ImportResult imported, IReadOnlySet<string> blank, ReportSummary summary, Output output)
     {
+        var labels = new UnitLabels(summary.Rows.Where(r => r.Unit is not null).Select(r => r.Unit!));
         foreach (var file in blank.OrderBy(f => f, StringComparer.Ordinal))
             output.Warning($"biểu chưa điền, không tính là đã nộp (blank form, not counted): {file}");
-        foreach (var problem in imported.Problems.Where(p => !blank.Contains(p.File)))
+        // Duplicates are told once, from the summary, with the file used (SummaryNotices).
+        foreach (var problem in imported.Problems.Where(p => !blank.Contains(p.File) && p.Code != ImportProblemCodes.DuplicateUnit))
         {
             var where = problem.Sheet is null ? "" : $" [{problem.Sheet}{(problem.Cell is null ? "" : "!" + problem.Cell)}]";
             var line = $"{problem.File}{where}: {problem.Message} ({problem.Code})";
@@ -88,13 +92,16 @@ internal static class SummarizeCommand
             switch (status.State)
             {
                 case SubmissionState.Late:
-                    output.Warning($"nộp muộn {status.DaysLate} ngày (late): {status.Unit.Name} — {status.Source}");
+                    output.Warning($"nộp muộn {status.DaysLate} ngày (late): {labels.Of(status.Unit)} — {status.Source}");
                     break;
                 case SubmissionState.Missing:
-                    output.Warning($"chưa nộp (missing): {status.Unit.Name}, hạn {(status.Due is { } due ? Dates.Vietnamese(due) : "—")}");
+                    output.Warning($"chưa nộp (missing): {labels.Of(status.Unit)}, hạn {(status.Due is { } due ? Dates.Vietnamese(due) : "—")}");
                     break;
             }
         }
+        var undatedTold = imported.Problems.Where(p => p.Code == ImportProblemCodes.NoDate).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in SummaryNotices.Lines(summary, imported.Submissions, labels, undatedTold))
+            output.Warning(line);
         foreach (var problem in summary.Problems.Where(p => p.Severity == ProblemSeverity.Error))
             output.Warning($"số liệu cần xem lại: {(problem.Source is null ? "" : problem.Source + ": ")}{problem.Message}");
     }

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ReportKit.Cli;
+
+/// <summary>
+/// What <c>summarize</c> tells the clerk on the console about how the received reports were counted, beyond what the
+/// import found in each file: reports dated after <c>--as-of</c> (set aside), duplicates (which file was used and which
+/// not), undated reports, reports from units that do not owe the report, and any other warning of the summary. One line
+/// each, with the reason, the unit and the file; in a fixed order (by kind, then as the summary lists them: tree order),
+/// never the same line twice.
+/// </summary>
+internal static class SummaryNotices
+{
+    /// <param name="summary">The consolidated summary.</param>
+    /// <param name="received">The submissions given to the consolidator (their <see cref="Submission.Source"/> is the file name).</param>
+    /// <param name="labels">How units are named.</param>
+    /// <param name="undatedTold">Files the import already reported as undated (at their date cell): not told again.</param>
+    public static IReadOnlyList<string> Lines(ReportSummary summary, IEnumerable<Submission> received, UnitLabels labels, IReadOnlySet<string> undatedTold)
+    {
+        var units = summary.Rows.Where(r => r.Unit is not null).ToDictionary(r => r.Unit!.Id, r => r.Unit!, StringComparer.Ordinal);
+        var bySource = new Dictionary<string, Submission>(StringComparer.Ordinal);
+        foreach (var submission in received)
+        {
+            if (submission.Source is { } source)
+                bySource.TryAdd(source, submission);
+        }
+
+        string Label(string unitId) => units.TryGetValue(unitId, out var unit) ? labels.Of(unit) : unitId;
+        string File(ValidationProblem p) => p.Source ?? "—";
+        string Dated(Submission s) => s.SubmittedOn is { } on ? $"ngày {Dates.Vietnamese(on)}" : "không ghi ngày";
+
+        var lines = new List<string>();
+        var warnings = summary.Problems.Where(p => p.Severity == ProblemSeverity.Warning).ToList();
+
+        foreach (var problem in warnings.Where(p => p.RuleId == ProblemCodes.SubmittedAfterAsOf))
+        {
+            var dated = problem.Source is { } source && bySource.TryGetValue(source, out var s) && s.SubmittedOn is { } on
+                ? $"ghi ngày {Dates.Vietnamese(on)}, sau ngày tổng hợp {Dates.Vietnamese(summary.AsOf)}"
+                : $"ghi ngày sau ngày tổng hợp {Dates.Vietnamese(summary.AsOf)}";
+            lines.Add($"báo cáo {dated}, chưa được tính (dated after --as-of, not counted): {Label(problem.UnitId)} — {File(problem)}");
+        }
+
+        foreach (var group in summary.Replaced.GroupBy(r => r.Kept, ReferenceEqualityComparer.Instance))
+        {
+            var kept = (Submission)group.Key!;
+            var why = group.Any(r => r.Replaced.SubmittedOn == kept.SubmittedOn)
+                ? "cùng ngày báo cáo nên dùng tệp có tên xếp sau (same date: the later file name is used)"
+                : "biểu ghi ngày báo cáo muộn nhất được dùng (the latest report is used)";
+            lines.Add($"biểu gửi nhiều lần, chỉ tính một (duplicate): {Label(kept.UnitId)} — dùng {kept.Source ?? "—"} ({Dated(kept)}), không tính " +
+                      string.Join(", ", group.Select(r => $"{r.Replaced.Source ?? "—"} ({Dated(r.Replaced)})")) + "; " + why);
+        }
+
+        foreach (var problem in warnings.Where(p => p.RuleId == ProblemCodes.NoSubmissionDate && !(p.Source is { } f && undatedTold.Contains(f))))
+            lines.Add($"báo cáo không ghi ngày nộp: tính là đã nhận nhưng không đúng hạn (undated: received, never on time): {Label(problem.UnitId)} — {File(problem)}");
+
+        foreach (var problem in warnings.Where(p => p.RuleId == ProblemCodes.UnitNotExpected))
+            lines.Add($"đơn vị không thuộc diện phải nộp báo cáo này, số liệu không được tính (unit does not owe this report, not counted): " +
+                      $"{Label(problem.UnitId)} — {File(problem)}");
+
+        var told = new HashSet<string>(StringComparer.Ordinal) { ProblemCodes.SubmittedAfterAsOf, ProblemCodes.NoSubmissionDate, ProblemCodes.UnitNotExpected };
+        foreach (var problem in warnings.Where(p => !told.Contains(p.RuleId)))
+            lines.Add($"{(problem.Source is null ? "" : problem.Source + ": ")}{problem.Message} ({problem.RuleId})");
+
+        return lines.Distinct(StringComparer.Ordinal).ToList();
+    }
+}
