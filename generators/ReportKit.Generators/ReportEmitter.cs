@@ -304,35 +304,9 @@ internal static class ReportEmitter
         return period + "; " + due + "." + DataWindowDoc(r) + (r.Assumption is null ? "" : "\nGiả định (assumption): " + r.Assumption);
     }
 
-    // The data window forms and summaries print (ReportingCalendar.CutOffWindow), in words: the cut-off window,
-    // ending on the earliest deadline when that comes first.
-    private static string DataWindowDoc(ReportSpec r)
-    {
-        if (r.Period == PeriodKind.Once)
-            return "";
-        var rule = r.CutOff.Kind switch
-        {
-            CutOffKind.Calendar => "theo kỳ báo cáo",
-            CutOffKind.Nd09 => "chốt số liệu theo Nghị định 09/2019/NĐ-CP",
-            _ => "chốt số liệu ngày " + r.CutOff.EndDay,
-        };
-        if (DataWindowQueries.FirstPeriod(r) is not { } fit)
-        {
-            var endDay = r.CutOff.Kind == CutOffKind.Nd09 ? 14 : r.CutOff.EndDay ?? 14;
-            return "\n" + (r.CutOff.Kind == CutOffKind.Calendar
-                ? "Số liệu tính từ ngày đầu đến ngày cuối kỳ (" + rule + ")."
-                : $"Số liệu tính từ ngày {endDay + 1} của tháng trước kỳ đến ngày {endDay} của tháng cuối kỳ ({rule}).");
-        }
-
-        var recurring = r.Period != PeriodKind.Span;
-        string Day(global::System.DateTime d) => recurring
-            ? d.ToString("dd/MM", global::System.Globalization.CultureInfo.InvariantCulture) + (d.Year < r.FromYear ? " năm trước" : "")
-            : DataWindowQueries.Vietnamese(d);
-        var why = fit.EndsOnDeadline
-            ? "đến hạn báo cáo" + (fit.DeadlineLevel is null ? "" : " của cấp " + fit.DeadlineLevel)
-            : rule;
-        return "\nSố liệu tính từ ngày " + Day(fit.From) + " đến ngày " + Day(fit.To) + (recurring ? " hằng năm" : "") + " (" + why + ").";
-    }
+    // The data window forms and summaries print (ReportingCalendar.CutOffWindow), in words.
+    private static string DataWindowDoc(ReportSpec r) =>
+        DataWindowQueries.Describe(r) is { } window ? "\nSố liệu tính " + window + "." : "";
 
     private sealed record PeriodParameter(string Name, string Doc);
 

@@ -56,6 +56,42 @@ public static class DataWindowQueries
         return new DataWindowFit(from, to, deadline, level, due);
     }
 
+    /// <summary>
+    /// The data window of a report in words, for documentation (the generated report class, the summary's plan
+    /// sheet): <c>từ ngày 01/01 đến ngày 30/11 hằng năm (đến hạn báo cáo)</c>,
+    /// <c>từ ngày 15/12 năm trước đến ngày 14/12 hằng năm (chốt số liệu theo Nghị định 09/2019/NĐ-CP)</c>,
+    /// <c>từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ (…)</c>; null for a one-off report.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    public static string? Describe(ReportSpec report)
+    {
+        if (report.Period == PeriodKind.Once)
+            return null;
+        var rule = report.CutOff.Kind switch
+        {
+            CutOffKind.Calendar => "theo kỳ báo cáo",
+            CutOffKind.Nd09 => "chốt số liệu theo Nghị định 09/2019/NĐ-CP",
+            _ => "chốt số liệu ngày " + (report.CutOff.EndDay ?? 0).ToString(CultureInfo.InvariantCulture),
+        };
+        if (FirstPeriod(report) is not { } fit)
+        {
+            var endDay = report.CutOff.Kind == CutOffKind.Nd09 ? 14 : report.CutOff.EndDay ?? 14;
+            return report.CutOff.Kind == CutOffKind.Calendar
+                ? "từ ngày đầu đến ngày cuối kỳ (" + rule + ")"
+                : "từ ngày " + (endDay + 1).ToString(CultureInfo.InvariantCulture) + " của tháng trước kỳ đến ngày " +
+                  endDay.ToString(CultureInfo.InvariantCulture) + " của tháng cuối kỳ (" + rule + ")";
+        }
+
+        var recurring = report.Period != PeriodKind.Span;
+        string Day(DateTime d) => recurring
+            ? d.ToString("dd/MM", CultureInfo.InvariantCulture) + (d.Year < report.FromYear ? " năm trước" : "")
+            : Vietnamese(d);
+        var why = fit.EndsOnDeadline
+            ? "đến hạn báo cáo" + (fit.DeadlineLevel is null ? "" : " của cấp " + fit.DeadlineLevel)
+            : rule;
+        return "từ ngày " + Day(fit.From) + " đến ngày " + Day(fit.To) + (recurring ? " hằng năm" : "") + " (" + why + ")";
+    }
+
     /// <summary><c>30/11/2023</c>.</summary>
     /// <param name="date">The day.</param>
     public static string Vietnamese(DateTime date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
