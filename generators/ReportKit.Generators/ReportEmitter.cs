@@ -301,8 +301,12 @@ internal static class ReportEmitter
             { Kind: DueKind.InMonth } d => "vào tháng " + (d.Year is null ? "" : d.Year + "-") + d.Month + (d.Day is null ? "" : ", ngày " + d.Day),
             { } d => $"{d.Days} ngày sau khi kết thúc kỳ",
         };
-        return period + "; " + due + "." + (r.Assumption is null ? "" : "\nGiả định (assumption): " + r.Assumption);
+        return period + "; " + due + "." + DataWindowDoc(r) + (r.Assumption is null ? "" : "\nGiả định (assumption): " + r.Assumption);
     }
+
+    // The data window forms and summaries print (ReportingCalendar.CutOffWindow), in words.
+    private static string DataWindowDoc(ReportSpec r) =>
+        DataWindowQueries.Describe(r) is { } window ? "\nSố liệu tính " + window + "." : "";
 
     private sealed record PeriodParameter(string Name, string Doc);
 

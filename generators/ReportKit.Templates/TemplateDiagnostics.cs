@@ -175,6 +175,14 @@ public static class TemplateDiagnostics
         "RK0030", TemplateSeverity.Error, "Report lacks an indicator its ratio or rule needs",
         "report '{0}' does not ask for indicator '{1}', which {2} reads; add it to the report's 'indicators'");
 
+    /// <summary>
+    /// RK0031: a data window that does not fit the deadline: a stated <c>cutoff</c> whose window ends after the
+    /// report's earliest deadline, or a deadline before the window starts.
+    /// </summary>
+    public static readonly TemplateDiagnosticDescriptor DataWindowAfterDeadline = new(
+        "RK0031", TemplateSeverity.Error, "Data window does not fit the deadline",
+        "report '{0}': {1}");
+
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
     {
@@ -183,6 +191,6 @@ public static class TemplateDiagnostics
         InvalidPeriodYears, InvalidExpression, FormulaCycle, RatioWithoutFormula, FormulaOnNonRatio, DuplicateNumber,
         CoverageNeedsContents, DuplicateKey, UnsupportedYamlFeature, ValueOutOfRange, ContentLeafWithoutId,
         DuplicateHoldingSection, DueWithoutAssumption, EmptyDisaggregation, ConflictingKeys, ReservedGeneratedName,
-        DuplicatePlanId, ReportLacksIndicator,
+        DuplicatePlanId, ReportLacksIndicator, DataWindowAfterDeadline,
     };
 }

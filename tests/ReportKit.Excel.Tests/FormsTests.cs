@@ -42,6 +42,26 @@ public sealed class FormsTests
         Snapshot.Match(WorkbookText.Render(path), SnapshotNameExtension.Create(template.Replace(".plan.yaml", string.Empty, StringComparison.Ordinal)));
     }
 
+    // The form a chi bộ fills says which days its figures cover; on a form sent by its deadline that window
+    // never runs past the deadline printed below it.
+    [Theory]
+    [InlineData("ke-hoach-76-kh-du.plan.yaml", "hang_nam", "2024", "Số liệu tính từ ngày 01/01/2024 đến ngày 30/11/2024", "Hạn gửi báo cáo: chậm nhất ngày 30/11/2024")]
+    [InlineData("ke-hoach-76-kh-du.plan.yaml", "so_ket", "2023-2025", "Số liệu tính từ ngày 01/01/2023 đến ngày 31/10/2025", "Hạn gửi báo cáo: chậm nhất ngày 31/10/2025")]
+    [InlineData("ke-hoach-duk-xay-dung-dang.plan.yaml", "bao_cao_ket_qua", "2023", "Số liệu tính từ ngày 01/01/2023 đến ngày 15/12/2023", "Hạn gửi báo cáo: chậm nhất ngày 15/12/2023")]
+    [InlineData("cong-van-svhttdl-qlvhgd.plan.yaml", "ket_qua_nam_2023", "2023", "Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023", "Hạn gửi báo cáo: chậm nhất ngày 20/12/2023")]
+    public void Input_form_prints_a_data_window_that_ends_by_the_deadline(string template, string reportId, string periodKey, string window, string deadline)
+    {
+        var plan = FormsTestKit.Plan(template);
+        var sample = SampleData.Create(plan, 7);
+        var unitId = Consolidator.ExpectedUnitIds(plan, reportId, sample.Units)[0];
+        var path = Path.Combine(RepoPaths.NewTempFolder("form-window"), "form.xlsx");
+        InputForm.Save(plan, reportId, periodKey, sample.Units[unitId], path, Options);
+        using var workbook = new XLWorkbook(path);
+        var texts = workbook.Worksheet(InputForm.SheetName).CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains(window, texts);
+        Assert.Contains(deadline, texts);
+    }
+
     [Theory]
     [MemberData(nameof(Templates))]
     public void Input_form_validates_against_the_open_xml_schemas(string template)

@@ -149,7 +149,9 @@ public sealed class SummaryWorkbookTests
         Assert.Contains(sheet.CellsUsed(), c => c.GetString() == "Tỷ lệ đảng viên tham gia (%)");
         Assert.Contains(sheet.CellsUsed(), c => c.GetString() == "1.1. Giới thiệu tổng quát về Tác phẩm");
         Assert.Contains(sheet.CellsUsed(), c => c.GetString() == "1. Giới thiệu Tác phẩm" && c.IsMerged() && c.MergedRange().ColumnCount() == 2);
-        Assert.Contains(sheet.CellsUsed(), c => c.GetString() == "Số liệu tính từ ngày 01/01/2023 đến ngày 31/12/2023".Insert(0, "(") + ")");
+        // "vào tháng 11 hằng năm": the data run to the deadline 30/11, never past it to 31/12.
+        Assert.Contains(sheet.CellsUsed(), c => c.GetString() == "(Số liệu tính từ ngày 01/01/2023 đến ngày 30/11/2023)");
+        Assert.DoesNotContain(sheet.CellsUsed(), c => c.GetString().Contains("31/12/2023", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -31,6 +31,33 @@ public sealed class GeneratedSourceTests
         Snapshot.Match(source, SnapshotNameExtension.Create(seed.Replace(".plan.yaml", "")));
     }
 
+    // IntelliSense on a report class states the data window the forms and summaries print
+    // (ReportingCalendar.CutOffWindow): for seed 001's yearly report 01/01–30/11, not to 31/12.
+    [Theory]
+    [InlineData("ke-hoach-76-kh-du.plan.yaml", "HangNam", "Số liệu tính từ ngày 01/01 đến ngày 30/11 hằng năm (đến hạn báo cáo).")]
+    [InlineData("ke-hoach-76-kh-du.plan.yaml", "SoKet", "Số liệu tính từ ngày 01/01/2023 đến ngày 31/10/2025 (đến hạn báo cáo).")]
+    [InlineData("ke-hoach-duk-xay-dung-dang.plan.yaml", "BaoCaoKetQua", "Số liệu tính từ ngày 01/01 đến ngày 15/12 hằng năm (đến hạn báo cáo).")]
+    [InlineData("cong-van-svhttdl-qlvhgd.plan.yaml", "KetQuaNam2023", "Số liệu tính từ ngày 15/12 năm trước đến ngày 14/12 hằng năm (chốt số liệu theo Nghị định 09/2019/NĐ-CP).")]
+    public void Report_docs_state_the_data_window_the_calendar_prints(string seed, string className, string sentence)
+    {
+        var (run, _) = GeneratorHarness.RunAndCompile(new[] { GeneratorHarness.SeedTemplate(seed) });
+        var source = PlanTrees(run).Single().GetText().ToString();
+        var at = source.IndexOf("public sealed partial class " + className + "\n", System.StringComparison.Ordinal);
+        Assert.True(at > 0, className);
+        var summary = source.Substring(0, at);
+        summary = summary.Substring(summary.LastIndexOf("/// <summary>", System.StringComparison.Ordinal));
+        Assert.Contains("/// " + sentence, summary);
+
+        // The same dates as the runtime calendar gives the report's first period.
+        var path = System.IO.Path.Combine(ReportKit.Testing.RepoPaths.Templates, seed);
+        var plan = ReportKit.Templates.PlanTemplateParser.Parse(path, System.IO.File.ReadAllText(path)).Plan!;
+        var report = plan.Reports.Single(r => ReportKit.Templates.Identifiers.ToPascalCase(r.Id) == className);
+        var window = ReportKit.ReportingCalendar.CutOffWindow(report, ReportKit.ReportingCalendar.Periods(report, 2030)[0])!.Value;
+        var recurring = report.Period != ReportKit.Templates.PeriodKind.Span;
+        string Day(System.DateOnly d) => recurring ? d.ToString("dd/MM", System.Globalization.CultureInfo.InvariantCulture) : ReportKit.Dates.Vietnamese(d);
+        Assert.Contains("từ ngày " + Day(window.From) + (recurring && window.From.Year < report.FromYear ? " năm trước" : "") + " đến ngày " + Day(window.To), sentence);
+    }
+
     [Fact]
     public void Broken_template_reports_its_error_at_file_line_col_and_the_other_template_still_generates()
     {

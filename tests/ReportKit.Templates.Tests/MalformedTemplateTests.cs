@@ -105,6 +105,9 @@ public class MalformedTemplateTests
         { "rule-named-like-a-validator-check", "RK0028", 14, 11, 1 },
         { "report-named-like-the-item-class", "RK0028", 15, 5, 1 },
         { "form-named-like-an-object-member", "RK0028", 11, 11, 1 },
+        { "cutoff-calendar-after-deadline", "RK0031", 11, 78, 1 },
+        { "cutoff-nd09-after-tier-deadline", "RK0031", 17, 13, 1 },
+        { "due-before-span-starts", "RK0031", 11, 65, 1 },
     };
 
     [Theory]
@@ -157,6 +160,9 @@ public class MalformedTemplateTests
     [InlineData("formula-cycle", "the formula of indicator 'a' depends on itself: a → c → a")]
     [InlineData("date-feb-30", "'2023-02-30' is not a valid date: February 2023 has 28 days")]
     [InlineData("due-month-on-once", "due 'month: 11' does not fit a 'once' report: a one-off report is due once, so give the year too, e.g. 'month: 2025-11'")]
+    [InlineData("cutoff-calendar-after-deadline", "report 'r': the stated cut-off gives a data window 01/01/2023–31/12/2023 for 2023, which ends after its deadline (30/11/2023): a report sent on time could not hold its data; state the cut-off the document gives (one that ends by the deadline), or leave 'cutoff' out so the data run to the deadline")]
+    [InlineData("cutoff-nd09-after-tier-deadline", "report 'r': the stated cut-off gives a data window 15/12/2022–14/12/2023 for 2023, which ends after the deadline of level 'phong' (10/12/2023): a report sent on time could not hold its data; state the cut-off the document gives (one that ends by the deadline), or leave 'cutoff' out so the data run to the deadline")]
+    [InlineData("due-before-span-starts", "report 'r': its deadline (31/10/2022 for 2023-2025) comes before its data window starts (01/01/2023), so no report could hold any data")]
     [InlineData("duplicate-pascal-name", "indicator id 'soBuoi' gives the C# name 'SoBuoi', already taken by indicator 'so_buoi' (line 11)")]
     public void Messages_say_what_is_wrong_and_how_to_fix_it(string file, string message)
     {

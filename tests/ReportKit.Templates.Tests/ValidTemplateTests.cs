@@ -147,7 +147,7 @@ public class ValidTemplateTests
 
         var soKet = reports["so_ket"];
         Assert.Equal((PeriodKind.Span, (int?)2023, (int?)2025), (soKet.Period, soKet.FromYear, soKet.ToYear));
-        Assert.Equal((DueKind.InMonth, (int?)2025, (int?)10), (soKet.Due!.Kind, soKet.Due.Year, soKet.Due.Month));
+        Assert.Equal((DueKind.InMonth, (int?)2025, (int?)12, (int?)20), (soKet.Due!.Kind, soKet.Due.Year, soKet.Due.Month, soKet.Due.Day));
         Assert.Equal(new CutOffSpec(CutOffKind.Nd09, null), soKet.CutOff);
 
         var hangQuy = reports["hang_quy"];

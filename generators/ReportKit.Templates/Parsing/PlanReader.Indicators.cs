@@ -264,10 +264,44 @@ internal sealed partial class PlanReader
         var assumption = Text(f, "assumption");
         if (f.Value("due") is null && assumption is null && id is not null)
             _sink.Report(TemplateDiagnostics.DueWithoutAssumption, _sink.SpanOf(f.Map), id);
-        return id is null || title is null || period is null
-            ? null
-            : new ReportSpec(id, title, period.Value, from, to, due, cutOff, tiers.ToEquatableArray(), indicators.ToEquatableArray(),
-                narratives.ToEquatableArray(), assumption, _sink.SpanOf(f.Map));
+        if (id is null || title is null || period is null)
+            return null;
+        var report = new ReportSpec(id, title, period.Value, from, to, due, cutOff, tiers.ToEquatableArray(), indicators.ToEquatableArray(),
+            narratives.ToEquatableArray(), assumption, _sink.SpanOf(f.Map));
+        CheckDataWindow(f, report);
+        return report;
+    }
+
+    /// <summary>
+    /// RK0031: the data window must fit the deadline. A stated cut-off may not end after the earliest deadline (the
+    /// calendar only cuts a default window short, never one the document states), and no deadline may come before
+    /// the window starts.
+    /// </summary>
+    private void CheckDataWindow(Fields f, ReportSpec report)
+    {
+        if (report.FromYear is null || (report.Period == PeriodKind.Span && (report.ToYear is null || report.ToYear < report.FromYear)))
+            return;
+        if (DataWindowQueries.FirstPeriod(report) is not { Deadline: { } deadline } fit)
+            return;
+        var period = report.Period == PeriodKind.Span
+            ? report.FromYear!.Value.ToString(CultureInfo.InvariantCulture) + "-" + report.ToYear!.Value.ToString(CultureInfo.InvariantCulture)
+            : report.FromYear!.Value.ToString(CultureInfo.InvariantCulture);
+        var whose = fit.DeadlineLevel is null ? "its deadline" : "the deadline of level '" + fit.DeadlineLevel + "'";
+        if (fit.DeadlineBeforeStart)
+        {
+            _sink.Report(TemplateDiagnostics.DataWindowAfterDeadline, fit.DeadlineDue!.Location, report.Id,
+                whose + " (" + DataWindowQueries.Vietnamese(deadline) + " for " + period + ") comes before its data window starts (" +
+                DataWindowQueries.Vietnamese(fit.From) + "), so no report could hold any data");
+            return;
+        }
+
+        if (fit.EndsOnDeadline && f.Value("cutoff") is { } cutOffNode)
+        {
+            _sink.Report(TemplateDiagnostics.DataWindowAfterDeadline, _sink.SpanOf(cutOffNode), report.Id,
+                "the stated cut-off gives a data window " + DataWindowQueries.Vietnamese(fit.From) + "–" + DataWindowQueries.Vietnamese(fit.StatedTo) +
+                " for " + period + ", which ends after " + whose + " (" + DataWindowQueries.Vietnamese(deadline) +
+                "): a report sent on time could not hold its data; state the cut-off the document gives (one that ends by the deadline), or leave 'cutoff' out so the data run to the deadline");
+        }
     }
 
     private void CheckYears(Fields f, string report, PeriodKind period, int? from, int? to)

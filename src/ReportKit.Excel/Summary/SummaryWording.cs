@@ -150,12 +150,18 @@ internal static class SummaryWording
         };
     }
 
-    /// <summary>How the data cut-off window is drawn.</summary>
+    /// <summary>How the data cut-off window is drawn; when the deadline comes first, the window to the deadline.</summary>
     public static string CutOffRule(ReportSpec report)
     {
         if (report.Period == PeriodKind.Once)
         {
             return "Theo yêu cầu của báo cáo";
+        }
+
+        // A deadline inside the period ends the data window (ReportingCalendar.CutOffWindow): say so, with its days.
+        if (DataWindowQueries.FirstPeriod(report) is { EndsOnDeadline: true } && DataWindowQueries.Describe(report) is { } window)
+        {
+            return "T" + window.Substring(1);
         }
 
         return report.CutOff.Kind switch

@@ -22,6 +22,17 @@ namespace ReportKit;
 /// <item><see cref="CutOffKind.EndDay"/>: the same rule with another end day E: from the day after E of the month
 /// before to day E of the last month (a month shorter than E ends on its last day), so consecutive windows tile.</item>
 /// </list>
+/// <para>
+/// The data window a form or summary prints (<see cref="CutOffWindow"/>) never ends after the report's deadline:
+/// it is the window above, cut short at the earliest deadline of the period (the general one and every tier's),
+/// so that a report sent on time can hold all of its data. A Party plan that states no cut-off (Hướng dẫn and
+/// kế hoạch of the Party are not bound by Nghị định 09) thus reports from the period start to the deadline
+/// ("số liệu tính đến thời điểm báo cáo": 01/01–30/11 for a yearly report due in November). All levels share one
+/// window (Nghị định 09/2019 k9 Đ8: "thời gian chốt số liệu báo cáo thống nhất chung cho các đối tượng"), so
+/// the chi bộ's figures and the Đảng ủy's consolidation of them cover the same days, and it ends by the earliest
+/// tier deadline. A template that <em>states</em> a cut-off ending after its deadline is rejected (RK0031), so
+/// only a default window is ever cut short.
+/// </para>
 /// <para>A one-off report has no period, hence no window.</para>
 /// </remarks>
 public static class ReportingCalendar
@@ -29,8 +40,46 @@ public static class ReportingCalendar
     /// <summary>The end day of a Nghị định 09/2019 data cut-off window (the 14th).</summary>
     public const int Nd09EndDay = 14;
 
-    /// <summary>The data cut-off window of <paramref name="period"/> under the report's cut-off rule; null for a one-off report.</summary>
+    /// <summary>
+    /// The data window of <paramref name="period"/> (<c>Số liệu tính từ ngày … đến ngày …</c>), as every form and summary
+    /// prints it: the report's cut-off window (<see cref="StatedWindow"/>), ending on the period's earliest deadline
+    /// (<see cref="EarliestDeadline"/>) when that comes first. Null for a one-off report.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The earliest deadline comes before the window starts (RK0031 in a template).</exception>
     public static DateWindow? CutOffWindow(ReportSpec report, ReportingPeriod period)
+    {
+        if (StatedWindow(report, period) is not { } window)
+            return null;
+        if (EarliestDeadline(report, period) is not { } deadline || deadline >= window.To)
+            return window;
+        if (deadline < window.From)
+            throw new InvalidOperationException(
+                $"Report '{report.Id}', {period.Key}: the deadline {Dates.Vietnamese(deadline)} comes before its data window starts ({Dates.Vietnamese(window.From)}).");
+        return new DateWindow(window.From, deadline);
+    }
+
+    /// <summary>
+    /// The earliest last on-time day of <paramref name="period"/> over the report's general deadline and its tiers;
+    /// null when the report states no deadline. The data window (<see cref="CutOffWindow"/>) ends on or before it.
+    /// </summary>
+    public static DateOnly? EarliestDeadline(ReportSpec report, ReportingPeriod period)
+    {
+        DateOnly? earliest = null;
+        foreach (var deadline in Deadlines(report, period))
+        {
+            if (earliest is null || deadline.Due < earliest)
+                earliest = deadline.Due;
+        }
+
+        return earliest;
+    }
+
+    /// <summary>
+    /// The window the report's cut-off rule draws for <paramref name="period"/> (calendar, Nghị định 09 or an end day),
+    /// before it is fitted to the deadline; <c>days_after_end</c> deadlines count from its last day. Null for a
+    /// one-off report. What forms and summaries print is <see cref="CutOffWindow"/>.
+    /// </summary>
+    public static DateWindow? StatedWindow(ReportSpec report, ReportingPeriod period)
     {
         if (period.Kind == PeriodKind.Once)
             return null;
@@ -91,7 +140,7 @@ public static class ReportingCalendar
     /// <see cref="DueKind.On"/> D → D;
     /// <see cref="DueKind.InMonth"/> M → the last day of month M (or day <see cref="DueSpec.Day"/>) of
     /// <see cref="DueSpec.Year"/> if given, else of the year the period ends;
-    /// <see cref="DueKind.DaysAfterEnd"/> N → the cut-off window's last day + N.
+    /// <see cref="DueKind.DaysAfterEnd"/> N → the last day of the cut-off rule's window (<see cref="StatedWindow"/>) + N.
     /// </summary>
     public static DateOnly Resolve(DueSpec due, ReportSpec report, ReportingPeriod period)
     {
@@ -109,7 +158,7 @@ public static class ReportingCalendar
                 return due.Day is { } day ? Dates.DayOrLast(year, month, day) : Dates.LastDay(year, month);
             default:
                 var days = due.Days ?? throw new InvalidOperationException($"Report '{report.Id}': 'days_after_end' has no number of days.");
-                var window = CutOffWindow(report, period)
+                var window = StatedWindow(report, period)
                     ?? throw new InvalidOperationException($"Report '{report.Id}': a one-off report has no period end to count 'days_after_end' from.");
                 return window.To.AddDays(days);
         }
