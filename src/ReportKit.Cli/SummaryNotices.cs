@@ -15,11 +15,10 @@ internal static class SummaryNotices
 {
     /// <param name="summary">The consolidated summary.</param>
     /// <param name="received">The submissions given to the consolidator (their <see cref="Submission.Source"/> is the file name).</param>
-    /// <param name="labels">How units are named.</param>
+    /// <param name="units">The unit tree (names units in messages, <see cref="UnitTree.LabelOf"/>).</param>
     /// <param name="undatedTold">Files the import already reported as undated (at their date cell): not told again.</param>
-    public static IReadOnlyList<string> Lines(ReportSummary summary, IEnumerable<Submission> received, UnitLabels labels, IReadOnlySet<string> undatedTold)
+    public static IReadOnlyList<string> Lines(ReportSummary summary, IEnumerable<Submission> received, UnitTree units, IReadOnlySet<string> undatedTold)
     {
-        var units = summary.Rows.Where(r => r.Unit is not null).ToDictionary(r => r.Unit!.Id, r => r.Unit!, StringComparer.Ordinal);
         var bySource = new Dictionary<string, Submission>(StringComparer.Ordinal);
         foreach (var submission in received)
         {
@@ -27,7 +26,7 @@ internal static class SummaryNotices
                 bySource.TryAdd(source, submission);
         }
 
-        string Label(string unitId) => units.TryGetValue(unitId, out var unit) ? labels.Of(unit) : unitId;
+        string Label(string unitId) => units.Contains(unitId) ? units.LabelOf(unitId) : unitId;
         string File(ValidationProblem p) => p.Source ?? "—";
         string Dated(Submission s) => s.SubmittedOn is { } on ? $"ngày {Dates.Vietnamese(on)}" : "không ghi ngày";
 
@@ -59,7 +58,11 @@ internal static class SummaryNotices
             lines.Add($"đơn vị không thuộc diện phải nộp báo cáo này, số liệu không được tính (unit does not owe this report, not counted): " +
                       $"{Label(problem.UnitId)} — {File(problem)}");
 
-        var told = new HashSet<string>(StringComparer.Ordinal) { ProblemCodes.SubmittedAfterAsOf, ProblemCodes.NoSubmissionDate, ProblemCodes.UnitNotExpected };
+        // A same-date tie is told by the duplicate line above.
+        var told = new HashSet<string>(StringComparer.Ordinal)
+        {
+            ProblemCodes.SubmittedAfterAsOf, ProblemCodes.NoSubmissionDate, ProblemCodes.UnitNotExpected, ProblemCodes.SameDateDuplicate,
+        };
         foreach (var problem in warnings.Where(p => !told.Contains(p.RuleId)))
             lines.Add($"{(problem.Source is null ? "" : problem.Source + ": ")}{problem.Message} ({problem.RuleId})");
 

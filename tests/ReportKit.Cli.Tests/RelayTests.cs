@@ -74,7 +74,7 @@ public sealed class RelayTests
         Assert.Equal(direct["Tổng cộng"], relayed["Tổng cộng"]);
         Assert.Equal(direct["Đảng ủy xã Tân Thành"], relayed["Đảng ủy xã Tân Thành"]);
         Assert.Contains(relayed["Tổng cộng"], v => v.Length > 0);
-        Assert.Contains("2 tệp, 2 nhận, 0 chưa điền, 0 bị từ chối; 5/5 đơn vị đã báo cáo, 4 đúng hạn", top.StandardOutput + top.StandardError, System.StringComparison.Ordinal);
+        Assert.Contains("2 tệp, 2 nhận (2 báo cáo tổng hợp của cấp dưới), 0 chưa điền, 0 bị từ chối; 5/5 báo cáo đã nhận, 4 đúng hạn", top.StandardOutput + top.StandardError, System.StringComparison.Ordinal);
 
         // What the Đảng ủy counted below it is carried up: 5 chi bộ owed, 5 received, 4 on time.
         using (var workbook = new XLWorkbook(Path.Combine(_folder, "top.xlsx")))
@@ -101,17 +101,29 @@ public sealed class RelayTests
         Assert.Contains("relay.edited", edited.StandardError, System.StringComparison.Ordinal);
         Assert.Contains("Đã nộp, bị từ chối", MainTable("top-edited.xlsx", withNotes: true)["Đảng ủy xã Tân Thành"][^1], System.StringComparison.Ordinal);
 
-        // An edited chi bộ row of the relayed table is rejected too, at its row.
+        // An edited chi bộ cell of the relayed table is rejected too, at its cell.
+        var editedCell = "";
         FormsTestKit.Edit(Path.Combine(_folder, "relay", "du_hong_phong.xlsx"), workbook =>
         {
             var sheet = workbook.Worksheet("Tổng hợp");
             var row = sheet.RowsUsed().First(r => r.Cell(2).GetString() == "Chi bộ Thôn Bản Chu");
             row.Cell(4).SetValue(row.Cell(4).GetDouble() + 1);
+            editedCell = row.Cell(4).Address.ToString()!;
         });
         var editedRow = Cli.Run(_folder, Summarize("all.csv", "relay/", "top-edited-row.xlsx", "2024-12-15"));
         Cli.ExitCode(1, editedRow);
-        Assert.Contains("du_hong_phong.xlsx [Tổng hợp!", editedRow.StandardError, System.StringComparison.Ordinal);
-        Assert.Contains("relay.row_edited", editedRow.StandardError, System.StringComparison.Ordinal);
+        Assert.Contains("du_hong_phong.xlsx [Tổng hợp!" + editedCell + "]", editedRow.StandardError, System.StringComparison.Ordinal);
+        Assert.Contains("relay.edited", editedRow.StandardError, System.StringComparison.Ordinal);
+
+        // A row inserted into the relayed table moves every row below it: rejected, told as such.
+        FormsTestKit.Edit(Path.Combine(_folder, "relay", "du_hong_phong.xlsx"), workbook =>
+        {
+            var sheet = workbook.Worksheet("Tổng hợp");
+            sheet.RowsUsed().First(r => r.Cell(2).GetString() == "Chi bộ Thôn Nà Pài").InsertRowsAbove(1);
+        });
+        var inserted = Cli.Run(_folder, Summarize("all.csv", "relay/", "top-inserted.xlsx", "2024-12-15"));
+        Cli.ExitCode(1, inserted);
+        Assert.Contains("relay.row_edited", inserted.StandardError, System.StringComparison.Ordinal);
     }
 
     private static string[] Summarize(string units, string input, string output, string asOf) => new[]

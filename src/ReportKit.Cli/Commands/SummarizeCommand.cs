@@ -61,20 +61,23 @@ internal static class SummarizeCommand
         });
         var blank = imported.Problems.Where(p => p.Code == ImportProblemCodes.BlankForm).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
         var received = imported.Submissions;
-        var summary = Consolidator.Summarize(choice.Plan, choice.Report.Id, choice.Period.Key, choice.Units, received, asOf);
+        var summary = Consolidator.Summarize(choice.Plan, choice.Report.Id, choice.Period.Key, choice.Units, received, asOf, imported.Rejected);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         summary.SaveAs(target);
 
-        Report(imported, blank, summary, output);
-        output.Summary($"{imported.Files.Count} tệp, {received.Count} nhận, {blank.Count} chưa điền, {imported.RejectedFiles.Count} bị từ chối; " +
-                       $"{summary.Rates.Overall.Actual}/{summary.Rates.Overall.Expected} đơn vị đã báo cáo, {summary.Rates.Overall.ActualOnTime} đúng hạn; " +
-                       $"tổng hợp đã ghi vào {target}");
+        Report(imported, blank, summary, choice.Units, output);
+        var relays = received.Count(s => s.IsRelay);
+        var overall = summary.Rates.Overall;
+        output.Summary($"{imported.Files.Count} tệp, {received.Count} nhận{(relays > 0 ? $" ({relays} báo cáo tổng hợp của cấp dưới)" : "")}, " +
+                       $"{blank.Count} chưa điền, {imported.RejectedFiles.Count} bị từ chối; " +
+                       $"{overall.Actual}/{overall.Expected} báo cáo đã nhận, " +
+                       (overall.ActualOnTime is { } onTime ? $"{onTime} đúng hạn" : "kế hoạch không quy định hạn") +
+                       $"; tổng hợp đã ghi vào {target}");
         return imported.RejectedFiles.Count > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
     }
 
-    private static void Report(ImportResult imported, IReadOnlySet<string> blank, ReportSummary summary, Output output)
+    private static void Report(ImportResult imported, IReadOnlySet<string> blank, ReportSummary summary, UnitTree units, Output output)
     {
-        var labels = new UnitLabels(summary.Rows.Where(r => r.Unit is not null).Select(r => r.Unit!));
         foreach (var file in blank.OrderBy(f => f, StringComparer.Ordinal))
             output.Warning($"biểu chưa điền, không tính là đã nộp (blank form, not counted): {file}");
         // Duplicates are told once, from the summary, with the file used (SummaryNotices).
@@ -92,15 +95,15 @@ internal static class SummarizeCommand
             switch (status.State)
             {
                 case SubmissionState.Late:
-                    output.Warning($"nộp muộn {status.DaysLate} ngày (late): {labels.Of(status.Unit)} — {status.Source}");
+                    output.Warning($"nộp muộn {status.DaysLate} ngày (late): {units.LabelOf(status.Unit.Id)} — {status.Source}");
                     break;
                 case SubmissionState.Missing:
-                    output.Warning($"chưa nộp (missing): {labels.Of(status.Unit)}, hạn {(status.Due is { } due ? Dates.Vietnamese(due) : "—")}");
+                    output.Warning($"chưa nộp (missing): {units.LabelOf(status.Unit.Id)}, hạn {(status.Due is { } due ? Dates.Vietnamese(due) : "—")}");
                     break;
             }
         }
         var undatedTold = imported.Problems.Where(p => p.Code == ImportProblemCodes.NoDate).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
-        foreach (var line in SummaryNotices.Lines(summary, imported.Submissions, labels, undatedTold))
+        foreach (var line in SummaryNotices.Lines(summary, imported.Submissions, units, undatedTold))
             output.Warning(line);
         foreach (var problem in summary.Problems.Where(p => p.Severity == ProblemSeverity.Error))
             output.Warning($"số liệu cần xem lại: {(problem.Source is null ? "" : problem.Source + ": ")}{problem.Message}");

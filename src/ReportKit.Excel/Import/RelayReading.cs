@@ -119,16 +119,8 @@ public static partial class FormImporter
                 values[key] = sealedValue;
             }
 
-            foreach (var (row, digest) in tableRows)
-            {
-                var shown = Enumerable.Range(firstColumn, columnCount)
-                    .Select(column => raw.TryGetValue((row, column), out var cell) ? CellText(cell) : "")
-                    .ToArray();
-                if (RelaySheet.RowDigest(shown) != digest)
-                    throw new FormRejectedException(ImportProblemCodes.RelayRowEdited,
-                        "Hàng " + row.ToString(CultureInfo.InvariantCulture) + " của trang “" + sheetName + "” đã bị sửa số liệu, hoặc bảng đã bị chèn, xóa hàng, cột. " +
-                        "Không sửa biểu tổng hợp; hãy gửi lại đúng tệp đã tổng hợp.", sheetName, CellReference.A1(row, firstColumn));
-            }
+            CheckTable(raw, tableRows, entries.Where(e => e.Key == RelaySheet.TableColumn).Select(e => (Column: Number(e.Field(0)), Digest: e.Field(1))).ToArray(),
+                firstColumn, columnCount, sheetName);
 
             var narratives = ImmutableSortedDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
             foreach (var group in entries.Where(e => e.Key == RelaySheet.NarrativeRow).GroupBy(e => e.Field(0), StringComparer.Ordinal))
@@ -143,6 +135,32 @@ public static partial class FormImporter
                 Relay = new RelayCompleteness(asOf, rates[0], rates.Skip(1).ToEquatableArray()),
             };
             return new FileOutcome(submission, Array.Empty<ImportProblem>());
+        }
+
+        /// <summary>Every table row and column against its digest; one edited cell is named, a moved table is told as such.</summary>
+        private void CheckTable(Dictionary<(int Row, int Column), RawCell> raw, IReadOnlyList<(int Row, string Digest)> rows,
+            IReadOnlyList<(int Column, string Digest)> columns, int firstColumn, int columnCount, string sheetName)
+        {
+            string Shown(int row, int column) => raw.TryGetValue((row, column), out var cell) ? CellText(cell) : "";
+            var changedRows = rows.Where(r => RelaySheet.RowDigest(Enumerable.Range(firstColumn, columnCount).Select(c => Shown(r.Row, c)).ToArray()) != r.Digest)
+                .Select(r => r.Row).ToArray();
+            if (changedRows.Length == 0)
+                return;
+            var changedColumns = columns.Where(c => RelaySheet.RowDigest(rows.Select(r => Shown(r.Row, c.Column)).ToArray()) != c.Digest)
+                .Select(c => c.Column).ToArray();
+            if (changedRows.Length == 1 && changedColumns.Length == 1)
+            {
+                var address = CellReference.A1(changedRows[0], changedColumns[0]);
+                var shown = Shown(changedRows[0], changedColumns[0]);
+                throw new FormRejectedException(ImportProblemCodes.RelayEdited,
+                    "Ô " + address + " của trang “" + sheetName + "” đã bị sửa (đang ghi “" + (shown.Length == 0 ? "(trống)" : shown == "=" ? "công thức" : shown) +
+                    "”). Không sửa biểu tổng hợp; nếu số liệu sai, hãy sửa ở biểu của đơn vị cấp dưới và tổng hợp lại.", sheetName, address);
+            }
+
+            throw new FormRejectedException(ImportProblemCodes.RelayRowEdited,
+                "Bảng của trang “" + sheetName + "” đã bị sửa từ hàng " + changedRows[0].ToString(CultureInfo.InvariantCulture) +
+                " (" + changedRows.Length.ToString(CultureInfo.InvariantCulture) + " hàng khác bản đã tổng hợp: sửa số liệu, hoặc chèn, xóa hàng, cột). " +
+                "Không sửa biểu tổng hợp; hãy gửi lại đúng tệp đã tổng hợp.", sheetName, CellReference.A1(changedRows[0], firstColumn));
         }
 
         private List<MetadataEntry> ReadEntries(SheetEntry sheet, out string? seal)

@@ -32,6 +32,7 @@ internal static class RelaySheet
     public const string ValueRow = "value";
     public const string NarrativeRow = "narrative";
     public const string TableRow = "row";
+    public const string TableColumn = "column";
 
     /// <summary>The widest field written: metadata readers read this many columns.</summary>
     public const int Columns = 8;
@@ -96,17 +97,22 @@ internal static class RelaySheet
                 entries.Add(new MetadataEntry(NarrativeRow, new[] { id, Count(part), text.Substring(part * NarrativePart, Math.Min(NarrativePart, text.Length - part * NarrativePart)) }));
         }
 
+        // A digest per row and per column: one edited cell is where the one changed row meets the one changed column.
         var formulas = table.FormulaColumns;
-        var rows = summary.Rows.Append(summary.Total).ToArray();
-        for (var r = 0; r < rows.Length; r++)
-            entries.Add(new MetadataEntry(TableRow, new[] { Count(table.FirstRow + r), RowDigest(rows[r].Values.Select((v, i) => v is null ? "" : formulas[i] ? "=" : Cell(v.Value)).ToArray()) }));
+        var grid = summary.Rows.Append(summary.Total)
+            .Select(row => row.Values.Select((v, i) => v is null ? "" : formulas[i] ? "=" : Cell(v.Value)).ToArray())
+            .ToArray();
+        for (var r = 0; r < grid.Length; r++)
+            entries.Add(new MetadataEntry(TableRow, new[] { Count(table.FirstRow + r), RowDigest(grid[r]) }));
+        for (var c = 0; c < summary.Columns.Count; c++)
+            entries.Add(new MetadataEntry(TableColumn, new[] { Count(table.FirstColumn + c), RowDigest(grid.Select(row => row[c]).ToArray()) }));
         return entries;
     }
 
     /// <summary>How a value cell of the table reads in a digest: a number as Excel holds it (a double, round-trip form).</summary>
     public static string Cell(decimal value) => ((double)value).ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>The digest of one table row's value cells (blank "", a formula "=", a number <see cref="Cell"/>).</summary>
+    /// <summary>The digest of a line of table cells, a row or a column (blank "", a formula "=", a number <see cref="Cell"/>).</summary>
     public static string RowDigest(IReadOnlyList<string> cells)
     {
         var text = string.Join("\u001F", cells);

@@ -41,7 +41,7 @@ public sealed class UnitTree
         }
 
         Units = ordered;
-        _repeatedNames = new HashSet<string>(given.GroupBy(u => u.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.Ordinal);
+        _repeatedNames = new HashSet<string>(given.GroupBy(u => u.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.OrdinalIgnoreCase);
         _order = ordered.Select((u, i) => (u.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
     }
 
@@ -121,7 +121,7 @@ public sealed class UnitTree
 
     /// <summary>
     /// The unit's name as messages show it: the name alone, or <c>name (id)</c> when another unit has the same name, so
-    /// a clerk can tell which one is meant.
+    /// a clerk can tell which one is meant (names compared without case).
     /// </summary>
     public string LabelOf(string id)
     {
