@@ -43,7 +43,8 @@ internal static class FormsCommand
         }
 
         Directory.CreateDirectory(folder);
-        Progress.Run(output, "Đang tạo biểu nhập", targets, t => InputForm.Save(choice.Plan, choice.Report.Id, choice.Period.Key, t.Unit, t.Path));
+        Progress.Run(output, "Đang tạo biểu nhập", targets, t => InputForm.Save(choice.Plan, choice.Report.Id, choice.Period.Key, t.Unit, t.Path,
+            new InputFormOptions { SendTo = choice.Units.RecipientOf(t.Unit.Id, choice.Plan) }));
         output.Summary($"{targets.Count} biểu nhập ({choice.Report.Title}, {ReportingCalendar.Label(choice.Report, choice.Period)}) đã ghi vào {folder}");
         return ExitCodes.Ok;
     }

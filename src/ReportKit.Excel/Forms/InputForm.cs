@@ -99,7 +99,7 @@ public static class InputForm
         sheet.AddSpace();
 
         var table = new FormTable(plan, report, options.IncludeRatios);
-        sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report), table, due));
+        sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report), table, due, options.SendTo));
         sheet.AddSpace();
 
         sheet.AddBlock(Lines(("I. SỐ LIỆU", SectionTitle)));
@@ -190,7 +190,7 @@ public static class InputForm
         return Lines(lines.ToArray());
     }
 
-    private static CellBlock InstructionsBlock(PlanSpec plan, IReadOnlyList<NarrativeSpec> narratives, FormTable table, DateOnly? due)
+    private static CellBlock InstructionsBlock(PlanSpec plan, IReadOnlyList<NarrativeSpec> narratives, FormTable table, DateOnly? due, string? sendTo)
     {
         var steps = new List<string>
         {
@@ -223,7 +223,7 @@ public static class InputForm
 
         steps.Add("Ghi ngày báo cáo ở cuối biểu theo dạng ngày/tháng/năm.");
         steps.Add("Không thêm, xóa dòng, cột hoặc trang tính; không đổi tên trang tính; không nhập công thức.");
-        var sendTo = plan.Document.Issuer.Name.Trim();
+        sendTo = string.IsNullOrWhiteSpace(sendTo) ? plan.Document.Issuer.Name.Trim() : sendTo.Trim();
         steps.Add(due is { } day
             ? "Gửi biểu về " + sendTo + " chậm nhất ngày " + Date(day) + "."
             : "Gửi biểu về " + sendTo + " theo yêu cầu.");

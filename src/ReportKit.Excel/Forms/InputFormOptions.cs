@@ -23,6 +23,12 @@ public sealed class InputFormOptions
     /// <summary>Show ratio indicators as locked formulas over the input cells (true), or leave them out.</summary>
     public bool IncludeRatios { get; init; } = true;
 
+    /// <summary>
+    /// Whom the form is sent back to, as the instructions name it (the unit's parent, <see cref="UnitTree.RecipientOf"/>).
+    /// Null: the plan's issuer.
+    /// </summary>
+    public string? SendTo { get; init; }
+
     /// <summary>The timestamp and other save options; <see cref="WorkbookSaveOptions.Default"/> if null.</summary>
     public WorkbookSaveOptions? SaveOptions { get; init; }
 }

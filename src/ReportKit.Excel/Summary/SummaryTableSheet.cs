@@ -64,6 +64,18 @@ internal static class SummaryTableSheet
         sheet.AddRows(rows.Count, UnitRows(cells, rows, firstUnitRow));
         sheet.AddRows(1, new[] { cells.Row(summary.Total, sheet.NextRow, "", isBold: true, isTotal: true) });
 
+        if (RelaySheet.Applies(summary))
+        {
+            var root = summary.Rows[0].Unit!;
+            var sendTo = options.SendTo ?? UnitTree.Create(new[] { root with { ParentId = null } }).RecipientOf(root.Id, summary.Plan);
+            sheet.AddSpace();
+            sheet.AddBlock(SheetFrame.Lines(columnCount, new[]
+            {
+                ("Tệp này đồng thời là báo cáo tổng hợp của " + root.Name + " gửi " + sendTo + ": gửi nguyên tệp, không sửa số liệu " +
+                 "(cấp trên nhập trực tiếp tệp này; tệp đã bị sửa sẽ không được nhận).", SummaryStyles.Remark),
+            }));
+        }
+
         if (legend.Entries.Count > 0)
         {
             sheet.AddSpace();

@@ -49,6 +49,12 @@ public sealed class SummaryWorkbookOptions
     /// </summary>
     public string? SealSecret { get; init; }
 
+    /// <summary>
+    /// Whom the summary is passed up to, as its relay line names it (the root's parent in a fuller tree,
+    /// <see cref="UnitTree.RecipientOf"/>). Null: the level above the root's in the plan, else the plan's issuer.
+    /// </summary>
+    public string? SendTo { get; init; }
+
     /// <summary>The writer; null: <see cref="WorkbookWriters.For"/> (ClosedXML, or the streaming writer for large summaries).</summary>
     public IWorkbookWriter? Writer { get; init; }
 }

@@ -129,6 +129,21 @@ public sealed class UnitTree
         return _repeatedNames.Contains(unit.Name) ? unit.Name + " (" + unit.Id + ")" : unit.Name;
     }
 
+    /// <summary>
+    /// Whom the unit sends its report (or its consolidated summary) to: its parent in the tree; for a root, the level
+    /// above its own in the plan's <c>levels</c> (bottom up); else the plan's issuer.
+    /// </summary>
+    public string RecipientOf(string id, ReportKit.Templates.PlanSpec plan)
+    {
+        if (plan is null)
+            throw new ArgumentNullException(nameof(plan));
+        if (ParentOf(id) is { } parent)
+            return parent.Name;
+        var levels = plan.Levels.Select(l => l.Id).ToList();
+        var level = this[id].LevelId is { } levelId ? levels.IndexOf(levelId) : -1;
+        return level >= 0 && level + 1 < levels.Count ? plan.Levels[level + 1].Name : plan.Document.Issuer.Name.Trim();
+    }
+
     /// <summary>True when the tree has a unit with this id.</summary>
     public bool Contains(string id) => _byId.ContainsKey(id);
 
