@@ -173,7 +173,7 @@ public sealed class SummaryWorkbookTests
         Assert.Equal(numbersRow, sheet.SheetView.SplitRow);
         Assert.Equal(2, sheet.SheetView.SplitColumn);
         Assert.Equal(30 / 25.4, sheet.PageSetup.Margins.Left, 3);
-        foreach (var other in workbook.Worksheets)
+        foreach (var other in workbook.Worksheets.Where(w => w.Visibility == XLWorksheetVisibility.Visible))
         {
             Assert.Equal(XLPageOrientation.Landscape, other.PageSetup.PageOrientation);
             Assert.Equal(1, other.PageSetup.PagesWide);
@@ -231,11 +231,12 @@ public sealed class SummaryWorkbookTests
     {
         var summary = SummaryFixtures.MainSummary("ke-hoach-76-kh-du");
         var names = SummaryWorkbook.Build(summary).Sheets.Select(s => s.Name).ToArray();
-        Assert.Equal(new[] { "Tổng hợp", "Tình hình nộp báo cáo", "Nội dung", "Ý kiến, kiến nghị", "Vấn đề", "Kế hoạch" }, names);
+        // The hidden relay sheet last: the tree has one root, so the workbook is also its submission upward.
+        Assert.Equal(new[] { "Tổng hợp", "Tình hình nộp báo cáo", "Nội dung", "Ý kiến, kiến nghị", "Vấn đề", "Kế hoạch", "_reportkit" }, names);
 
         var clean = summary with { Problems = System.Array.Empty<ValidationProblem>(), Replaced = System.Array.Empty<ReplacedSubmission>() };
         var withoutPlan = SummaryWorkbook.Build(clean, new SummaryWorkbookOptions { IncludePlanSheet = false }).Sheets.Select(s => s.Name);
-        Assert.Equal(new[] { "Tổng hợp", "Tình hình nộp báo cáo", "Nội dung", "Ý kiến, kiến nghị" }, withoutPlan);
+        Assert.Equal(new[] { "Tổng hợp", "Tình hình nộp báo cáo", "Nội dung", "Ý kiến, kiến nghị", "_reportkit" }, withoutPlan);
     }
 
     [Fact]

@@ -64,14 +64,13 @@ internal static class SummaryTableSheet
         sheet.AddRows(rows.Count, UnitRows(cells, rows, firstUnitRow));
         sheet.AddRows(1, new[] { cells.Row(summary.Total, sheet.NextRow, "", isBold: true, isTotal: true) });
 
-        if (RelaySheet.Applies(summary))
+        if (RelaySheet.Applies(summary) &&
+            (options.SendTo ?? UnitTree.Create(new[] { summary.Rows[0].Unit! with { ParentId = null } }).RecipientOf(summary.Rows[0].Unit!.Id, summary.Plan)) is { } sendTo)
         {
-            var root = summary.Rows[0].Unit!;
-            var sendTo = options.SendTo ?? UnitTree.Create(new[] { root with { ParentId = null } }).RecipientOf(root.Id, summary.Plan);
             sheet.AddSpace();
             sheet.AddBlock(SheetFrame.Lines(columnCount, new[]
             {
-                ("Tệp này đồng thời là báo cáo tổng hợp của " + root.Name + " gửi " + sendTo + ": gửi nguyên tệp, không sửa số liệu " +
+                ("Tệp này đồng thời là báo cáo tổng hợp của " + summary.Rows[0].Unit!.Name + " gửi " + sendTo + ": gửi nguyên tệp, không sửa số liệu " +
                  "(cấp trên nhập trực tiếp tệp này; tệp đã bị sửa sẽ không được nhận).", SummaryStyles.Remark),
             }));
         }

@@ -131,9 +131,10 @@ public sealed class UnitTree
 
     /// <summary>
     /// Whom the unit sends its report (or its consolidated summary) to: its parent in the tree; for a root, the level
-    /// above its own in the plan's <c>levels</c> (bottom up); else the plan's issuer.
+    /// above its own in the plan's <c>levels</c> (bottom up); null for a root at the plan's top level or without a level
+    /// (the plan names nobody above it: forms then name the plan's issuer).
     /// </summary>
-    public string RecipientOf(string id, ReportKit.Templates.PlanSpec plan)
+    public string? RecipientOf(string id, ReportKit.Templates.PlanSpec plan)
     {
         if (plan is null)
             throw new ArgumentNullException(nameof(plan));
@@ -141,7 +142,7 @@ public sealed class UnitTree
             return parent.Name;
         var levels = plan.Levels.Select(l => l.Id).ToList();
         var level = this[id].LevelId is { } levelId ? levels.IndexOf(levelId) : -1;
-        return level >= 0 && level + 1 < levels.Count ? plan.Levels[level + 1].Name : plan.Document.Issuer.Name.Trim();
+        return level >= 0 && level + 1 < levels.Count ? plan.Levels[level + 1].Name : null;
     }
 
     /// <summary>True when the tree has a unit with this id.</summary>
