@@ -209,7 +209,8 @@ public static class FormImporter
                     "Không tìm thấy trang tính “" + metadata.SheetName + "” (đã bị xóa hoặc đổi tên). Hãy điền lại vào biểu gốc.", metadata.SheetName);
 
             var wanted = new HashSet<(int, int)>();
-            foreach (var address in metadata.Values.Select(v => v.Address).Concat(metadata.Narratives.Select(n => n.Address)).Append(metadata.SubmittedOnAddress))
+            foreach (var address in metadata.Values.Select(v => v.Address).Concat(metadata.Narratives.Select(n => n.Address)).Append(metadata.SubmittedOnAddress)
+                         .Concat(FormLayoutCheck.Addresses(metadata)))
             {
                 var (row, column) = Layout.CellReference.Parse(address);
                 wanted.Add((row, column));
@@ -220,6 +221,14 @@ public static class FormImporter
             {
                 var (row, column) = Layout.CellReference.Parse(address);
                 return raw.TryGetValue((row, column), out var cell) ? cell : null;
+            }
+
+            // A form whose rows or columns moved would put values under the wrong indicators: nothing of it is read.
+            var layout = FormLayoutCheck.Check(metadata, _file, sheet.Name, At, Text, () => _reader.ReadCells(sheet, (_, _) => true)
+                .Select(c => (c.Key, Text: Text(c.Value))).Where(c => !string.IsNullOrEmpty(c.Text)).ToDictionary(c => c.Key, c => c.Text!));
+            if (layout.Count > 0)
+            {
+                return new FileOutcome(null, layout);
             }
 
             var values = ImmutableSortedDictionary.CreateBuilder<ValueKey, decimal?>();
