@@ -64,7 +64,16 @@ internal static class FormLayoutCheck
             var (row, column) = CellReference.Parse(anchor.Cell.Address);
             if (Locate(expected, row, column, texts, anchors, Actual) is { } now)
             {
-                problems.Add(MovedProblem(anchor, now, row, column, file, sheet));
+                problems.Add(MovedProblem(anchor, now, row, column, null, file, sheet));
+                return problems;
+            }
+
+            // The label is gone (its row or column deleted), and what stands here belongs elsewhere: that came here.
+            if (actual.Length > 0 && anchors.Where(a => a.Cell.Text == actual && a.Cell.Address != anchor.Cell.Address)
+                    .Select(a => CellReference.Parse(a.Cell.Address))
+                    .OrderBy(a => Math.Abs(a.Row - row) + Math.Abs(a.Column - column)).Cast<(int Row, int Column)?>().FirstOrDefault() is { } from)
+            {
+                problems.Add(MovedProblem(anchor, from, row, column, actual, file, sheet));
                 return problems;
             }
 
@@ -113,25 +122,27 @@ internal static class FormLayoutCheck
         return best;
     }
 
-    private static ImportProblem MovedProblem(Anchor anchor, (int Row, int Column) now, int row, int column, string file, string sheet)
+    /// <summary>
+    /// The anchor's text now stands at <paramref name="other"/>; or, when <paramref name="arrived"/> is given, the
+    /// anchor's text is gone and <paramref name="arrived"/>, which belongs at <paramref name="other"/>, stands in its place.
+    /// </summary>
+    private static ImportProblem MovedProblem(Anchor anchor, (int Row, int Column) other, int row, int column, string? arrived, string file, string sheet)
     {
-        var (where, what) = (now.Row != row, now.Column != column) switch
+        var (where, what) = (other.Row != row, other.Column != column) switch
         {
-            (true, false) => ("hàng " + now.Row, "chèn/xóa hàng"),
-            (false, true) => ("cột " + CellReference.ColumnLetters(now.Column), "chèn/xóa cột"),
-            _ => ("ô " + CellReference.A1(now.Row, now.Column), "chèn/xóa hàng hoặc cột"),
+            (true, false) => ("hàng " + other.Row, "chèn/xóa hàng"),
+            (false, true) => ("cột " + CellReference.ColumnLetters(other.Column), "chèn/xóa cột"),
+            _ => ("ô " + CellReference.A1(other.Row, other.Column), "chèn/xóa hàng hoặc cột"),
         };
         var shown = Shorten(anchor.Cell.Text);
-        if (anchor.Kind == Kind.Label)
-        {
-            var (relation, noun) = anchor.Heading ? ("dưới tiêu đề", "tiêu đề") : ("cạnh nhãn", "nhãn");
-            return new ImportProblem(file, sheet, anchor.Input, ImportProblemCodes.Moved,
-                "Ô " + anchor.Input + " không còn " + relation + " «" + shown + "» (" + noun + " này nay ở " + where + "): biểu đã bị " + what + ";" + Refill);
-        }
-
-        var subject = anchor.Kind == Kind.UnitLine ? "dòng đơn vị báo cáo" : "nội dung";
-        return new ImportProblem(file, sheet, anchor.Cell.Address, ImportProblemCodes.Moved,
-            "Ô " + anchor.Cell.Address + " không còn là «" + shown + "» (" + subject + " này nay ở " + where + "): biểu đã bị " + what + ";" + Refill);
+        var (relation, noun) = anchor.Kind != Kind.Label ? ("là", anchor.Kind == Kind.UnitLine ? "dòng đơn vị báo cáo" : "nội dung")
+            : anchor.Heading ? ("dưới tiêu đề", "tiêu đề") : ("cạnh nhãn", "nhãn");
+        var why = arrived is null
+            ? noun + " này nay ở " + where
+            : "chỗ của " + noun + " này nay là «" + Shorten(arrived) + "», vốn ở " + where;
+        var cell = anchor.Kind == Kind.Label ? anchor.Input! : anchor.Cell.Address;
+        return new ImportProblem(file, sheet, cell, ImportProblemCodes.Moved,
+            "Ô " + cell + " không còn " + relation + " «" + shown + "» (" + why + "): biểu đã bị " + what + ";" + Refill);
     }
 
     private static ImportProblem EditedProblem(Anchor anchor, string actual, string file, string sheet)
