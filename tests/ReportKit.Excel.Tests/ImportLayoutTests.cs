@@ -207,3 +207,22 @@ public sealed partial class ImportProblemTests
         Assert.Equal(3, result.Submissions.Count);
     }
 }
+
+public sealed class FormMetadataTests
+{
+    [Theory]
+    [InlineData("mang_xa_hoi", "mang_~xa_hoi")]
+    [InlineData("cap_xa", "cap_~xa")]
+    [InlineData("a_X1_b", "a_~X1_b")]
+    [InlineData("~", "~~")]
+    [InlineData("_~x", "_~~x")]
+    [InlineData("__x_", "__~x_")]
+    [InlineData("xa_hoi", "xa_hoi")]
+    [InlineData("Số bài thu hoạch", "Số bài thu hoạch")]
+    public void Metadata_fields_are_written_without_an_x_after_an_underscore_and_read_back_as_they_were(string field, string written)
+    {
+        Assert.Equal(written, FormMetadata.Encode(field));
+        Assert.Equal(field, FormMetadata.Decode(written));
+        Assert.DoesNotContain("_x", FormMetadata.Encode(field), StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -96,3 +96,15 @@ public sealed class OfficeFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs LibreOffice and openpyxl: skipped only where they are missing and cannot be installed.</summary>
+public sealed class OfficeTheoryAttribute : TheoryAttribute
+{
+    public OfficeTheoryAttribute()
+    {
+        if (OfficeTools.Unavailable() is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}

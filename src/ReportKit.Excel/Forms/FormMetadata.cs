@@ -121,6 +121,58 @@ internal sealed record FormMetadata(
         return builder.ToString();
     }
 
+    /// <summary>
+    /// A metadata field as written into its cell. LibreOffice reads <c>_x</c>, hex digits and <c>_</c> inside any text as an
+    /// escaped character (so <c>mang_xa_hoi</c> comes back as <c>mang</c>, a line break, <c>hoi</c>) and writes the result
+    /// unescaped, again at every save; so no field is written with an <c>x</c> right after an <c>_</c>: <c>~</c> is
+    /// written <c>~~</c> and an <c>x</c> (or <c>X</c>) after <c>_</c> is written <c>~x</c>. <see cref="Decode"/> undoes it.
+    /// </summary>
+    public static string Encode(string field)
+    {
+        if (field.IndexOf('~') < 0 && field.IndexOf("_x", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return field;
+        }
+
+        var builder = new StringBuilder(field.Length + 4);
+        for (var i = 0; i < field.Length; i++)
+        {
+            var c = field[i];
+            if (c == '~' || (c is 'x' or 'X' && i > 0 && field[i - 1] == '_'))
+            {
+                builder.Append('~');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A metadata field as read from its cell, <see cref="Encode"/> undone.</summary>
+    public static string Decode(string written)
+    {
+        if (written.IndexOf('~') < 0)
+        {
+            return written;
+        }
+
+        var builder = new StringBuilder(written.Length);
+        for (var i = 0; i < written.Length; i++)
+        {
+            var c = written[i];
+            if (c == '~' && i + 1 < written.Length && (written[i + 1] == '~' || (written[i + 1] is 'x' or 'X' && i > 0 && written[i - 1] == '_')))
+            {
+                i++;
+                c = written[i];
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>A formula as the checks compare it: without <c>=</c>, <c>$</c>, spaces and <c>_xlfn.</c> prefixes, upper case.</summary>
     public static string NormalizeFormula(string? formula)
     {

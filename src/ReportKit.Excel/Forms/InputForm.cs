@@ -325,10 +325,10 @@ public static class InputForm
         var row = 1;
         foreach (var entry in entries)
         {
-            block.Set(row, 1, CellValue.Text(entry.Key));
+            block.Set(row, 1, CellValue.Text(FormMetadata.Encode(entry.Key)));
             for (var i = 0; i < entry.Fields.Count; i++)
             {
-                block.Set(row, i + 2, CellValue.Text(entry.Fields[i]));
+                block.Set(row, i + 2, CellValue.Text(FormMetadata.Encode(entry.Fields[i])));
             }
 
             row++;

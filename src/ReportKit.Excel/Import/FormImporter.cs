@@ -309,7 +309,7 @@ public static class FormImporter
             foreach (var row in cells.Keys.Select(k => k.Row).Distinct().OrderBy(r => r))
             {
                 var texts = Enumerable.Range(1, metadataColumns)
-                    .Select(c => cells.TryGetValue((row, c), out var cell) ? Text(cell) ?? string.Empty : string.Empty)
+                    .Select(c => cells.TryGetValue((row, c), out var cell) ? FormMetadata.Decode(Text(cell) ?? string.Empty) : string.Empty)
                     .ToList();
                 while (texts.Count > 1 && texts[^1].Length == 0 && texts.Count > 2)
                 {
