@@ -21,8 +21,10 @@ namespace ReportKit.Excel.Forms;
 /// minimum, decimals within its bounds, text up to the narrative's length). Totals of disaggregated indicators and
 /// ratios are locked formulas. The sheet is protected.</para>
 /// <para>A hidden sheet (<see cref="MetadataSheetName"/>) records the plan id, revision and
-/// <see cref="PlanFingerprint"/>, the report, period and unit, a format version and the address of every input
-/// cell, sealed with an HMAC so that editing any of it is detected by <see cref="Import.FormImporter"/>. The seal
+/// <see cref="PlanFingerprint"/>, the report, period and unit, a format version, the address of every input
+/// cell with the address and text of its label, the unit line, the fixed texts and the formulas of the computed cells
+/// (<see cref="FormMetadata"/>), sealed with an HMAC so that editing any of it is detected by <see cref="Import.FormImporter"/>,
+/// which also rejects a form whose rows or columns were inserted or deleted, or whose labels or totals were edited. The seal
 /// detects slips and casual edits; it is not a security boundary: anyone with this library (and the secret, if one
 /// is set) can produce a validly sealed form for any unit.</para>
 /// </remarks>
