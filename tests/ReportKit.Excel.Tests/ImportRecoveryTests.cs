@@ -149,6 +149,23 @@ public sealed partial class ImportProblemTests
         File.Move(source, PathOf(name));
     }
 
+    [OfficeTheory]
+    [InlineData("ods", "Tệp .ods: hãy mở bằng LibreOffice và lưu lại dưới dạng Excel 2007-365 (.xlsx)")]
+    [InlineData("xls:MS Excel 97", "Tệp .xls (Excel 97-2003)")]
+    public void A_form_saved_by_libreoffice_in_another_format_is_told_how_to_save_as_xlsx(string format, string advice)
+    {
+        var source = WriteFilled(Path.Combine(_scratch, "source.xlsx"), _units[2]);
+        var name = "bieu." + format.Split(':')[0];
+        OfficeTools.SaveWithLibreOffice(source, PathOf(name), format);
+
+        var result = FormImporter.ImportFolder(_folder, Options);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((ImportProblemCodes.OtherFormat, name), (problem.Code, problem.File));
+        Assert.Contains(advice, problem.Message, StringComparison.Ordinal);
+        Assert.Equal(new[] { "good-1.xlsx", "good-2.xlsx" }, result.Submissions.Select(s => s.Source));
+    }
+
     [Fact]
     public void An_upper_case_xlsx_extension_is_a_form_like_any_other()
     {

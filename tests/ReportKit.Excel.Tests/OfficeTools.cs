@@ -52,8 +52,11 @@ internal static class OfficeTools
         }
     }
 
-    /// <summary>Opens <paramref name="source"/> in LibreOffice and saves it as .xlsx to <paramref name="target"/>, changing nothing.</summary>
-    public static void SaveWithLibreOffice(string source, string target)
+    /// <summary>
+    /// Opens <paramref name="source"/> in LibreOffice and saves it unchanged to <paramref name="target"/>, as .xlsx or in
+    /// another format (<c>ods</c>, <c>xls</c>: LibreOffice's file extension and filter).
+    /// </summary>
+    public static void SaveWithLibreOffice(string source, string target, string format = "xlsx:Calc MS Excel 2007 XML")
     {
         Ensure();
         var work = RepoPaths.NewTempFolder("libreoffice");
@@ -64,9 +67,9 @@ internal static class OfficeTools
         var result = ProcessRunner.Run(Soffice, new[]
         {
             "--headless", "-env:UserInstallation=file://" + Path.Combine(work, "profile"),
-            "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", Path.Combine(work, "out"), input,
+            "--convert-to", format, "--outdir", Path.Combine(work, "out"), input,
         }, work, timeout: TimeSpan.FromMinutes(3));
-        var output = Path.Combine(work, "out", "form.xlsx");
+        var output = Path.Combine(work, "out", "form." + format.Split(':')[0]);
         Assert.True(result.ExitCode == 0 && File.Exists(output), "LibreOffice did not save the form:\n" + result.All);
         File.Copy(output, target, overwrite: true);
         Directory.Delete(work, recursive: true);

@@ -72,7 +72,11 @@ public static class FormImporter
         };
     }
 
-    /// <summary>Imports <paramref name="files"/>; each accepted form becomes a submission whose <see cref="Submission.Source"/> is its file name.</summary>
+    /// <summary>
+    /// Imports <paramref name="files"/>; each accepted form becomes a submission whose <see cref="Submission.Source"/> is its
+    /// file name. A file whose name does not end in .xlsx is rejected unopened with how to save it as one
+    /// (<see cref="ImportProblemCodes.OtherFormat"/>).
+    /// </summary>
     public static ImportResult Import(IEnumerable<string> files, FormImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(files);
