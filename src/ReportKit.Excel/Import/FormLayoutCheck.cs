@@ -155,7 +155,7 @@ internal static class FormLayoutCheck
                 "Dòng đơn vị báo cáo ở ô " + address + " đã bị sửa: biểu được lập cho «" + anchor.Cell.Text + "», " + now +
                 ". Mỗi đơn vị điền đúng biểu được gửi cho mình;" + Refill),
             Kind.Label => new ImportProblem(file, sheet, address, ImportProblemCodes.LabelEdited,
-                (anchor.Heading ? "Tiêu đề" : "Nhãn") + " «" + Shorten(anchor.Cell.Text) + "» ở ô " + address + " (của ô nhập " + anchor.Input + ") đã bị sửa, " + now +
+                (anchor.Heading ? "Tiêu đề" : "Nhãn") + " «" + Shorten(anchor.Cell.Text) + "» ở ô " + address + " (của ô " + anchor.Input + ") đã bị sửa, " + now +
                 ". Không sửa nội dung cố định của biểu;" + Refill),
             _ => new ImportProblem(file, sheet, address, ImportProblemCodes.LabelEdited,
                 "Ô " + address + " phải là «" + Shorten(anchor.Cell.Text) + "» như biểu gốc, " + now + ". Không sửa nội dung cố định của biểu;" + Refill),
