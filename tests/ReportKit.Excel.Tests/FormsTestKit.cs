@@ -56,8 +56,29 @@ internal static class FormsTestKit
     {
         var sheet = workbook.Worksheet(InputForm.MetadataSheetName);
         return sheet.RowsUsed()
-            .Select(row => Enumerable.Range(1, 6).Select(c => row.Cell(c).GetString()).ToArray())
+            .Select(row => Enumerable.Range(1, 6).Select(c => Decode(row.Cell(c).GetString())).ToArray())
             .ToList();
+    }
+
+    /// <summary>
+    /// A metadata cell's text as meant: the form writes <c>~~</c> for <c>~</c> and <c>~x</c> for an <c>x</c> after <c>_</c>
+    /// (FormMetadata.Encode, kept from LibreOffice's reading of <c>_x…_</c>). Repeated here: the CLI tests link this file.
+    /// </summary>
+    private static string Decode(string written)
+    {
+        var builder = new System.Text.StringBuilder(written.Length);
+        for (var i = 0; i < written.Length; i++)
+        {
+            var c = written[i];
+            if (c == '~' && i + 1 < written.Length && (written[i + 1] == '~' || (written[i + 1] is 'x' or 'X' && i > 0 && written[i - 1] == '_')))
+            {
+                c = written[++i];
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The input cells named by the metadata: value keys and narrative ids to A1 addresses, and the date cell.</summary>

@@ -17,7 +17,7 @@ namespace ReportKit.Excel.Tests;
 /// One bad file in a batch with two good forms: each test asserts the bad file is rejected by name with its code
 /// (and cell where there is one), and that the good forms still go through.
 /// </summary>
-public sealed class ImportProblemTests
+public sealed partial class ImportProblemTests
 {
     private const string Template = "ke-hoach-76-kh-du.plan.yaml";
     private const string Report = "hang_nam";

@@ -15,15 +15,28 @@ internal sealed record MetadataEntry(string Key, IReadOnlyList<string> Fields)
     public string Field(int index) => index < Fields.Count ? Fields[index] : string.Empty;
 }
 
-/// <summary>Where one entered value of an input form lives.</summary>
+/// <summary>A locked cell of the form and the text it holds as written (<see cref="FormMetadata.Normalize"/>d).</summary>
+/// <param name="Address">The cell, A1.</param>
+/// <param name="Text">Its text.</param>
+internal sealed record FixedCell(string Address, string Text);
+
+/// <summary>Where one entered value of an input form lives, and the label beside it.</summary>
 /// <param name="Key">The indicator and item.</param>
 /// <param name="Address">The cell, A1.</param>
-internal sealed record ValueCell(ValueKey Key, string Address);
+/// <param name="Label">The label cell of its row (the indicator or item title).</param>
+internal sealed record ValueCell(ValueKey Key, string Address, FixedCell? Label = null);
 
-/// <summary>Where one narrative of an input form lives.</summary>
+/// <summary>Where one narrative of an input form lives, and the heading above it.</summary>
 /// <param name="NarrativeId">The narrative.</param>
 /// <param name="Address">The cell, A1.</param>
-internal sealed record NarrativeCell(string NarrativeId, string Address);
+/// <param name="Label">The heading of the narrative.</param>
+internal sealed record NarrativeCell(string NarrativeId, string Address, FixedCell? Label = null);
+
+/// <summary>A computed cell of the form (a total or a ratio) and its formula, without the <c>=</c>.</summary>
+/// <param name="Address">The cell, A1.</param>
+/// <param name="Formula">The formula as written.</param>
+/// <param name="Label">The label of its row.</param>
+internal sealed record FormulaCell(string Address, string Formula, FixedCell? Label = null);
 
 /// <summary>
 /// What the hidden metadata sheet of an input form records, and its seal. One place for the row keys, the
@@ -42,7 +55,11 @@ internal sealed record FormMetadata(
     IReadOnlyList<ValueCell> Values,
     IReadOnlyList<NarrativeCell> Narratives)
 {
-    public const string CurrentFormatVersion = "1";
+    /// <summary>
+    /// 2: every input cell records its label, and the unit line, the fixed texts and the formulas of the form sheet
+    /// are recorded, so the importer can tell that nothing moved (1: input cell addresses only).
+    /// </summary>
+    public const string CurrentFormatVersion = "2";
     public const string FormatRow = "reportkit.form";
     public const string PlanRow = "plan";
     public const string RevisionRow = "plan.revision";
@@ -54,7 +71,128 @@ internal sealed record FormMetadata(
     public const string SubmittedOnRow = "submitted_on";
     public const string ValueRow = "value";
     public const string NarrativeRow = "narrative";
+    public const string UnitLineRow = "unit.line";
+    public const string TextRow = "text";
+    public const string FormulaRow = "formula";
     public const string SealRow = "seal";
+
+    /// <summary>The label beside the report date cell.</summary>
+    public FixedCell? SubmittedOnLabel { get; init; }
+
+    /// <summary>The line naming the unit (<c>Đơn vị báo cáo: …</c>).</summary>
+    public FixedCell? UnitLine { get; init; }
+
+    /// <summary>Other locked texts whose place is checked: the identity lines, the table header, narrative hints.</summary>
+    public IReadOnlyList<FixedCell> Texts { get; init; } = Array.Empty<FixedCell>();
+
+    /// <summary>The computed cells (totals, ratios).</summary>
+    public IReadOnlyList<FormulaCell> Formulas { get; init; } = Array.Empty<FormulaCell>();
+
+    /// <summary>
+    /// Text as the form's checks compare it: NFC, whitespace runs (line breaks, no-break spaces) as one space, trimmed.
+    /// Editors rewrite how text is stored (shared or inline strings, rich runs), never these.
+    /// </summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A metadata field as written into its cell. LibreOffice reads <c>_x</c>, hex digits and <c>_</c> inside any text as an
+    /// escaped character (so <c>mang_xa_hoi</c> comes back as <c>mang</c>, a line break, <c>hoi</c>) and writes the result
+    /// unescaped, again at every save; so no field is written with an <c>x</c> right after an <c>_</c>: <c>~</c> is
+    /// written <c>~~</c> and an <c>x</c> (or <c>X</c>) after <c>_</c> is written <c>~x</c>. <see cref="Decode"/> undoes it.
+    /// </summary>
+    public static string Encode(string field)
+    {
+        if (field.IndexOf('~') < 0 && field.IndexOf("_x", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return field;
+        }
+
+        var builder = new StringBuilder(field.Length + 4);
+        for (var i = 0; i < field.Length; i++)
+        {
+            var c = field[i];
+            if (c == '~' || (c is 'x' or 'X' && i > 0 && field[i - 1] == '_'))
+            {
+                builder.Append('~');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A metadata field as read from its cell, <see cref="Encode"/> undone.</summary>
+    public static string Decode(string written)
+    {
+        if (written.IndexOf('~') < 0)
+        {
+            return written;
+        }
+
+        var builder = new StringBuilder(written.Length);
+        for (var i = 0; i < written.Length; i++)
+        {
+            var c = written[i];
+            if (c == '~' && i + 1 < written.Length && (written[i + 1] == '~' || (written[i + 1] is 'x' or 'X' && i > 0 && written[i - 1] == '_')))
+            {
+                i++;
+                c = written[i];
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A formula as the checks compare it: without <c>=</c>, <c>$</c>, spaces and <c>_xlfn.</c> prefixes, upper case.</summary>
+    public static string NormalizeFormula(string? formula)
+    {
+        if (string.IsNullOrEmpty(formula))
+        {
+            return string.Empty;
+        }
+
+        var text = formula.Trim().TrimStart('=').Replace("_xlfn.", string.Empty, StringComparison.OrdinalIgnoreCase);
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c != '$' && !char.IsWhiteSpace(c))
+            {
+                builder.Append(char.ToUpperInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Mixed into every seal so a seal is never a bare hash of visible text.</summary>
     private const string SealDomain = "ReportKit input form seal v1";
@@ -72,11 +210,30 @@ internal sealed record FormMetadata(
             new(PeriodRow, new[] { PeriodKey }),
             new(UnitRow, new[] { UnitId }),
             new(SheetRow, new[] { SheetName }),
-            new(SubmittedOnRow, new[] { SubmittedOnAddress }),
+            Entry(SubmittedOnRow, SubmittedOnAddress, SubmittedOnLabel?.Address, SubmittedOnLabel?.Text),
         };
-        entries.AddRange(Values.Select(v => new MetadataEntry(ValueRow, new[] { v.Key.IndicatorId, v.Key.ItemId ?? string.Empty, v.Address })));
-        entries.AddRange(Narratives.Select(n => new MetadataEntry(NarrativeRow, new[] { n.NarrativeId, n.Address })));
+        if (UnitLine is { } unitLine)
+        {
+            entries.Add(Entry(UnitLineRow, unitLine.Address, unitLine.Text));
+        }
+
+        entries.AddRange(Texts.Select(t => Entry(TextRow, t.Address, t.Text)));
+        entries.AddRange(Values.Select(v => Entry(ValueRow, v.Key.IndicatorId, v.Key.ItemId ?? string.Empty, v.Address, v.Label?.Address, v.Label?.Text)));
+        entries.AddRange(Narratives.Select(n => Entry(NarrativeRow, n.NarrativeId, n.Address, n.Label?.Address, n.Label?.Text)));
+        entries.AddRange(Formulas.Select(f => Entry(FormulaRow, f.Address, f.Formula, f.Label?.Address, f.Label?.Text)));
         return entries;
+    }
+
+    /// <summary>A row without trailing empty fields: an empty cell is not written, so it cannot be sealed.</summary>
+    private static MetadataEntry Entry(string key, params string?[] fields)
+    {
+        var count = fields.Length;
+        while (count > 0 && string.IsNullOrEmpty(fields[count - 1]))
+        {
+            count--;
+        }
+
+        return new MetadataEntry(key, fields.Take(count).Select(f => f ?? string.Empty).ToArray());
     }
 
     /// <summary>
@@ -140,9 +297,13 @@ internal sealed record FormMetadata(
         }
 
         var values = entries.Where(e => e.Key == ValueRow)
-            .Select(e => new ValueCell(new ValueKey(e.Field(0), e.Field(1).Length == 0 ? null : e.Field(1)), e.Field(2)))
+            .Select(e => new ValueCell(new ValueKey(e.Field(0), e.Field(1).Length == 0 ? null : e.Field(1)), e.Field(2), Fixed(e, 3)))
             .ToArray();
-        var narratives = entries.Where(e => e.Key == NarrativeRow).Select(e => new NarrativeCell(e.Field(0), e.Field(1))).ToArray();
+        var narratives = entries.Where(e => e.Key == NarrativeRow).Select(e => new NarrativeCell(e.Field(0), e.Field(1), Fixed(e, 2))).ToArray();
+        var formulas = entries.Where(e => e.Key == FormulaRow).Select(e => new FormulaCell(e.Field(0), e.Field(1), Fixed(e, 2))).ToArray();
+        var texts = entries.Where(e => e.Key == TextRow).Select(e => Fixed(e, 0)).ToArray();
+        var unitLines = entries.Where(e => e.Key == UnitLineRow).Select(e => Fixed(e, 0)).ToArray();
+        var submittedOnLabel = Fixed(entries.First(e => e.Key == SubmittedOnRow), 1);
         var addresses = values.Select(v => v.Address).Concat(narratives.Select(n => n.Address)).Append(submittedOn).ToArray();
         if (addresses.Any(a => !IsAddress(a)) || addresses.Distinct(StringComparer.OrdinalIgnoreCase).Count() != addresses.Length)
         {
@@ -150,9 +311,28 @@ internal sealed record FormMetadata(
             return null;
         }
 
+        var checkedCells = values.Select(v => v.Label).Concat(narratives.Select(n => n.Label)).Concat(formulas.Select(f => f.Label))
+            .Concat(texts).Concat(unitLines).Append(submittedOnLabel).Where(c => c is not null).Select(c => c!.Address)
+            .Concat(formulas.Select(f => f.Address));
+        if (checkedCells.Any(a => !IsAddress(a)) || unitLines.Length > 1 || texts.Any(t => t is null) || unitLines.Any(t => t is null))
+        {
+            reason = "a checked cell is malformed or repeated";
+            return null;
+        }
+
         reason = null;
-        return new FormMetadata(version, plan, revision, fingerprint, report, period, unit, sheet, submittedOn, values, narratives);
+        return new FormMetadata(version, plan, revision, fingerprint, report, period, unit, sheet, submittedOn, values, narratives)
+        {
+            SubmittedOnLabel = submittedOnLabel,
+            UnitLine = unitLines.SingleOrDefault(),
+            Texts = texts!,
+            Formulas = formulas,
+        };
     }
+
+    /// <summary>The address and text at fields <paramref name="index"/> and the next, or null when the row has none.</summary>
+    private static FixedCell? Fixed(MetadataEntry entry, int index) =>
+        entry.Field(index).Length == 0 ? null : new FixedCell(entry.Field(index), entry.Field(index + 1));
 
     private static bool IsAddress(string text)
     {

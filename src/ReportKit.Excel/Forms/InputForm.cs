@@ -21,8 +21,10 @@ namespace ReportKit.Excel.Forms;
 /// minimum, decimals within its bounds, text up to the narrative's length). Totals of disaggregated indicators and
 /// ratios are locked formulas. The sheet is protected.</para>
 /// <para>A hidden sheet (<see cref="MetadataSheetName"/>) records the plan id, revision and
-/// <see cref="PlanFingerprint"/>, the report, period and unit, a format version and the address of every input
-/// cell, sealed with an HMAC so that editing any of it is detected by <see cref="Import.FormImporter"/>. The seal
+/// <see cref="PlanFingerprint"/>, the report, period and unit, a format version, the address of every input
+/// cell with the address and text of its label, the unit line, the fixed texts and the formulas of the computed cells
+/// (<see cref="FormMetadata"/>), sealed with an HMAC so that editing any of it is detected by <see cref="Import.FormImporter"/>,
+/// which also rejects a form whose rows or columns were inserted or deleted, or whose labels or totals were edited. The seal
 /// detects slips and casual edits; it is not a security boundary: anyone with this library (and the secret, if one
 /// is set) can produce a validly sealed form for any unit.</para>
 /// </remarks>
@@ -79,6 +81,7 @@ public static class InputForm
         workbook.Properties.Keywords = "ReportKit " + plan.Id + " " + report.Id + " " + period.Key + " " + unit.Id;
 
         var sheet = workbook.AddSheet(SheetName);
+        var texts = new List<FixedCell>();
         // The header's two zones (columns A:B and C:E) must hold the issuer and the national or Party title on one line.
         var (leftNeed, rightNeed) = DocumentBlocks.HeaderNeeds(plan.Document);
         sheet.SetColumnWidths(1, 7, Math.Max(33, Math.Ceiling(leftNeed) - 7), 14, 12, Math.Max(16, Math.Ceiling(rightNeed) - 26));
@@ -91,11 +94,15 @@ public static class InputForm
         var geometry = new BlockGeometry(ColumnCount, 2);
         sheet.AddBlock(DocumentBlocks.Header(plan.Document, geometry));
         sheet.AddSpace();
-        sheet.AddBlock(TitleBlock(report));
+        var titleTop = sheet.AddBlock(TitleBlock(report));
+        texts.Add(Fixed(titleTop + 1, 1, report.Title));
         sheet.AddSpace();
 
         var due = ReportingCalendar.DueDate(report, period, unit.LevelId);
-        sheet.AddBlock(IdentityBlock(report, period, unit, due));
+        var identity = IdentityLines(report, period, unit, due);
+        var identityTop = sheet.AddBlock(Lines(identity));
+        var unitLine = Fixed(identityTop, 1, identity[0].Text);
+        texts.AddRange(identity.Skip(1).Select((line, i) => Fixed(identityTop + 1 + i, 1, line.Text)));
         sheet.AddSpace();
 
         var table = new FormTable(plan, report, options.IncludeRatios);
@@ -104,8 +111,9 @@ public static class InputForm
 
         sheet.AddBlock(Lines(("I. SỐ LIỆU", SectionTitle)));
         var tableTop = sheet.NextRow;
-        var (tableBlock, valueCells) = table.Render(tableTop, sheet);
+        var (tableBlock, valueCells, formulaCells) = table.Render(tableTop, sheet);
         sheet.AddBlock(tableBlock);
+        texts.AddRange(FormTable.Headers.Select(h => Fixed(tableTop, h.Column, h.Text)));
 
         var narrativeCells = new List<NarrativeCell>();
         var narratives = plan.NarrativesOf(report);
@@ -115,14 +123,14 @@ public static class InputForm
             sheet.AddBlock(Lines(("II. NỘI DUNG BÁO CÁO", SectionTitle)));
             for (var i = 0; i < narratives.Count; i++)
             {
-                narrativeCells.Add(AddNarrative(sheet, narratives[i], i + 1));
+                narrativeCells.Add(AddNarrative(sheet, narratives[i], i + 1, texts));
             }
         }
 
         sheet.AddSpace();
         var dateRow = sheet.NextRow;
         var dateBlock = new CellBlock();
-        dateBlock.SetMerged(new CellRange(1, 1, 1, ValueColumn - 1), "Ngày báo cáo (ngày/tháng/năm):",
+        dateBlock.SetMerged(new CellRange(1, 1, 1, ValueColumn - 1), DateLabel,
             new CellStyle(CellFont.Times(12, bold: true), HorizontalAlignment.Right, VerticalAlignment.Center));
         dateBlock.Set(1, ValueColumn, CellValue.Blank, Input with { NumberFormat = CellStyle.DefaultDateFormat, Horizontal = HorizontalAlignment.Center });
         sheet.AddBlock(dateBlock);
@@ -134,7 +142,13 @@ public static class InputForm
         sheet.AddBlock(SignatureBlock());
 
         var metadata = new FormMetadata(FormMetadata.CurrentFormatVersion, plan.Id, plan.Revision, PlanFingerprint.Compute(plan, report.Id),
-            report.Id, period.Key, unit.Id, SheetName, dateCell.ToString(), valueCells, narrativeCells);
+            report.Id, period.Key, unit.Id, SheetName, dateCell.ToString(), valueCells, narrativeCells)
+        {
+            SubmittedOnLabel = Fixed(dateRow, 1, DateLabel),
+            UnitLine = unitLine,
+            Texts = texts.OrderBy(t => CellReference.Parse(t.Address)).ToArray(),
+            Formulas = formulaCells,
+        };
         AddMetadataSheet(workbook, metadata, options);
         return workbook;
     }
@@ -166,6 +180,11 @@ public static class InputForm
 
     internal static string Date(DateOnly date) => Dates.Vietnamese(date);
 
+    private const string DateLabel = "Ngày báo cáo (ngày/tháng/năm):";
+
+    /// <summary>A locked cell whose text the importer checks (<see cref="FormMetadata.Normalize"/>d as compared).</summary>
+    private static FixedCell Fixed(int row, int column, string text) => new(CellReference.A1(row, column), FormMetadata.Normalize(text));
+
     private static CellBlock TitleBlock(ReportSpec report)
     {
         var block = new CellBlock();
@@ -174,7 +193,7 @@ public static class InputForm
         return block;
     }
 
-    private static CellBlock IdentityBlock(ReportSpec report, ReportingPeriod period, Unit unit, DateOnly? due)
+    private static (string Text, CellStyle Style)[] IdentityLines(ReportSpec report, ReportingPeriod period, Unit unit, DateOnly? due)
     {
         var lines = new List<(string, CellStyle)>
         {
@@ -187,7 +206,7 @@ public static class InputForm
         }
 
         lines.Add((due is { } day ? "Hạn gửi báo cáo: chậm nhất ngày " + Date(day) : "Hạn gửi báo cáo: kế hoạch không quy định thời hạn", Line));
-        return Lines(lines.ToArray());
+        return lines.ToArray();
     }
 
     private static CellBlock InstructionsBlock(PlanSpec plan, IReadOnlyList<NarrativeSpec> narratives, FormTable table, DateOnly? due, string? sendTo)
@@ -244,7 +263,7 @@ public static class InputForm
         return block;
     }
 
-    private static NarrativeCell AddNarrative(SheetLayout sheet, NarrativeSpec narrative, int number)
+    private static NarrativeCell AddNarrative(SheetLayout sheet, NarrativeSpec narrative, int number, List<FixedCell> texts)
     {
         var limit = Math.Min(narrative.MaxLength ?? MaxTextLength, MaxTextLength);
         var notes = new List<string>();
@@ -274,9 +293,14 @@ public static class InputForm
         block.SetRowHeight(inputRow, NarrativeRowHeight);
         var top = sheet.AddBlock(block);
         var cell = CellRange.Cell(top + inputRow - 1, 2);
+        if (inputRow == 3)
+        {
+            texts.Add(Fixed(top + 1, 2, narrative.Hint!));
+        }
+
         sheet.AddValidation(DataValidationRule.TextLengthAtMost(new CellRange(cell.FirstRow, 2, cell.FirstRow, ColumnCount), limit,
             "Nội dung “" + narrative.Label + "” tối đa " + limit.ToString(CultureInfo.InvariantCulture) + " ký tự."));
-        return new NarrativeCell(narrative.Id, cell.ToString());
+        return new NarrativeCell(narrative.Id, cell.ToString(), Fixed(top, 2, heading));
     }
 
     private static CellBlock SignatureBlock()
@@ -303,10 +327,10 @@ public static class InputForm
         var row = 1;
         foreach (var entry in entries)
         {
-            block.Set(row, 1, CellValue.Text(entry.Key));
+            block.Set(row, 1, CellValue.Text(FormMetadata.Encode(entry.Key)));
             for (var i = 0; i < entry.Fields.Count; i++)
             {
-                block.Set(row, i + 2, CellValue.Text(entry.Fields[i]));
+                block.Set(row, i + 2, CellValue.Text(FormMetadata.Encode(entry.Fields[i])));
             }
 
             row++;
@@ -344,15 +368,27 @@ public static class InputForm
 
         public bool HasRatios => Indicators.Any(i => i.Type == IndicatorType.Ratio);
 
-        public (CellBlock Block, IReadOnlyList<ValueCell> Cells) Render(int top, SheetLayout sheet)
+        /// <summary>The header row of the table: where each heading stands.</summary>
+        public static readonly (int Column, string Text)[] Headers = { (1, "STT"), (2, "Chỉ tiêu"), (4, "Đơn vị tính"), (ValueColumn, "Số liệu") };
+
+        public (CellBlock Block, IReadOnlyList<ValueCell> Cells, IReadOnlyList<FormulaCell> Formulas) Render(int top, SheetLayout sheet)
         {
             var block = new CellBlock();
-            block.Set(1, 1, "STT", TableHeader);
-            block.SetMerged(new CellRange(1, 2, 1, 3), "Chỉ tiêu", TableHeader);
-            block.Set(1, 4, "Đơn vị tính", TableHeader);
-            block.Set(1, ValueColumn, "Số liệu", TableHeader);
+            foreach (var (column, text) in Headers)
+            {
+                if (column == 2)
+                {
+                    block.SetMerged(new CellRange(1, 2, 1, 3), text, TableHeader);
+                }
+                else
+                {
+                    block.Set(1, column, text, TableHeader);
+                }
+            }
+
             var row = 2;
             var cells = new List<ValueCell>();
+            var formulas = new List<FormulaCell>();
             var indicatorCells = new Dictionary<string, string>(StringComparer.Ordinal);
             var ratios = new List<(IndicatorSpec Indicator, int Row)>();
             var groups = Indicators.Select(i => i.Group ?? string.Empty).Distinct(StringComparer.Ordinal).ToArray();
@@ -392,7 +428,7 @@ public static class InputForm
                     if (columns.Length == 1 && columns[0].ItemId is null)
                     {
                         block.Set(indicatorRow, ValueColumn, CellValue.Blank, InputStyle(indicator));
-                        cells.Add(new ValueCell(columns[0].ValueKey, CellReference.A1(sheetRow, ValueColumn)));
+                        cells.Add(new ValueCell(columns[0].ValueKey, CellReference.A1(sheetRow, ValueColumn), Fixed(sheetRow, 2, indicator.Label)));
                         sheet.AddValidation(Validation(indicator, CellRange.Cell(sheetRow, ValueColumn)));
                         continue;
                     }
@@ -423,25 +459,28 @@ public static class InputForm
                         block.Set(row, 4, unit ?? string.Empty, UnitOfMeasure);
                         block.Set(row, ValueColumn, CellValue.Blank, InputStyle(indicator));
                         var address = CellReference.A1(top + row - 1, ValueColumn);
-                        cells.Add(new ValueCell(column.ValueKey, address));
+                        cells.Add(new ValueCell(column.ValueKey, address, Fixed(top + row - 1, 2, item.Title)));
                         sheet.AddValidation(Validation(indicator, CellRange.Cell(top + row - 1, ValueColumn)));
                         row++;
                     }
 
                     var lastItemRow = top + row - 2;
-                    block.Set(indicatorRow, ValueColumn,
-                        CellValue.Formula("SUM(" + CellReference.A1(firstItemRow, ValueColumn) + ":" + CellReference.A1(lastItemRow, ValueColumn) + ")"),
-                        Computed with { NumberFormat = NumberFormat(indicator) });
+                    var total = "SUM(" + CellReference.A1(firstItemRow, ValueColumn) + ":" + CellReference.A1(lastItemRow, ValueColumn) + ")";
+                    block.Set(indicatorRow, ValueColumn, CellValue.Formula(total), Computed with { NumberFormat = NumberFormat(indicator) });
+                    formulas.Add(new FormulaCell(CellReference.A1(sheetRow, ValueColumn), total, Fixed(sheetRow, 2, indicator.Label)));
                 }
             }
 
             foreach (var (ratio, ratioRow) in ratios)
             {
-                block.Set(ratioRow, ValueColumn, CellValue.Formula(ExcelFormulas.Ratio(ratio.Formula!, id => indicatorCells[id])),
+                var formula = ExcelFormulas.Ratio(ratio.Formula!, id => indicatorCells[id]);
+                block.Set(ratioRow, ValueColumn, CellValue.Formula(formula),
                     Computed with { NumberFormat = ratio.Format == ValueFormat.Percent ? "0.0%" : "#,##0.##" });
+                var sheetRow = top + ratioRow - 1;
+                formulas.Add(new FormulaCell(CellReference.A1(sheetRow, ValueColumn), formula, Fixed(sheetRow, 2, ratio.Label)));
             }
 
-            return (block, cells);
+            return (block, cells, formulas.OrderBy(f => CellReference.Parse(f.Address)).ToArray());
         }
 
         private bool RatioInputsPresent(IndicatorSpec ratio, IReadOnlyList<SummaryColumn> entered) =>

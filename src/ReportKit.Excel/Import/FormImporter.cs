@@ -31,16 +31,52 @@ namespace ReportKit.Excel.Import;
 /// </remarks>
 public static partial class FormImporter
 {
-    /// <summary>Imports every file of <paramref name="folder"/> (not its subfolders), skipping Excel's <c>~$</c> lock files.</summary>
+    /// <summary>
+    /// Imports every file of <paramref name="folder"/> (not its subfolders). Lock files that Excel (<c>~$…</c>) and
+    /// LibreOffice (<c>.~lock.…#</c>) leave beside an open workbook, and the folder files Windows and macOS make
+    /// (<c>Thumbs.db</c>, <c>desktop.ini</c>, <c>.DS_Store</c>), are not forms and are passed over silently; any other
+    /// file that is not an .xlsx is rejected with how to save it as one (<see cref="ImportProblemCodes.OtherFormat"/>).
+    /// </summary>
     public static ImportResult ImportFolder(string folder, FormImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        var files = Directory.EnumerateFiles(folder)
-            .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal));
+        var files = Directory.EnumerateFiles(folder).Where(f => !IsLitter(Path.GetFileName(f)));
         return Import(files, options);
     }
 
-    /// <summary>Imports <paramref name="files"/>; each accepted form becomes a submission whose <see cref="Submission.Source"/> is its file name.</summary>
+    /// <summary>Whether a file of a folder is a spreadsheet lock file or an operating system's folder file.</summary>
+    internal static bool IsLitter(string name) =>
+        name.StartsWith("~$", StringComparison.Ordinal) ||
+        (name.StartsWith(".~lock.", StringComparison.Ordinal) && name.EndsWith('#')) ||
+        name.Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase) ||
+        name.Equals("desktop.ini", StringComparison.OrdinalIgnoreCase) ||
+        name.Equals(".DS_Store", StringComparison.Ordinal);
+
+    /// <summary>Why a file that is not an .xlsx by its name is not read, and how to save it as one; null for an .xlsx.</summary>
+    internal static string? OtherFormat(string name)
+    {
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        const string original = " Biểu nhập phải được gửi lại đúng tệp .xlsx đã nhận.";
+        return extension switch
+        {
+            ".xlsx" => null,
+            ".ods" or ".fods" => "Tệp " + extension + ": hãy mở bằng LibreOffice và lưu lại dưới dạng Excel 2007-365 (.xlsx) (Tệp > Lưu thành…, chọn kiểu “Excel 2007-365 (.xlsx)”)." + original,
+            ".xls" => "Tệp .xls (Excel 97-2003): hãy mở bằng Excel và lưu lại dưới dạng Excel Workbook (.xlsx) (File > Save As…), hoặc mở bằng LibreOffice và lưu dưới dạng Excel 2007-365 (.xlsx)." + original,
+            ".xlsm" or ".xltm" => "Tệp " + extension + " (có macro): hãy mở bằng Excel và lưu lại dưới dạng Excel Workbook (.xlsx) (File > Save As…); biểu nhập không dùng macro.",
+            ".xlsb" => "Tệp .xlsb (Excel Binary): hãy mở bằng Excel và lưu lại dưới dạng Excel Workbook (.xlsx) (File > Save As…).",
+            ".xltx" => "Tệp .xltx (mẫu Excel): hãy mở bằng Excel và lưu lại dưới dạng Excel Workbook (.xlsx) (File > Save As…).",
+            ".csv" or ".txt" or ".tsv" => "Tệp " + extension + " chỉ giữ chữ, không còn biểu (mất trang ẩn và định dạng): hãy điền vào biểu .xlsx đã nhận và lưu dưới dạng Excel Workbook (.xlsx), không lưu thành " + extension + ".",
+            ".numbers" => "Tệp .numbers: hãy mở bằng Numbers và xuất sang Excel (Tệp > Xuất sang > Excel…, .xlsx).",
+            "" => "Tệp không có phần mở rộng .xlsx: nếu đây là biểu nhập, hãy mở bằng Excel hoặc LibreOffice và lưu lại dưới dạng Excel Workbook (.xlsx)." + original,
+            _ => "Tệp " + extension + " không phải biểu nhập Excel (.xlsx): chỉ nhận biểu nhập đã điền, lưu dưới dạng Excel Workbook (.xlsx)." + original,
+        };
+    }
+
+    /// <summary>
+    /// Imports <paramref name="files"/>; each accepted form becomes a submission whose <see cref="Submission.Source"/> is its
+    /// file name. A file whose name does not end in .xlsx is rejected unopened with how to save it as one
+    /// (<see cref="ImportProblemCodes.OtherFormat"/>).
+    /// </summary>
     public static ImportResult Import(IEnumerable<string> files, FormImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -99,6 +135,11 @@ public static partial class FormImporter
     private static FileOutcome ImportFile(string path, string name, Expectations expectations)
     {
         var options = expectations.Options;
+        if (OtherFormat(name) is { } otherFormat)
+        {
+            return FileOutcome.Rejected(new ImportProblem(name, null, null, ImportProblemCodes.OtherFormat, otherFormat));
+        }
+
         try
         {
             var length = new FileInfo(path).Length;
@@ -185,7 +226,6 @@ public static partial class FormImporter
     /// <summary>Reading one opened form: metadata, identity checks, then the cells.</summary>
     private sealed class FormReading
     {
-        private static readonly string[] DateFormats = { "d/M/yyyy", "dd/MM/yyyy", "yyyy-MM-dd", "d-M-yyyy", "d.M.yyyy" };
         private readonly string _file;
         private readonly XlsxReader _reader;
         private readonly Expectations _expectations;
@@ -222,7 +262,8 @@ public static partial class FormImporter
                     "Không tìm thấy trang tính “" + metadata.SheetName + "” (đã bị xóa hoặc đổi tên). Hãy điền lại vào biểu gốc.", metadata.SheetName);
 
             var wanted = new HashSet<(int, int)>();
-            foreach (var address in metadata.Values.Select(v => v.Address).Concat(metadata.Narratives.Select(n => n.Address)).Append(metadata.SubmittedOnAddress))
+            foreach (var address in metadata.Values.Select(v => v.Address).Concat(metadata.Narratives.Select(n => n.Address)).Append(metadata.SubmittedOnAddress)
+                         .Concat(FormLayoutCheck.Addresses(metadata)))
             {
                 var (row, column) = Layout.CellReference.Parse(address);
                 wanted.Add((row, column));
@@ -233,6 +274,14 @@ public static partial class FormImporter
             {
                 var (row, column) = Layout.CellReference.Parse(address);
                 return raw.TryGetValue((row, column), out var cell) ? cell : null;
+            }
+
+            // A form whose rows or columns moved would put values under the wrong indicators: nothing of it is read.
+            var layout = FormLayoutCheck.Check(metadata, _file, sheet.Name, At, Text, () => _reader.ReadCells(sheet, (_, _) => true)
+                .Select(c => (c.Key, Text: Text(c.Value))).Where(c => !string.IsNullOrEmpty(c.Text)).ToDictionary(c => c.Key, c => c.Text!));
+            if (layout.Count > 0)
+            {
+                return new FileOutcome(null, layout);
             }
 
             var values = ImmutableSortedDictionary.CreateBuilder<ValueKey, decimal?>();
@@ -277,7 +326,7 @@ public static partial class FormImporter
             foreach (var row in cells.Keys.Select(k => k.Row).Distinct().OrderBy(r => r))
             {
                 var texts = Enumerable.Range(1, metadataColumns)
-                    .Select(c => cells.TryGetValue((row, c), out var cell) ? Text(cell) ?? string.Empty : string.Empty)
+                    .Select(c => cells.TryGetValue((row, c), out var cell) ? FormMetadata.Decode(Text(cell) ?? string.Empty) : string.Empty)
                     .ToList();
                 while (texts.Count > 1 && texts[^1].Length == 0 && texts.Count > 2)
                 {
@@ -410,6 +459,7 @@ public static partial class FormImporter
                 return null;
             }
 
+            string? typedAsText = null;
             switch (cell.Type)
             {
                 case "s" or "str" or "inlineStr":
@@ -419,8 +469,22 @@ public static partial class FormImporter
                         return null;
                     }
 
-                    Problem(ImportProblemCodes.NotANumber, sheet, address, what + " phải là số, nhưng đang là chữ “" + Shorten(text) + "”.");
-                    return null;
+                    switch (TypedText.Number(text, out var typed))
+                    {
+                        case TypedText.Reading.Read:
+                            typedAsText = text;
+                            cell = cell with { Value = typed.ToString(CultureInfo.InvariantCulture) };
+                            break;
+                        case TypedText.Reading.Ambiguous:
+                            Problem(ImportProblemCodes.NotANumber, sheet, address, what + " phải là số, nhưng đang là chữ “" + Shorten(text) +
+                                "”: không rõ dấu chấm, dấu phẩy là phần nghìn hay phần thập phân. Hãy nhập số vào ô, ví dụ 1234 hoặc 1,5.");
+                            return null;
+                        default:
+                            Problem(ImportProblemCodes.NotANumber, sheet, address, what + " phải là số, nhưng đang là chữ “" + Shorten(text) + "”.");
+                            return null;
+                    }
+
+                    break;
                 case "b" or "d":
                     Problem(ImportProblemCodes.NotANumber, sheet, address, what + " phải là số, nhưng đang là “" + cell.Value + "”.");
                     return null;
@@ -461,6 +525,12 @@ public static partial class FormImporter
             {
                 Problem(ImportProblemCodes.AboveMaximum, sheet, address, what + " không được lớn hơn " + max.ToString(CultureInfo.InvariantCulture) + " (" + shown + ").");
                 return null;
+            }
+
+            if (typedAsText is not null)
+            {
+                Problem(ImportProblemCodes.NumberAsText, sheet, address, what + " có số được gõ dưới dạng chữ “" + Shorten(typedAsText) + "”; đã đọc là " + shown +
+                    ". Lần sau hãy nhập số vào ô (không gõ dấu nháy ' hay khoảng trắng) để Excel nhận là số.", ImportSeverity.Warning);
             }
 
             return value;
@@ -526,13 +596,19 @@ public static partial class FormImporter
                     : null,
                 // An ISO date cell: the day as written, whatever zone suffix follows (never shifted to local time).
                 "d" => cell.Value is { } iso && DateOnly.TryParseExact(iso.Length >= 10 ? iso.Substring(0, 10) : iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var written) ? written : null,
-                "s" or "str" or "inlineStr" => DateOnly.TryParseExact(Text(cell)!.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var typed) ? typed : null,
+                "s" or "str" or "inlineStr" => TypedText.Date(Text(cell)!),
                 _ => null,
             };
             if (date is not { } day || day.Year < 2000 || day.Year > 2099)
             {
                 Problem(ImportProblemCodes.BadDate, sheet, address, what + " phải là ngày theo dạng ngày/tháng/năm (ví dụ 20/11/2024).");
                 return null;
+            }
+
+            if (cell.Type is "s" or "str" or "inlineStr")
+            {
+                Problem(ImportProblemCodes.DateAsText, sheet, address, what + " có ngày được gõ dưới dạng chữ “" + Shorten(Text(cell)!.Trim()) + "”; đã đọc là ngày " +
+                    InputForm.Date(day) + ". Lần sau hãy nhập ngày vào ô theo dạng ngày/tháng/năm để Excel nhận là ngày.", ImportSeverity.Warning);
             }
 
             return day;

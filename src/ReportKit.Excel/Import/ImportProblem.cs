@@ -47,6 +47,12 @@ public static class ImportProblemCodes
     /// <summary>The file is larger than <see cref="FormImportOptions.MaxFileBytes"/>.</summary>
     public const string FileTooLarge = "file.too_large";
 
+    /// <summary>
+    /// Not an .xlsx by its name (.ods, .xls, .xlsm, .csv, .pdf …); the message says how to save it as Excel (.xlsx).
+    /// Spreadsheet lock files (<c>~$…</c>, <c>.~lock.…#</c>) are not files of the batch and get no problem.
+    /// </summary>
+    public const string OtherFormat = "file.other_format";
+
     /// <summary>The file could not be read from disk.</summary>
     public const string FileUnreadable = "file.unreadable";
 
@@ -119,11 +125,29 @@ public static class ImportProblemCodes
     /// <summary>The form came back with nothing filled in: not counted as a report (a warning).</summary>
     public const string BlankForm = "form.blank";
 
+    /// <summary>
+    /// A cell of the form is no longer where the form put it (its label, heading or fixed text now stands in another row
+    /// or column): rows or columns were inserted or deleted, so values would land under the wrong indicators.
+    /// </summary>
+    public const string Moved = "form.moved";
+
+    /// <summary>A label, heading or other locked text of the form was edited.</summary>
+    public const string LabelEdited = "form.label_edited";
+
+    /// <summary>The line naming the unit (<c>Đơn vị báo cáo: …</c>) was edited.</summary>
+    public const string UnitLineEdited = "form.unit_line_edited";
+
+    /// <summary>A computed cell (a total or a ratio) was overwritten, cleared or its formula edited.</summary>
+    public const string ComputedOverwritten = "form.computed_overwritten";
+
     /// <summary>A cell holds a formula where a value belongs.</summary>
     public const string Formula = "cell.formula";
 
     /// <summary>Text (or a true/false value) in a number cell.</summary>
     public const string NotANumber = "cell.not_a_number";
+
+    /// <summary>A plain number typed as text (<c>'12</c>, <c> 12 </c>, <c>2,5</c>): read as the number (a warning).</summary>
+    public const string NumberAsText = "cell.number_as_text";
 
     /// <summary>A decimal in a whole-number cell.</summary>
     public const string NotWhole = "cell.not_whole";
@@ -142,6 +166,9 @@ public static class ImportProblemCodes
 
     /// <summary>The report date is not a date.</summary>
     public const string BadDate = "cell.bad_date";
+
+    /// <summary>The report date typed as text in an unambiguous form (<c>20/11/2024</c>, <c>2024-11-20</c>): read as that day (a warning).</summary>
+    public const string DateAsText = "cell.date_as_text";
 
     /// <summary>The report date was left blank (the report then never counts as on time).</summary>
     public const string NoDate = "cell.no_date";

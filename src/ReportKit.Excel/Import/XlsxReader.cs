@@ -8,7 +8,8 @@ namespace ReportKit.Excel.Import;
 /// <param name="Type">The <c>t</c> attribute (<c>s</c>, <c>str</c>, <c>inlineStr</c>, <c>n</c>, <c>b</c>, <c>e</c>, <c>d</c>), or null for a number.</param>
 /// <param name="Value">The <c>&lt;v&gt;</c> text, or the inline string's text.</param>
 /// <param name="HasFormula">Whether the cell has an <c>&lt;f&gt;</c> element.</param>
-internal readonly record struct RawCell(string? Type, string? Value, bool HasFormula);
+/// <param name="Formula">The formula's text (empty for a cell sharing another cell's formula).</param>
+internal readonly record struct RawCell(string? Type, string? Value, bool HasFormula, string? Formula = null);
 
 /// <summary>A sheet of the workbook: its name and part.</summary>
 internal sealed record SheetEntry(string Name, string PartName, string? State);
@@ -129,6 +130,7 @@ internal sealed class XlsxReader
 
         var depth = reader.Depth;
         string? value = null;
+        string? formula = null;
         var hasFormula = false;
         var positioned = false;
 
@@ -150,7 +152,7 @@ internal sealed class XlsxReader
             {
                 case "f":
                     hasFormula = true;
-                    reader.Skip();
+                    formula = reader.ReadElementContentAsString();
                     positioned = true;
                     break;
                 case "v":
@@ -163,7 +165,7 @@ internal sealed class XlsxReader
             }
         }
 
-        return new RawCell(type, value, hasFormula);
+        return new RawCell(type, value, hasFormula, formula);
     }
 
     /// <summary>The text of an <c>&lt;si&gt;</c> or <c>&lt;is&gt;</c>: its <c>&lt;t&gt;</c> runs, without phonetic runs.</summary>
