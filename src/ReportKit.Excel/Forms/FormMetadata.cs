@@ -149,6 +149,31 @@ internal sealed record FormMetadata(
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Adds the hidden metadata sheet holding <paramref name="entries"/> and their seal: the one writer of the sheet for
+    /// input forms and relayed summaries alike (fields encoded with <see cref="Encode"/>).
+    /// </summary>
+    public static void AddSheet(Layout.WorkbookLayout workbook, string sheetName, IReadOnlyList<MetadataEntry> entries, string? secret, string? password)
+    {
+        var sheet = workbook.AddSheet(sheetName);
+        sheet.Visibility = Layout.SheetVisibility.Hidden;
+        sheet.Protection = new Layout.SheetProtection(password);
+        sheet.SetColumnWidths(1, 18, 30, 20, 12);
+        var block = new Layout.CellBlock();
+        var row = 1;
+        foreach (var entry in entries)
+        {
+            block.Set(row, 1, Layout.CellValue.Text(Encode(entry.Key)));
+            for (var i = 0; i < entry.Fields.Count; i++)
+                block.Set(row, i + 2, Layout.CellValue.Text(Encode(entry.Fields[i])));
+            row++;
+        }
+
+        block.Set(row, 1, Layout.CellValue.Text(SealRow));
+        block.Set(row, 2, Layout.CellValue.Text(Seal(entries, secret)));
+        sheet.AddBlock(block);
+    }
+
     /// <summary>A metadata field as read from its cell, <see cref="Encode"/> undone.</summary>
     public static string Decode(string written)
     {

@@ -149,7 +149,7 @@ public static class InputForm
             Texts = texts.OrderBy(t => CellReference.Parse(t.Address)).ToArray(),
             Formulas = formulaCells,
         };
-        AddMetadataSheet(workbook, metadata, options);
+        FormMetadata.AddSheet(workbook, MetadataSheetName, metadata.Entries(), options.SealSecret, options.Password);
         return workbook;
     }
 
@@ -314,31 +314,6 @@ public static class InputForm
         block.SetMerged(new CellRange(2, 3, 2, ColumnCount), "(Ký, ghi rõ họ tên, đóng dấu)", italic);
         block.AddRows(DocumentBlocks.SignatureSpaceRows);
         return block;
-    }
-
-    private static void AddMetadataSheet(WorkbookLayout workbook, FormMetadata metadata, InputFormOptions options)
-    {
-        var sheet = workbook.AddSheet(MetadataSheetName);
-        sheet.Visibility = SheetVisibility.Hidden;
-        sheet.Protection = new SheetProtection(options.Password);
-        sheet.SetColumnWidths(1, 18, 30, 20, 12);
-        var entries = metadata.Entries();
-        var block = new CellBlock();
-        var row = 1;
-        foreach (var entry in entries)
-        {
-            block.Set(row, 1, CellValue.Text(FormMetadata.Encode(entry.Key)));
-            for (var i = 0; i < entry.Fields.Count; i++)
-            {
-                block.Set(row, i + 2, CellValue.Text(FormMetadata.Encode(entry.Fields[i])));
-            }
-
-            row++;
-        }
-
-        block.Set(row, 1, CellValue.Text(FormMetadata.SealRow));
-        block.Set(row, 2, CellValue.Text(FormMetadata.Seal(entries, options.SealSecret)));
-        sheet.AddBlock(block);
     }
 
     /// <summary>The table of values: rows for groups, indicators, content groups and items, laid out before cells are placed.</summary>

@@ -313,22 +313,24 @@ public static partial class FormImporter
             return new FileOutcome(submission, _problems);
         }
 
-        private FormMetadata ReadMetadata()
+        /// <summary>The widest row of a form's metadata.</summary>
+        private const int FormMetadataColumns = 6;
+
+        /// <summary>
+        /// The rows of a hidden metadata sheet (<see cref="FormMetadata.AddSheet"/>) with fields decoded, and its seal: the
+        /// one reader for forms and relayed summaries alike.
+        /// </summary>
+        internal static List<MetadataEntry> ReadMetadataSheet(XlsxReader reader, SheetEntry sheet, int columns, out string? seal)
         {
-            var sheet = _reader.Sheets.FirstOrDefault(s => s.Name == InputForm.MetadataSheetName)
-                ?? throw new FormRejectedException(ImportProblemCodes.NoMetadata,
-                    "Không tìm thấy trang dữ liệu của biểu: tệp không phải biểu nhập do ReportKit tạo, hoặc trang ẩn “" +
-                    InputForm.MetadataSheetName + "” đã bị xóa. Hãy dùng đúng biểu được gửi.");
-            const int metadataColumns = 6;
-            var cells = _reader.ReadCells(sheet, (_, column) => column <= metadataColumns);
+            var cells = reader.ReadCells(sheet, (_, column) => column <= columns);
             var entries = new List<MetadataEntry>();
-            string? seal = null;
+            seal = null;
             foreach (var row in cells.Keys.Select(k => k.Row).Distinct().OrderBy(r => r))
             {
-                var texts = Enumerable.Range(1, metadataColumns)
-                    .Select(c => cells.TryGetValue((row, c), out var cell) ? FormMetadata.Decode(Text(cell) ?? string.Empty) : string.Empty)
+                var texts = Enumerable.Range(1, columns)
+                    .Select(c => cells.TryGetValue((row, c), out var cell) ? FormMetadata.Decode(TextOf(reader, cell) ?? string.Empty) : string.Empty)
                     .ToList();
-                while (texts.Count > 1 && texts[^1].Length == 0 && texts.Count > 2)
+                while (texts.Count > 2 && texts[^1].Length == 0)
                 {
                     texts.RemoveAt(texts.Count - 1);
                 }
@@ -336,15 +338,28 @@ public static partial class FormImporter
                 if (texts[0] == FormMetadata.SealRow)
                 {
                     seal = texts[1];
-                    continue;
                 }
-
-                if (texts[0].Length > 0)
+                else if (texts[0].Length > 0)
                 {
                     entries.Add(new MetadataEntry(texts[0], texts.Skip(1).ToArray()));
                 }
             }
 
+            return entries;
+        }
+
+        /// <summary>A cell's text, shared strings resolved.</summary>
+        internal static string? TextOf(XlsxReader reader, RawCell cell) => cell.Type == "s"
+            ? int.TryParse(cell.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? reader.SharedString(index) : null
+            : cell.Value;
+
+        private FormMetadata ReadMetadata()
+        {
+            var sheet = _reader.Sheets.FirstOrDefault(s => s.Name == InputForm.MetadataSheetName)
+                ?? throw new FormRejectedException(ImportProblemCodes.NoMetadata,
+                    "Không tìm thấy trang dữ liệu của biểu: tệp không phải biểu nhập do ReportKit tạo, hoặc trang ẩn “" +
+                    InputForm.MetadataSheetName + "” đã bị xóa. Hãy dùng đúng biểu được gửi.");
+            var entries = ReadMetadataSheet(_reader, sheet, FormMetadataColumns, out var seal);
             if (seal is null || !FormMetadata.IsSealed(entries, seal, Options.SealSecret))
             {
                 throw new FormRejectedException(ImportProblemCodes.Tampered,
@@ -615,9 +630,7 @@ public static partial class FormImporter
         }
 
         /// <summary>A cell's text: a shared or inline string, or the raw value of any other type.</summary>
-        private string? Text(RawCell cell) => cell.Type == "s"
-            ? int.TryParse(cell.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? _reader.SharedString(index) : null
-            : cell.Value;
+        private string? Text(RawCell cell) => TextOf(_reader, cell);
 
         private void Problem(string code, string sheet, string address, string message, ImportSeverity severity = ImportSeverity.Error) =>
             _problems.Add(new ImportProblem(_file, sheet, address, code, message, severity));

@@ -58,7 +58,7 @@ public static partial class FormImporter
         private FileOutcome Read(SheetEntry metadataSheet, ref string? sealedUnit)
         {
             const string meta = InputForm.MetadataSheetName;
-            var entries = ReadEntries(metadataSheet, out var seal);
+            var entries = FormReading.ReadMetadataSheet(_reader, metadataSheet, RelaySheet.Columns, out var seal);
             if (seal is null || !FormMetadata.IsSealed(entries, seal, _expectations.Options.SealSecret))
                 throw new FormRejectedException(ImportProblemCodes.Tampered,
                     "Trang dữ liệu của biểu tổng hợp đã bị sửa (mã niêm phong không khớp). Không sửa trang ẩn “" + meta +
@@ -163,27 +163,6 @@ public static partial class FormImporter
                 "Không sửa biểu tổng hợp; hãy gửi lại đúng tệp đã tổng hợp.", sheetName, CellReference.A1(changedRows[0], firstColumn));
         }
 
-        private List<MetadataEntry> ReadEntries(SheetEntry sheet, out string? seal)
-        {
-            var cells = _reader.ReadCells(sheet, (_, column) => column <= RelaySheet.Columns);
-            var entries = new List<MetadataEntry>();
-            seal = null;
-            foreach (var row in cells.Keys.Select(k => k.Row).Distinct().OrderBy(r => r))
-            {
-                var texts = Enumerable.Range(1, RelaySheet.Columns)
-                    .Select(c => cells.TryGetValue((row, c), out var cell) ? Text(cell) ?? string.Empty : string.Empty)
-                    .ToList();
-                while (texts.Count > 2 && texts[^1].Length == 0)
-                    texts.RemoveAt(texts.Count - 1);
-                if (texts[0] == FormMetadata.SealRow)
-                    seal = texts[1];
-                else if (texts[0].Length > 0)
-                    entries.Add(new MetadataEntry(texts[0], texts.Skip(1).ToArray()));
-            }
-
-            return entries;
-        }
-
         private ReportingRate Rate(MetadataEntry entry) => new(entry.Field(0), entry.Field(1), Number(entry.Field(2)), Number(entry.Field(3)),
             entry.Field(4).Length == 0 ? null : Number(entry.Field(4)), Number(entry.Field(5)), Number(entry.Field(6)));
 
@@ -201,9 +180,7 @@ public static partial class FormImporter
             return Text(cell) ?? "";
         }
 
-        private string? Text(RawCell cell) => cell.Type == "s"
-            ? int.TryParse(cell.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? _reader.SharedString(index) : null
-            : cell.Value;
+        private string? Text(RawCell cell) => FormReading.TextOf(_reader, cell);
 
         private static FormRejectedException Malformed(string reason) => new(ImportProblemCodes.RelayMalformed,
             "Trang dữ liệu của biểu tổng hợp không đầy đủ hoặc sai định dạng (" + reason + "). Hãy gửi lại đúng tệp tổng hợp do ReportKit tạo.",

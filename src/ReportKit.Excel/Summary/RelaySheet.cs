@@ -42,26 +42,8 @@ internal static class RelaySheet
 
     public static bool Applies(ReportSummary summary) => summary.Rows.Count(r => r.Depth == 0) == 1;
 
-    public static void Add(WorkbookLayout workbook, ReportSummary summary, TablePlacement table, string? secret)
-    {
-        var sheet = workbook.AddSheet(InputForm.MetadataSheetName);
-        sheet.Visibility = SheetVisibility.Hidden;
-        sheet.SetColumnWidths(1, 18, 30, 20, 12);
-        var entries = Entries(summary, table);
-        var block = new CellBlock();
-        var row = 1;
-        foreach (var entry in entries)
-        {
-            block.Set(row, 1, CellValue.Text(entry.Key));
-            for (var i = 0; i < entry.Fields.Count; i++)
-                block.Set(row, i + 2, CellValue.Text(entry.Fields[i]));
-            row++;
-        }
-
-        block.Set(row, 1, CellValue.Text(FormMetadata.SealRow));
-        block.Set(row, 2, CellValue.Text(FormMetadata.Seal(entries, secret)));
-        sheet.AddBlock(block);
-    }
+    public static void Add(WorkbookLayout workbook, ReportSummary summary, TablePlacement table, string? secret) =>
+        FormMetadata.AddSheet(workbook, InputForm.MetadataSheetName, Entries(summary, table), secret, password: null);
 
     private static List<MetadataEntry> Entries(ReportSummary summary, TablePlacement table)
     {
