@@ -82,7 +82,7 @@ public static class ImportWorkload
     {
         var plan = Plan();
         var units = Units(count);
-        var folder = Path.Combine(Path.GetTempPath(), "reportkit-bench-import", PlanFingerprint.Compute(plan, "hang_nam")[..12] + "-" + count.ToString(CultureInfo.InvariantCulture));
+        var folder = Path.Combine(Path.GetTempPath(), "reportkit-bench-import", "v" + FormMetadata.CurrentFormatVersion + "-" + PlanFingerprint.Compute(plan, "hang_nam")[..12] + "-" + count.ToString(CultureInfo.InvariantCulture));
         var files = Enumerable.Range(1, count).Select(i => Path.Combine(folder, Id(i) + ".xlsx")).ToArray();
         var done = Path.Combine(folder, ".complete");
         if (!File.Exists(done))
