@@ -66,30 +66,15 @@ internal static class StatusSheet
              "Kế hoạch không quy định thời hạn thì không tính đúng hạn, muộn.", SummaryStyles.Remark),
         }));
 
+        // The files that were sent but refused, one line each, so none is mistaken for a unit that sent nothing.
         var rejected = summary.Rejected;
         if (rejected.Count > 0)
         {
             sheet.AddSpace();
-            sheet.AddBlock(SheetFrame.Lines(ColumnCount, new[] { ("TỆP ĐÃ NỘP NHƯNG BỊ TỪ CHỐI", SummaryStyles.SectionHeading) }));
-            var rejectedHeader = new[] { "STT", "Đơn vị", "", "", "", "Lý do", "Tệp", "", "" }
-                .Select(h => (IReadOnlyList<string>)new[] { h }).ToArray();
-            sheet.AddBlock(TableHeader.Build(rejectedHeader, widths));
-            sheet.AddRows(rejected.Count, RejectedRows(rejected, names));
-        }
-    }
-
-    private static IEnumerable<LayoutRow> RejectedRows(IReadOnlyList<RejectedFile> rejected, UnitNames names)
-    {
-        for (var i = 0; i < rejected.Count; i++)
-        {
-            var file = rejected[i];
-            yield return new LayoutRow(new[]
-            {
-                new LayoutCell(1, i + 1, SummaryStyles.Centered),
-                new LayoutCell(2, CellValue.Text(file.UnitId is null ? "(không rõ đơn vị)" : names.Of(file.UnitId)), SummaryStyles.Text),
-                new LayoutCell(6, CellValue.Text("Đã nộp, bị từ chối: " + file.Reason), SummaryStyles.TextBold),
-                new LayoutCell(7, CellValue.Text(file.File), SummaryStyles.Note),
-            });
+            sheet.AddBlock(SheetFrame.Lines(ColumnCount, rejected
+                .Select((file, i) => ((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " +
+                                      (file.UnitId is null ? "(không rõ đơn vị)" : names.Of(file.UnitId)) + " — tệp “" + file.File + "”: " + file.Reason, SummaryStyles.Remark))
+                .Prepend(("TỆP ĐÃ NỘP NHƯNG BỊ TỪ CHỐI", SummaryStyles.SectionHeading))));
         }
     }
 

@@ -80,7 +80,7 @@ internal static class SummaryWording
             _ => "Chưa đến hạn",
         };
         if (!status.IsReceived && status.RejectedFiles.Count > 0)
-            state = "Đã nộp, bị từ chối (" + state.ToLowerInvariant() + ")";
+            state = "Đã nộp, bị từ chối" + (status.State == SubmissionState.Missing && status.DaysLate is { } overdue ? "; quá hạn " + Count(overdue) + " ngày" : "");
         if (status.Relay is { } relay)
             state = "Tổng hợp, " + state.ToLowerInvariant() + "; cấp dưới: nhận " + Count(relay.Overall.Actual) + "/" + Count(relay.Overall.Expected) +
                     (relay.Overall.ActualOnTime is { } onTime ? ", đúng hạn " + Count(onTime) : "");

@@ -373,16 +373,16 @@ public static class Consolidator
         var notes = new List<string>();
         if (status.Relay is { } relay)
             notes.Add("Báo cáo tổng hợp, " + ReceivedNote(relay.Overall).ToLowerInvariant() + " cấp dưới");
+        // A unit whose only file was refused did send something: say that, not "not reported".
         notes.Add(status.State switch
         {
+            _ when !status.IsReceived && status.RejectedFiles.Count > 0 => "Đã nộp, bị từ chối: " + status.RejectedFiles[0].Reason,
             SubmissionState.Late => $"Nộp muộn {status.DaysLate} ngày",
             SubmissionState.ReceivedUndated => "Không rõ ngày nộp",
             SubmissionState.Missing => $"Chưa báo cáo (quá hạn {status.DaysLate} ngày)",
             SubmissionState.NotYetDue => "Chưa báo cáo",
             _ => "",
         });
-        if (!status.IsReceived && status.RejectedFiles.Count > 0)
-            notes.Add("Đã nộp, bị từ chối: " + status.RejectedFiles[0].Reason);
         if (status.Errors > 0)
             notes.Add($"{status.Errors} lỗi số liệu");
         return string.Join("; ", notes.Where(n => n.Length > 0));
