@@ -140,3 +140,27 @@ public class RollUpTests
         }
     }
 }
+
+public class NoDeadlineTests
+{
+    [Fact]
+    public void A_report_without_a_deadline_has_no_on_time_late_or_missing_figures()
+    {
+        var plan = TestPlans.Plan001();
+        plan = plan with
+        {
+            Reports = plan.Reports.Select(r => r.Id == "hang_nam" ? r with { Due = null, Tiers = Templates.EquatableArray<Templates.TierSpec>.Empty } : r).ToEquatableArray(),
+        };
+        var summary = Consolidator.Summarize(plan, "hang_nam", "2024", Xa(),
+            new[] { HangNam("cb1", 2024, 12, 30).WithValue("dang_vien", 5), HangNam("cb2", 2024, 11, 1).WithValue("dang_vien", 6) }, new DateOnly(2025, 3, 1));
+
+        Assert.Equal(new[] { SubmissionState.Received, SubmissionState.Received, SubmissionState.NotYetDue, SubmissionState.NotYetDue },
+            summary.Statuses.Select(s => s.State));
+        Assert.All(summary.Statuses, s => Assert.False(s.IsOnTime));
+        Assert.Null(summary.Rates.Overall.ActualOnTime);
+        Assert.Null(summary.Rates.Overall.RateOnTime);
+        Assert.Equal(50m, summary.Rates.Overall.Rate);
+        Assert.Equal(0, summary.Rates.Overall.Missing);
+        Assert.DoesNotContain("hạn", summary.Row("cb1").Notes, StringComparison.Ordinal);
+    }
+}

@@ -71,17 +71,17 @@ public static partial class FormImporter
                 throw new FormRejectedException(ImportProblemCodes.FormatVersion,
                     "Biểu tổng hợp được tạo theo định dạng phiên bản " + Single(RelaySheet.FormatRow) + ", chương trình này đọc phiên bản " +
                     RelaySheet.CurrentFormatVersion + ". Hãy tổng hợp lại bằng phiên bản hiện hành.", meta);
-            var revision = int.TryParse(Single(RelaySheet.RevisionRow), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r)
+            var revision = int.TryParse(Single(FormMetadata.RevisionRow), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r)
                 ? r
                 : throw Malformed("phiên bản kế hoạch không phải số");
-            var unitId = Single(RelaySheet.UnitRow);
+            var unitId = Single(FormMetadata.UnitRow);
             sealedUnit = unitId;
-            var cells = FormReading.CheckOrigin(_expectations, Single(RelaySheet.PlanRow), revision, Single(RelaySheet.FingerprintRow),
-                Single(RelaySheet.ReportRow), Single(RelaySheet.PeriodRow), unitId, meta);
+            var cells = FormReading.CheckOrigin(_expectations, Single(FormMetadata.PlanRow), revision, Single(FormMetadata.FingerprintRow),
+                Single(FormMetadata.ReportRow), Single(FormMetadata.PeriodRow), unitId, meta);
             if (!DateOnly.TryParseExact(Single(RelaySheet.AsOfRow), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
                 throw Malformed("ngày tổng hợp không hợp lệ");
 
-            var sheetEntry = entries.First(e => e.Key == RelaySheet.SheetRow);
+            var sheetEntry = entries.First(e => e.Key == FormMetadata.SheetRow);
             var sheetName = sheetEntry.Field(0);
             if (!int.TryParse(sheetEntry.Field(1), NumberStyles.None, CultureInfo.InvariantCulture, out var firstColumn) ||
                 !int.TryParse(sheetEntry.Field(2), NumberStyles.None, CultureInfo.InvariantCulture, out var columnCount))
@@ -101,7 +101,7 @@ public static partial class FormImporter
             var raw = _reader.ReadCells(sheet, (row, column) => wantedRows.Contains(row) && column >= firstColumn && column < firstColumn + columnCount);
 
             var values = ImmutableSortedDictionary.CreateBuilder<ValueKey, decimal?>();
-            foreach (var entry in entries.Where(e => e.Key == RelaySheet.ValueRow))
+            foreach (var entry in entries.Where(e => e.Key == FormMetadata.ValueRow))
             {
                 var key = new ValueKey(entry.Field(0), entry.Field(1).Length == 0 ? null : entry.Field(1));
                 var address = entry.Field(2);
@@ -123,10 +123,10 @@ public static partial class FormImporter
                 firstColumn, columnCount, sheetName);
 
             var narratives = ImmutableSortedDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
-            foreach (var group in entries.Where(e => e.Key == RelaySheet.NarrativeRow).GroupBy(e => e.Field(0), StringComparer.Ordinal))
+            foreach (var group in entries.Where(e => e.Key == FormMetadata.NarrativeRow).GroupBy(e => e.Field(0), StringComparer.Ordinal))
                 narratives[group.Key] = string.Concat(group.OrderBy(e => Number(e.Field(1))).Select(e => e.Field(2)));
 
-            var submission = new Submission(_expectations.Options.Plan.Id, cells.Report.Id, unitId, Single(RelaySheet.PeriodRow))
+            var submission = new Submission(_expectations.Options.Plan.Id, cells.Report.Id, unitId, Single(FormMetadata.PeriodRow))
             {
                 SubmittedOn = asOf,
                 Source = _file,

@@ -18,19 +18,11 @@ namespace ReportKit.Excel.Summary;
 /// </summary>
 internal static class RelaySheet
 {
+    // The rows a form's metadata has too keep the form's names (FormMetadata); these are the relay's own.
     public const string FormatRow = "reportkit.summary";
     public const string CurrentFormatVersion = "1";
-    public const string PlanRow = "plan";
-    public const string RevisionRow = "plan.revision";
-    public const string FingerprintRow = "plan.fingerprint";
-    public const string ReportRow = "report";
-    public const string PeriodRow = "period";
-    public const string UnitRow = "unit";
     public const string AsOfRow = "as_of";
-    public const string SheetRow = "sheet";
     public const string RelayRow = "relay";
-    public const string ValueRow = "value";
-    public const string NarrativeRow = "narrative";
     public const string TableRow = "row";
     public const string TableColumn = "column";
 
@@ -52,14 +44,14 @@ internal static class RelaySheet
         var entries = new List<MetadataEntry>
         {
             new(FormatRow, new[] { CurrentFormatVersion }),
-            new(PlanRow, new[] { summary.Plan.Id }),
-            new(RevisionRow, new[] { summary.Plan.Revision.ToString(CultureInfo.InvariantCulture) }),
-            new(FingerprintRow, new[] { PlanFingerprint.Compute(summary.Plan, summary.Report.Id) }),
-            new(ReportRow, new[] { summary.Report.Id }),
-            new(PeriodRow, new[] { summary.Period.Key }),
-            new(UnitRow, new[] { root.Id, root.Name }),
+            new(FormMetadata.PlanRow, new[] { summary.Plan.Id }),
+            new(FormMetadata.RevisionRow, new[] { summary.Plan.Revision.ToString(CultureInfo.InvariantCulture) }),
+            new(FormMetadata.FingerprintRow, new[] { PlanFingerprint.Compute(summary.Plan, summary.Report.Id) }),
+            new(FormMetadata.ReportRow, new[] { summary.Report.Id }),
+            new(FormMetadata.PeriodRow, new[] { summary.Period.Key }),
+            new(FormMetadata.UnitRow, new[] { root.Id, root.Name }),
             new(AsOfRow, new[] { Dates.Iso(summary.AsOf) }),
-            new(SheetRow, new[] { SummaryTableSheet.SheetName, Count(table.FirstColumn), Count(summary.Columns.Count) }),
+            new(FormMetadata.SheetRow, new[] { SummaryTableSheet.SheetName, Count(table.FirstColumn), Count(summary.Columns.Count) }),
         };
         var relay = relayed.Relay!;
         entries.AddRange(relay.ByLevel.Prepend(relay.Overall).Select(r => new MetadataEntry(RelayRow, new[]
@@ -70,13 +62,13 @@ internal static class RelaySheet
         {
             var column = summary.Columns[i];
             if (column.IsEntered && relayed.Values.TryGetValue(column.ValueKey, out var value) && value is { } v)
-                entries.Add(new MetadataEntry(ValueRow, new[] { column.IndicatorId, column.ItemId ?? "", CellReference.A1(table.FirstRow, table.FirstColumn + i), v.ToString(CultureInfo.InvariantCulture) }));
+                entries.Add(new MetadataEntry(FormMetadata.ValueRow, new[] { column.IndicatorId, column.ItemId ?? "", CellReference.A1(table.FirstRow, table.FirstColumn + i), v.ToString(CultureInfo.InvariantCulture) }));
         }
 
         foreach (var (id, text) in relayed.Narratives.Where(n => n.Value is not null))
         {
             for (var part = 0; part * NarrativePart < text!.Length; part++)
-                entries.Add(new MetadataEntry(NarrativeRow, new[] { id, Count(part), text.Substring(part * NarrativePart, Math.Min(NarrativePart, text.Length - part * NarrativePart)) }));
+                entries.Add(new MetadataEntry(FormMetadata.NarrativeRow, new[] { id, Count(part), text.Substring(part * NarrativePart, Math.Min(NarrativePart, text.Length - part * NarrativePart)) }));
         }
 
         // A digest per row and per column: one edited cell is where the one changed row meets the one changed column.
