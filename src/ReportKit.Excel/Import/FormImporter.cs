@@ -120,7 +120,8 @@ public static partial class FormImporter
 
     private static void AddDuplicateWarnings(List<Submission> submissions, List<ImportProblem> problems)
     {
-        foreach (var group in submissions.GroupBy(s => (s.PlanId, s.ReportId, s.PeriodKey, s.UnitId)).Where(g => g.Count() > 1))
+        // A unit's own form and its relayed summary are chosen apart (Consolidator): only two of one kind are duplicates.
+        foreach (var group in submissions.GroupBy(s => (s.PlanId, s.ReportId, s.PeriodKey, s.UnitId, s.IsRelay)).Where(g => g.Count() > 1))
         {
             var names = group.Select(s => s.Source!).ToArray();
             foreach (var submission in group)
