@@ -40,7 +40,7 @@ try
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
-    output.Error(e.Message);
+    output.Error(OutputFailure.Describe(e));
     return ExitCodes.Failure;
 }
 catch (Exception e)

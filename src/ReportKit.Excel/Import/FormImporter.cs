@@ -34,7 +34,8 @@ public static partial class FormImporter
     /// <summary>
     /// Imports every file of <paramref name="folder"/> (not its subfolders). Lock files that Excel (<c>~$…</c>) and
     /// LibreOffice (<c>.~lock.…#</c>) leave beside an open workbook, and the folder files Windows and macOS make
-    /// (<c>Thumbs.db</c>, <c>desktop.ini</c>, <c>.DS_Store</c>), are not forms and are passed over silently; any other
+    /// (<c>Thumbs.db</c>, <c>desktop.ini</c>, <c>.DS_Store</c>), and the temporary files of a ReportKit write that was
+    /// killed before its rename, are not forms and are passed over silently; any other
     /// file that is not an .xlsx is rejected with how to save it as one (<see cref="ImportProblemCodes.OtherFormat"/>).
     /// </summary>
     public static ImportResult ImportFolder(string folder, FormImportOptions options)
@@ -50,7 +51,8 @@ public static partial class FormImporter
         (name.StartsWith(".~lock.", StringComparison.Ordinal) && name.EndsWith('#')) ||
         name.Equals("Thumbs.db", StringComparison.OrdinalIgnoreCase) ||
         name.Equals("desktop.ini", StringComparison.OrdinalIgnoreCase) ||
-        name.Equals(".DS_Store", StringComparison.Ordinal);
+        name.Equals(".DS_Store", StringComparison.Ordinal) ||
+        Writing.PackageSaving.IsTemporary(name);
 
     /// <summary>Why a file that is not an .xlsx by its name is not read, and how to save it as one; null for an .xlsx.</summary>
     internal static string? OtherFormat(string name)

@@ -25,7 +25,7 @@ internal static class PackageSaving
         var edits = writeRawPackage(raw);
         raw.Position = 0;
 
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        var temporary = Path.Combine(folder, TemporaryName(Path.GetFileName(fullPath)));
         try
         {
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
@@ -36,12 +36,29 @@ internal static class PackageSaving
 
             File.Move(temporary, fullPath, overwrite: true);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            // Name the file the caller asked for, not the temporary one; nothing under that name was touched.
+            throw new IOException("Could not write '" + fullPath + "' (nothing was changed under that name): " + e.Message, e);
+        }
         catch
         {
             TryDelete(temporary);
             throw;
         }
     }
+
+    /// <summary>
+    /// The temporary file a workbook is written to before its rename: <c>.{name}.{32 hex}.tmp</c> beside it. A process
+    /// killed in between leaves it behind; <see cref="IsTemporary"/> tells readers of a folder to pass over it.
+    /// </summary>
+    public static string TemporaryName(string fileName) => "." + fileName + "." + Guid.NewGuid().ToString("N") + ".tmp";
+
+    /// <summary>Whether <paramref name="fileName"/> is a temporary file left by <see cref="SaveAs"/>.</summary>
+    public static bool IsTemporary(string fileName) =>
+        fileName.Length > 38 && fileName[0] == '.' && fileName.EndsWith(".tmp", StringComparison.Ordinal) &&
+        fileName[^37] == '.' && fileName.AsSpan(fileName.Length - 36, 32).IndexOfAnyExcept("0123456789abcdef") < 0;
 
     public static void Save(Stream output, Func<Stream, PackageNormalizer.PackageEdits> writeRawPackage, WorkbookSaveOptions options, string author)
     {
