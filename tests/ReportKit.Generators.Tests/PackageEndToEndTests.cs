@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
+using System.Xml.Linq;
 using ReportKit.Testing;
 
 namespace ReportKit.Generators.Tests;
@@ -22,6 +24,9 @@ public sealed class PackedFeed
     }
 
     public string Folder { get; }
+
+    /// <summary>The packed ReportKit package.</summary>
+    public string Package => Path.Combine(Folder, "ReportKit." + Version + ".nupkg");
 }
 
 // A fresh consumer project outside the solution references the packed ReportKit by PackageReference,
@@ -52,6 +57,36 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedFeed>
     public PackageEndToEndTests(PackedFeed feed) => _feed = feed;
 
     [Fact]
+    public void The_package_lib_carries_the_plan_model_without_YAML_and_the_analyzer_folder_carries_the_front_end()
+    {
+        using var package = ZipFile.OpenRead(_feed.Package);
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+
+        var nuspecEntry = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        XDocument nuspec;
+        using (var stream = nuspecEntry.Open())
+            nuspec = XDocument.Load(stream);
+        var dependencies = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency")
+            .Select(e => (string)e.Attribute("id")!).ToList();
+        Assert.DoesNotContain("YamlDotNet", dependencies, StringComparer.OrdinalIgnoreCase);
+
+        foreach (var framework in new[] { "net8.0", "net10.0" })
+        {
+            var lib = entries.Where(e => e.StartsWith("lib/" + framework + "/", StringComparison.Ordinal))
+                .Select(Path.GetFileName).ToList();
+            Assert.Contains("ReportKit.dll", lib);
+            Assert.Contains("ReportKit.Templates.dll", lib);
+            Assert.DoesNotContain("ReportKit.Templates.Yaml.dll", lib);
+            Assert.DoesNotContain("YamlDotNet.dll", lib);
+        }
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("/YamlDotNet.dll", StringComparison.Ordinal));
+
+        var analyzers = entries.Where(e => e.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal))
+            .Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { "ReportKit.Generators.dll", "ReportKit.Templates.Yaml.dll", "ReportKit.Templates.dll", "YamlDotNet.dll" }, analyzers);
+    }
+
+    [Fact]
     public void Consumer_with_a_template_builds_and_runs_code_using_the_generated_types()
     {
         var project = Consumer(("templates/ke-hoach-76.plan.yaml", File.ReadAllText(Path.Combine(RepoPaths.Templates, "ke-hoach-76-kh-du.plan.yaml"))));
@@ -62,6 +97,11 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedFeed>
         Assert.Contains("symbol=KH/ĐU", run.StandardOutput);
         Assert.Contains("period=2024", run.StandardOutput);
         Assert.Contains("problem=dang_vien_tham_gia_khong_qua_tong_so", run.StandardOutput);
+        // The app runs on the plan model alone: no YAML reader travels with it.
+        var output = Path.Combine(project, "bin", "Debug", "net10.0");
+        Assert.True(File.Exists(Path.Combine(output, "ReportKit.Templates.dll")));
+        Assert.False(File.Exists(Path.Combine(output, "ReportKit.Templates.Yaml.dll")));
+        Assert.False(File.Exists(Path.Combine(output, "YamlDotNet.dll")));
     }
 
     [Fact]
