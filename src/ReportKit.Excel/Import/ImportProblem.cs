@@ -35,6 +35,15 @@ public sealed record ImportProblem(string File, string? Sheet, string? Cell, str
 /// <summary>The stable codes of <see cref="ImportProblem"/>.</summary>
 public static class ImportProblemCodes
 {
+    /// <summary>The package is ambiguous: two parts of one name, a part name outside the package, two workbooks, two sheets of one name.</summary>
+    public const string AmbiguousPackage = "file.ambiguous";
+
+    /// <summary>A cell points at a shared string the file does not have.</summary>
+    public const string BadSharedString = "cell.bad_shared_string";
+
+    /// <summary>A cell holds a number Excel cannot hold (not a finite number).</summary>
+    public const string BadNumber = "cell.bad_number";
+
     /// <summary>A relayed summary workbook's hidden data is malformed.</summary>
     public const string RelayMalformed = "relay.malformed";
 

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
@@ -157,6 +158,20 @@ internal sealed class SafePackage : IDisposable
             if (declared > _options.MaxTotalBytes)
             {
                 throw Bomb(name);
+            }
+
+            // Two parts of one name: which one a program reads is an accident, so Excel could show other figures than
+            // the importer reads. A name that climbs out of the package or uses '\\' is no OPC part name.
+            if (_entries.ContainsKey(name))
+            {
+                throw new FormRejectedException(ImportProblemCodes.AmbiguousPackage,
+                    "Tệp có hai thành phần cùng tên “" + name + "”; chương trình khác có thể hiển thị số liệu khác với số liệu được đọc. Tệp bị từ chối; hãy gửi lại đúng tệp biểu nhập.");
+            }
+
+            if (name.Split('/').Any(segment => segment is ".." or ".") || name.IndexOf('\\') >= 0 || name.IndexOf(':') >= 0)
+            {
+                throw new FormRejectedException(ImportProblemCodes.AmbiguousPackage,
+                    "Tệp có thành phần mang tên không hợp lệ “" + name + "” (trỏ ra ngoài tệp). Tệp bị từ chối; hãy gửi lại đúng tệp biểu nhập.");
             }
 
             _entries[name] = entry;

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.Xml;
 
@@ -104,7 +105,9 @@ internal sealed class XlsxReader
                     // An unwanted cell's children (v, f, is, t, r) are passed over by this loop: none is a row or a c.
                     if (wanted(row, column))
                     {
-                        cells[(row, column)] = ReadCell(reader, reader.GetAttribute("t"));
+                        var cell = ReadCell(reader, reader.GetAttribute("t"));
+                        CheckValue(sheet, row, column, cell);
+                        cells[(row, column)] = cell;
                     }
                 }
             }
@@ -115,6 +118,31 @@ internal sealed class XlsxReader
         }
 
         return cells;
+    }
+
+    /// <summary>
+    /// A value a cell cannot really hold is refused at the cell, never read as blank or as something else: a shared
+    /// string the file does not have, a number that is not finite (NaN, infinities, beyond a double).
+    /// </summary>
+    private void CheckValue(SheetEntry sheet, int row, int column, RawCell cell)
+    {
+        var address = Layout.CellReference.A1(row, column);
+        if (cell.Type == "s" && !cell.HasFormula && cell.Value is not null &&
+            !(int.TryParse(cell.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && SharedString(index) is not null))
+        {
+            throw new FormRejectedException(ImportProblemCodes.BadSharedString,
+                "Ô " + address + " trỏ tới một chuỗi không có trong tệp (tệp đã bị sửa ngoài Excel); giá trị của ô không đọc được. Không nhận biểu này; hãy điền lại vào biểu gốc.",
+                sheet.Name, address);
+        }
+
+        if (cell.Type is null or "n" && !cell.HasFormula && !string.IsNullOrEmpty(cell.Value) &&
+            !(double.TryParse(cell.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)))
+        {
+            throw new FormRejectedException(ImportProblemCodes.BadNumber,
+                "Ô " + address + " chứa giá trị “" + (cell.Value!.Length <= 40 ? cell.Value : cell.Value[..40] + "…") +
+                "” mà Excel không lưu được như một số (tệp đã bị sửa ngoài Excel). Không nhận biểu này; hãy điền lại vào biểu gốc.",
+                sheet.Name, address);
+        }
     }
 
     private static FormRejectedException TooLarge(SheetEntry sheet, string limit) =>
@@ -301,17 +329,29 @@ internal sealed class XlsxReader
             }
         }
 
+        if (sheets.GroupBy(sheet => sheet.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new FormRejectedException(ImportProblemCodes.AmbiguousPackage,
+                "Tệp có hai trang tính cùng tên “" + twice.Key + "”; chương trình khác có thể hiển thị số liệu khác với số liệu được đọc. Tệp bị từ chối; hãy gửi lại đúng tệp biểu nhập.");
+        }
+
         Sheets = sheets;
     }
 
     private string OfficeDocumentPart()
     {
-        foreach (var (_, target) in ReadRelationships("_rels/.rels", string.Empty))
+        var documents = ReadRelationships("_rels/.rels", string.Empty).Values
+            .Where(target => target.Type.EndsWith("/officeDocument", StringComparison.Ordinal))
+            .ToList();
+        if (documents.Count > 1)
         {
-            if (target.Type.EndsWith("/officeDocument", StringComparison.Ordinal) && _package.Has(target.Part))
-            {
-                return target.Part;
-            }
+            throw new FormRejectedException(ImportProblemCodes.AmbiguousPackage,
+                "Tệp có hai bảng tính lồng nhau; chương trình khác có thể hiển thị số liệu khác với số liệu được đọc. Tệp bị từ chối; hãy gửi lại đúng tệp biểu nhập.");
+        }
+
+        if (documents.Count == 1 && _package.Has(documents[0].Part))
+        {
+            return documents[0].Part;
         }
 
         throw new FormRejectedException(ImportProblemCodes.NotXlsx, "Tệp không phải bảng tính Excel (.xlsx). Hãy gửi đúng tệp biểu nhập đã điền.");
