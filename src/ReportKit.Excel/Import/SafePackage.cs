@@ -178,6 +178,36 @@ internal sealed class SafePackage : IDisposable
         }
 
         CheckContentTypes();
+        CheckReadable();
+    }
+
+    /// <summary>
+    /// Every part decompresses to its end within its declared size: a part Excel could not open (an unknown
+    /// compression method, a bad checksum) rejects the file, even one the importer would not otherwise read, so a
+    /// file is never read here that the unit's own Excel could not show.
+    /// </summary>
+    private void CheckReadable()
+    {
+        var buffer = new byte[81920];
+        foreach (var (name, entry) in _entries)
+        {
+            try
+            {
+                using var stream = entry.Open();
+                long total = 0;
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    total += read;
+                    if (total > entry.Length || total > _options.MaxPartBytes)
+                        throw Bomb(name);
+                }
+            }
+            catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
+            {
+                throw Corrupt();
+            }
+        }
     }
 
     private void CheckDeclaredSize(ZipArchiveEntry entry, string name)

@@ -183,12 +183,18 @@ internal sealed class XlsxReader
                     formula = reader.ReadElementContentAsString();
                     positioned = true;
                     break;
+                // An inline-string cell's value is its <is>, any other cell's its <v> (as Excel and ClosedXML read
+                // them): the other element is ignored, never taken for the value.
                 case "v":
-                    value = reader.ReadElementContentAsString();
+                    var content = reader.ReadElementContentAsString();
                     positioned = true;
+                    if (type != "inlineStr")
+                        value = content;
                     break;
                 case "is":
-                    value = ReadRichText(reader);
+                    var text = ReadRichText(reader);
+                    if (type == "inlineStr")
+                        value = text;
                     break;
             }
         }
