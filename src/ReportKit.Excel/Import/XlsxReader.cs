@@ -57,8 +57,8 @@ internal sealed class XlsxReader
     public Dictionary<(int Row, int Column), RawCell> ReadCells(SheetEntry sheet, Func<int, int, bool> wanted)
     {
         var cells = new Dictionary<(int, int), RawCell>();
-        using var reader = _package.OpenXml(sheet.PartName) ?? throw new FormRejectedException(ImportProblemCodes.Corrupt,
-            "Tệp bị hỏng: thiếu nội dung của trang tính “" + sheet.Name + "”. Hãy gửi lại tệp.", sheet.Name);
+        using var reader = _package.OpenXml(sheet.PartName) ?? throw ImportProblems.Corrupt.Reject(sheet.Name, null,
+            ": thiếu nội dung của trang tính “" + sheet.Name + "”");
         var rows = 0;
         var cellCount = 0;
         var row = 0;
@@ -118,8 +118,7 @@ internal sealed class XlsxReader
     }
 
     private static FormRejectedException TooLarge(SheetEntry sheet, string limit) =>
-        new(ImportProblemCodes.SheetTooLarge,
-            "Trang tính “" + sheet.Name + "” có quá nhiều dòng hoặc ô (hơn " + limit + "); biểu nhập không được thêm dòng hay dữ liệu ngoài biểu.", sheet.Name);
+        ImportProblems.SheetTooLarge.Reject(sheet.Name, null, "Trang tính “" + sheet.Name + "”", "dòng hoặc ô", limit, "dòng hay ");
 
     private static RawCell ReadCell(XmlReader reader, string? type)
     {
@@ -314,7 +313,7 @@ internal sealed class XlsxReader
             }
         }
 
-        throw new FormRejectedException(ImportProblemCodes.NotXlsx, "Tệp không phải bảng tính Excel (.xlsx). Hãy gửi đúng tệp biểu nhập đã điền.");
+        throw ImportProblems.NotXlsx.Reject(null, null, "");
     }
 
     private Dictionary<string, (string Type, string Part)> ReadRelationships(string partName, string folder)
@@ -368,8 +367,7 @@ internal sealed class XlsxReader
                 {
                     if (strings.Count >= _options.MaxCells)
                     {
-                        throw new FormRejectedException(ImportProblemCodes.SheetTooLarge,
-                            "Tệp có quá nhiều chuỗi văn bản (hơn " + _options.MaxCells + "); biểu nhập không được thêm dữ liệu ngoài biểu.");
+                        throw ImportProblems.SheetTooLarge.Reject(null, null, "Tệp", "chuỗi văn bản", _options.MaxCells, "");
                     }
 
                     strings.Add(ReadRichText(reader));
