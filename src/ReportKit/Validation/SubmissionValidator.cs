@@ -85,14 +85,14 @@ public static class SubmissionValidator
             var indicator = plan.Indicator(key.IndicatorId);
             if (indicator is null)
             {
-                problems.Add(ValidationProblems.UnknownIndicator.Create(site.At(key.IndicatorId, key.ItemId), key, Numbers.Format(value)));
+                problems.Add(ValidationProblems.UnknownIndicator.Create(site.At(key), key, Numbers.Format(value)));
                 continue;
             }
 
             var name = ValueName(plan, indicator, key.ItemId);
             if (!askedIds.Contains(indicator.Id))
             {
-                problems.Add(ValidationProblems.IndicatorNotAsked.Create(site.At(key.IndicatorId, key.ItemId), report.Title, name, Numbers.Format(value)));
+                problems.Add(ValidationProblems.IndicatorNotAsked.Create(site.At(key), report.Title, name, Numbers.Format(value)));
                 continue;
             }
 
@@ -103,39 +103,39 @@ public static class SubmissionValidator
                     : indicator.By == Disaggregation.None
                         ? $"{name} chỉ có một giá trị, không chia theo «{key.ItemId}»"
                         : $"«{indicator.Label}» không có {ItemNoun(indicator)} «{key.ItemId}»";
-                problems.Add(ValidationProblems.UnknownItem.Create(site.At(key.IndicatorId, key.ItemId), wrong, Numbers.Format(value)));
+                problems.Add(ValidationProblems.UnknownItem.Create(site.At(key), wrong, Numbers.Format(value)));
                 continue;
             }
 
             if (indicator.Type == IndicatorType.Ratio)
             {
-                problems.Add(ValidationProblems.RatioEntered.Create(site.At(key.IndicatorId, key.ItemId), name, Expressions.Describe(indicator.Formula, plan),
+                problems.Add(ValidationProblems.RatioEntered.Create(site.At(key), name, Expressions.Describe(indicator.Formula, plan),
                     Numbers.Format(value)));
                 continue;
             }
 
             if (Math.Abs(value) > MaxPlausibleValue)
             {
-                problems.Add(ValidationProblems.Implausible.Create(site.At(key.IndicatorId, key.ItemId), name, Numbers.Format(value)));
+                problems.Add(ValidationProblems.Implausible.Create(site.At(key), name, Numbers.Format(value)));
                 continue;
             }
 
             if (indicator.Type == IndicatorType.Integer && !Numbers.IsWhole(value))
             {
-                problems.Add(ValidationProblems.NotWhole.Create(site.At(key.IndicatorId, key.ItemId), name, Numbers.Format(value)));
+                problems.Add(ValidationProblems.NotWhole.Create(site.At(key), name, Numbers.Format(value)));
                 continue;
             }
 
             var min = indicator.Min ?? (indicator.Type == IndicatorType.Integer ? 0m : null);
             if (value < min)
             {
-                problems.Add(ValidationProblems.BelowMin.Create(site.At(key.IndicatorId, key.ItemId), name, Numbers.Format(value), Numbers.Format(min.Value)));
+                problems.Add(ValidationProblems.BelowMin.Create(site.At(key), name, Numbers.Format(value), Numbers.Format(min.Value)));
                 continue;
             }
 
             if (value > indicator.Max)
             {
-                problems.Add(ValidationProblems.AboveMax.Create(site.At(key.IndicatorId, key.ItemId), name, Numbers.Format(value),
+                problems.Add(ValidationProblems.AboveMax.Create(site.At(key), name, Numbers.Format(value),
                     Numbers.Format(indicator.Max.Value)));
                 continue;
             }

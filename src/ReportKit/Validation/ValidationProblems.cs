@@ -41,6 +41,9 @@ internal sealed record ProblemSite(string ReportId, string UnitId, string Period
     /// <summary>The same site, about one value (an indicator, and its item if any).</summary>
     public ProblemSite At(string indicatorId, string? itemId = null) => this with { IndicatorId = indicatorId, ItemId = itemId };
 
+    /// <summary>The same site, about one entered value.</summary>
+    public ProblemSite At(ValueKey key) => At(key.IndicatorId, key.ItemId);
+
     /// <summary>The same site, about one narrative.</summary>
     public ProblemSite AtNarrative(string narrativeId) => this with { NarrativeId = narrativeId };
 
