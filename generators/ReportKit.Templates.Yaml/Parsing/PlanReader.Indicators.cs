@@ -42,9 +42,6 @@ internal sealed partial class PlanReader
         public YamlNode? CoverageIndicatorNode { get; }
     }
 
-    private static readonly string[] IndicatorKeys =
-        { "id", "label", "unit", "type", "by", "min", "max", "formula", "format", "required", "group", "note" };
-
     private static readonly (string Name, IndicatorType Value)[] IndicatorTypes =
         { ("integer", IndicatorType.Integer), ("decimal", IndicatorType.Decimal), ("ratio", IndicatorType.Ratio) };
 
@@ -56,7 +53,7 @@ internal sealed partial class PlanReader
 
     private IndicatorRead? ReadIndicator(YamlNode node, string where)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: so_buoi, label: Số buổi sinh hoạt }", IndicatorKeys);
+        var f = ElementFields(node, where, "a mapping such as { id: so_buoi, label: Số buổi sinh hoạt }", TemplateKeys.Indicator);
         if (f is null)
         {
             _indicators.Incomplete = true;
@@ -226,9 +223,6 @@ internal sealed partial class PlanReader
 
     // ---------------------------------------------------------------- reports
 
-    private static readonly string[] ReportKeys =
-        { "id", "title", "period", "from", "to", "due", "cutoff", "tiers", "indicators", "narratives", "assumption" };
-
     private static readonly (string Name, PeriodKind Value)[] Periods =
     {
         ("once", PeriodKind.Once), ("month", PeriodKind.Month), ("quarter", PeriodKind.Quarter), ("half_year", PeriodKind.HalfYear),
@@ -239,7 +233,7 @@ internal sealed partial class PlanReader
 
     private ReportSpec? ReadReport(YamlNode node, string where, DocumentKind? documentKind)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: hang_nam, title: …, period: year, from: 2023, due: { month: 11 } }", ReportKeys);
+        var f = ElementFields(node, where, "a mapping such as { id: hang_nam, title: …, period: year, from: 2023, due: { month: 11 } }", TemplateKeys.Report);
         if (f is null)
         {
             _reports.Incomplete = true;
@@ -350,7 +344,7 @@ internal sealed partial class PlanReader
             return fallback;
         if (node is YamlMapping map)
         {
-            var cf = new Fields(_sink, map, "the cutoff of " + f.Where, new[] { "end_day" });
+            var cf = new Fields(_sink, map, "the cutoff of " + f.Where, TemplateKeys.CutOff);
             var endDay = Int(cf, "end_day", 1, 28, required: true);
             return endDay is null ? fallback : new CutOffSpec(CutOffKind.EndDay, endDay);
         }
@@ -361,7 +355,7 @@ internal sealed partial class PlanReader
 
     private TierSpec? ReadTier(YamlNode node, string where, PeriodKind? period)
     {
-        var f = ElementFields(node, where, "a mapping such as { level: chi_bo, due: { days_after_end: 5 } }", new[] { "level", "due" });
+        var f = ElementFields(node, where, "a mapping such as { level: chi_bo, due: { days_after_end: 5 } }", TemplateKeys.Tier);
         if (f is null)
             return null;
         var level = Reference(f, "level", _levels, required: true);
@@ -384,7 +378,7 @@ internal sealed partial class PlanReader
             return null;
         }
 
-        var f = new Fields(_sink, map, where, new[] { "before", "on", "month", "day", "days_after_end" });
+        var f = new Fields(_sink, map, where, TemplateKeys.Due);
         var given = DueKinds.Where(k => f.KeyNode(k) is not null).OrderBy(k => f.KeyNode(k)!.Start.Offset).ToList();
         if (given.Count == 0)
         {
@@ -529,7 +523,7 @@ internal sealed partial class PlanReader
     private RuleRead? ReadRule(YamlNode node, string where)
     {
         var f = ElementFields(node, where, "a mapping such as { id: du_le, check: \"dang_vien_du <= dang_vien\", message: … }",
-            new[] { "id", "check", "coverage", "message", "reports" });
+            TemplateKeys.Rule);
         if (f is null)
         {
             _rules.Incomplete = true;
@@ -569,7 +563,7 @@ internal sealed partial class PlanReader
         var coverageMap = Mapping(f, "coverage", required: true, "a mapping such as { indicator: so_buoi, within: cot_loi, min: 1 }");
         if (coverageMap is null)
             return null;
-        var cf = new Fields(_sink, coverageMap, "the coverage of " + where, new[] { "indicator", "within", "min" });
+        var cf = new Fields(_sink, coverageMap, "the coverage of " + where, TemplateKeys.Coverage);
         var indicator = Reference(cf, "indicator", _indicators, required: true);
         var within = Reference(cf, "within", _contents);
         var min = Int(cf, "min", 1, int.MaxValue) ?? 1;

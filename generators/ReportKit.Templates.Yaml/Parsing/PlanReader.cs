@@ -16,9 +16,6 @@ internal sealed partial class PlanReader
 {
     private const string Root = "the template root";
 
-    private static readonly string[] RootKeys =
-        { "reportkit", "plan", "assumptions", "sections", "contents", "forms", "levels", "units", "indicators", "narratives", "reports", "peak_dates", "rules" };
-
     private readonly DiagnosticSink _sink;
     private readonly List<(IdTable Table, string Id, SourceSpan Span, string Where)> _references = new();
     private readonly IdTable _contents = new("content item");
@@ -66,7 +63,7 @@ internal sealed partial class PlanReader
             return null;
         }
 
-        var root = new Fields(_sink, rootMap, Root, RootKeys);
+        var root = new Fields(_sink, rootMap, Root, TemplateKeys.Root);
         if (!ReadFormatVersion(root))
             return null;
 
@@ -130,9 +127,6 @@ internal sealed partial class PlanReader
 
     // ---------------------------------------------------------------- plan
 
-    private static readonly string[] PlanKeys =
-        { "id", "revision", "kind", "genre", "number", "symbol", "issuer", "place", "date", "year", "title", "implements", "send_to", "recipients", "signature" };
-
     private static readonly (string Name, DocumentKind Value)[] DocumentKinds = { ("party", DocumentKind.Party), ("state", DocumentKind.State) };
 
     private PlanSpec? ReadPlan(Fields root)
@@ -140,7 +134,7 @@ internal sealed partial class PlanReader
         var map = Mapping(root, "plan", required: true, "a mapping with id, kind, genre, symbol, issuer, title");
         if (map is null)
             return null;
-        var f = new Fields(_sink, map, "plan", PlanKeys);
+        var f = new Fields(_sink, map, "plan", TemplateKeys.Plan);
         var id = Id(f, "id", required: true);
         var revision = Int(f, "revision", 1, int.MaxValue) ?? 1;
         var kind = Enum(f, "kind", required: true, DocumentKinds);
@@ -172,7 +166,7 @@ internal sealed partial class PlanReader
         var map = Mapping(plan, "issuer", required: true, "a mapping such as { name: BAN THƯỜNG VỤ ĐẢNG ỦY, parent: … }");
         if (map is null)
             return null;
-        var f = new Fields(_sink, map, "plan.issuer", new[] { "name", "parent" });
+        var f = new Fields(_sink, map, "plan.issuer", TemplateKeys.Issuer);
         var name = Text(f, "name", required: true);
         var parent = Text(f, "parent");
         return name is null ? null : new IssuerSpec(name, parent);
@@ -183,7 +177,7 @@ internal sealed partial class PlanReader
         var map = Mapping(plan, "signature", required: false, "a mapping such as { capacity: T/M BAN THƯỜNG VỤ, title: PHÓ BÍ THƯ, name: … }");
         if (map is null)
             return null;
-        var f = new Fields(_sink, map, "plan.signature", new[] { "capacity", "title", "name" });
+        var f = new Fields(_sink, map, "plan.signature", TemplateKeys.Signature);
         var capacity = Text(f, "capacity");
         var title = Text(f, "title", required: true);
         var name = Text(f, "name", required: true);
@@ -192,7 +186,7 @@ internal sealed partial class PlanReader
 
     private DocumentRefSpec? ReadDocumentRef(YamlNode node, string where)
     {
-        var f = ElementFields(node, where, "a mapping such as { ref: 105-KH/HU, date: 2023-04-07 }", new[] { "ref", "date", "by", "title" });
+        var f = ElementFields(node, where, "a mapping such as { ref: 105-KH/HU, date: 2023-04-07 }", TemplateKeys.DocumentRef);
         if (f is null)
             return null;
         var reference = Text(f, "ref", required: true);
@@ -220,7 +214,7 @@ internal sealed partial class PlanReader
                 continue;
             }
 
-            var f = ElementFields(item, where, "a name or a mapping such as { name: Thường trực Đảng ủy, tag: B/c }", new[] { "name", "tag" });
+            var f = ElementFields(item, where, "a name or a mapping such as { name: Thường trực Đảng ủy, tag: B/c }", TemplateKeys.Recipient);
             if (f is null)
                 continue;
             var recipientName = Text(f, "name", required: true);
@@ -248,7 +242,7 @@ internal sealed partial class PlanReader
 
     private SectionSpec? ReadSection(YamlNode node, string where, NumberSet numbers, Dictionary<SectionRole, (string No, int Line)> holders)
     {
-        var f = ElementFields(node, where, "a mapping such as { no: II, title: NỘI DUNG }", new[] { "no", "title", "holds", "items" });
+        var f = ElementFields(node, where, "a mapping such as { no: II, title: NỘI DUNG }", TemplateKeys.Section);
         if (f is null)
             return null;
         var no = Number(f, required: true, numbers);
@@ -274,7 +268,7 @@ internal sealed partial class PlanReader
 
     private ContentItemSpec? ReadContentItem(YamlNode node, string where, NumberSet numbers, string? holderNo, string? parentPath = null)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: tong_quat, no: \"1.1\", title: … }", new[] { "id", "no", "title", "items" });
+        var f = ElementFields(node, where, "a mapping such as { id: tong_quat, no: \"1.1\", title: … }", TemplateKeys.ContentItem);
         if (f is null)
         {
             _contents.Incomplete = true;
@@ -306,7 +300,7 @@ internal sealed partial class PlanReader
 
     private FormSpec? ReadForm(YamlNode node, string where, NumberSet numbers)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: hoi_nghi, title: Hội nghị }", new[] { "id", "no", "title" });
+        var f = ElementFields(node, where, "a mapping such as { id: hoi_nghi, title: Hội nghị }", TemplateKeys.Form);
         if (f is null)
         {
             _forms.Incomplete = true;
@@ -321,7 +315,7 @@ internal sealed partial class PlanReader
 
     private LevelSpec? ReadLevel(YamlNode node, string where)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: chi_bo, name: Chi bộ }", new[] { "id", "name" });
+        var f = ElementFields(node, where, "a mapping such as { id: chi_bo, name: Chi bộ }", TemplateKeys.Level);
         if (f is null)
         {
             _levels.Incomplete = true;
@@ -335,7 +329,7 @@ internal sealed partial class PlanReader
 
     private UnitSpec? ReadUnit(YamlNode node, string where, NumberSet numbers)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: chi_bo, name: Các chi bộ }", new[] { "id", "no", "name", "level", "tasks", "reports", "consolidates" });
+        var f = ElementFields(node, where, "a mapping such as { id: chi_bo, name: Các chi bộ }", TemplateKeys.Unit);
         if (f is null)
         {
             _units.Incomplete = true;
@@ -358,7 +352,7 @@ internal sealed partial class PlanReader
 
     private NarrativeSpec? ReadNarrative(YamlNode node, string where)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: han_che, label: Hạn chế, nguyên nhân }", new[] { "id", "label", "required", "max_length", "hint" });
+        var f = ElementFields(node, where, "a mapping such as { id: han_che, label: Hạn chế, nguyên nhân }", TemplateKeys.Narrative);
         if (f is null)
         {
             _narratives.Incomplete = true;
@@ -377,7 +371,7 @@ internal sealed partial class PlanReader
 
     private PeakDateSpec? ReadPeakDate(YamlNode node, string where)
     {
-        var f = ElementFields(node, where, "a mapping such as { date: \"03/02\", label: Ngày Thành lập Đảng }", new[] { "date", "label" });
+        var f = ElementFields(node, where, "a mapping such as { date: \"03/02\", label: Ngày Thành lập Đảng }", TemplateKeys.PeakDate);
         if (f is null)
             return null;
         var label = Text(f, "label", required: true);

@@ -99,8 +99,7 @@ public static partial class FormImporter
             // A form sent back untouched is not a report: counting it would show the unit as having reported.
             if (outcome.Submission is { } blank && IsBlank(blank))
             {
-                problems.Add(new ImportProblem(blank.Source!, null, null, ImportProblemCodes.BlankForm,
-                    "Biểu chưa điền số liệu, lời văn hay ngày báo cáo: không tính là đã nộp.", ImportSeverity.Warning));
+                problems.Add(ImportProblems.BlankForm.Create(blank.Source!, null, null));
                 continue;
             }
 
@@ -128,9 +127,7 @@ public static partial class FormImporter
             var names = group.Select(s => s.Source!).ToArray();
             foreach (var submission in group)
             {
-                problems.Add(new ImportProblem(submission.Source!, null, null, ImportProblemCodes.DuplicateUnit,
-                    "Đơn vị “" + submission.UnitId + "” có " + names.Length + " biểu cho cùng kỳ (" + string.Join(", ", names) +
-                    "); khi tổng hợp, biểu có ngày báo cáo muộn nhất được dùng.", ImportSeverity.Warning));
+                problems.Add(ImportProblems.DuplicateUnit.Create(submission.Source!, null, null, submission.UnitId, names.Length, string.Join(", ", names)));
             }
         }
     }
@@ -140,7 +137,7 @@ public static partial class FormImporter
         var options = expectations.Options;
         if (OtherFormat(name) is { } otherFormat)
         {
-            return FileOutcome.Rejected(new ImportProblem(name, null, null, ImportProblemCodes.OtherFormat, otherFormat));
+            return FileOutcome.Rejected(ImportProblems.OtherFormat.Create(name, null, null, otherFormat));
         }
 
         try
@@ -148,9 +145,7 @@ public static partial class FormImporter
             var length = new FileInfo(path).Length;
             if (length > options.MaxFileBytes)
             {
-                return FileOutcome.Rejected(new ImportProblem(name, null, null, ImportProblemCodes.FileTooLarge,
-                    "Tệp quá lớn (" + Megabytes(length) + " MB, tối đa " + Megabytes(options.MaxFileBytes) +
-                    " MB); biểu nhập đã điền thường chỉ vài chục KB. Hãy gửi đúng tệp biểu nhập."));
+                return FileOutcome.Rejected(ImportProblems.FileTooLarge.Create(name, null, null, Megabytes(length), Megabytes(options.MaxFileBytes)));
             }
 
             var bytes = File.ReadAllBytes(path);
@@ -160,17 +155,15 @@ public static partial class FormImporter
         }
         catch (FormRejectedException rejected)
         {
-            return FileOutcome.Rejected(new ImportProblem(name, rejected.Sheet, rejected.Cell, rejected.Code, rejected.Message, UnitId: rejected.UnitId));
+            return FileOutcome.Rejected(rejected.ToProblem(name));
         }
         catch (InvalidDataException)
         {
-            var corrupt = SafePackage.Corrupt();
-            return FileOutcome.Rejected(new ImportProblem(name, null, null, corrupt.Code, corrupt.Message));
+            return FileOutcome.Rejected(SafePackage.Corrupt().ToProblem(name));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return FileOutcome.Rejected(new ImportProblem(name, null, null, ImportProblemCodes.FileUnreadable,
-                "Không đọc được tệp (tệp đang mở ở chương trình khác, đã bị xóa hoặc không có quyền đọc)."));
+            return FileOutcome.Rejected(ImportProblems.FileUnreadable.Create(name, null, null));
         }
     }
 
@@ -261,8 +254,7 @@ public static partial class FormImporter
         {
             var cells = CheckIdentity(metadata);
             var sheet = _reader.Sheets.FirstOrDefault(s => string.Equals(s.Name, metadata.SheetName, StringComparison.OrdinalIgnoreCase))
-                ?? throw new FormRejectedException(ImportProblemCodes.MissingSheet,
-                    "Không tìm thấy trang tính “" + metadata.SheetName + "” (đã bị xóa hoặc đổi tên). Hãy điền lại vào biểu gốc.", metadata.SheetName);
+                ?? throw ImportProblems.MissingSheet.Reject(metadata.SheetName, null, metadata.SheetName, "", "điền lại vào biểu gốc");
 
             var wanted = new HashSet<(int, int)>();
             foreach (var address in metadata.Values.Select(v => v.Address).Concat(metadata.Narratives.Select(n => n.Address)).Append(metadata.SubmittedOnAddress)
@@ -359,19 +351,14 @@ public static partial class FormImporter
         private FormMetadata ReadMetadata()
         {
             var sheet = _reader.Sheets.FirstOrDefault(s => s.Name == InputForm.MetadataSheetName)
-                ?? throw new FormRejectedException(ImportProblemCodes.NoMetadata,
-                    "Không tìm thấy trang dữ liệu của biểu: tệp không phải biểu nhập do ReportKit tạo, hoặc trang ẩn “" +
-                    InputForm.MetadataSheetName + "” đã bị xóa. Hãy dùng đúng biểu được gửi.");
+                ?? throw ImportProblems.NoMetadata.Reject(null, null, InputForm.MetadataSheetName);
             var entries = ReadMetadataSheet(_reader, sheet, FormMetadataColumns, out var seal);
             if (seal is null || !FormMetadata.IsSealed(entries, seal, Options.SealSecret))
             {
-                throw new FormRejectedException(ImportProblemCodes.Tampered,
-                    "Trang dữ liệu của biểu đã bị sửa (mã niêm phong không khớp). Không sửa trang ẩn “" + InputForm.MetadataSheetName +
-                    "”; hãy điền lại vào biểu gốc.", InputForm.MetadataSheetName);
+                throw ImportProblems.Tampered.Reject(InputForm.MetadataSheetName, null, "biểu", InputForm.MetadataSheetName, "điền lại vào biểu gốc");
             }
 
-            return FormMetadata.Parse(entries, out var reason) ?? throw new FormRejectedException(ImportProblemCodes.BadMetadata,
-                "Trang dữ liệu của biểu không đầy đủ hoặc sai định dạng (" + reason + "). Hãy dùng đúng biểu được gửi.", InputForm.MetadataSheetName);
+            return FormMetadata.Parse(entries, out var reason) ?? throw ImportProblems.BadMetadata.Reject(InputForm.MetadataSheetName, null, reason!);
         }
 
         private ReportCells CheckIdentity(FormMetadata metadata)
@@ -379,9 +366,8 @@ public static partial class FormImporter
             const string sheet = InputForm.MetadataSheetName;
             if (metadata.FormatVersion != FormMetadata.CurrentFormatVersion)
             {
-                throw new FormRejectedException(ImportProblemCodes.FormatVersion,
-                    "Biểu được tạo theo định dạng phiên bản " + metadata.FormatVersion + ", chương trình này đọc phiên bản " +
-                    FormMetadata.CurrentFormatVersion + ". Hãy nhận biểu mới và điền lại.", sheet);
+                throw ImportProblems.FormatVersion.Reject(sheet, null, "Biểu", metadata.FormatVersion, FormMetadata.CurrentFormatVersion,
+                    "nhận biểu mới và điền lại");
             }
 
             var cells = CheckOrigin(_expectations, metadata.PlanId, metadata.PlanRevision, metadata.PlanFingerprint, metadata.ReportId, metadata.PeriodKey,
@@ -391,8 +377,7 @@ public static partial class FormImporter
             if (mapped.Count != metadata.Values.Count || !mapped.SetEquals(cells.Values.Keys) ||
                 narratives.Count != metadata.Narratives.Count || !narratives.SetEquals(cells.Narratives.Keys))
             {
-                throw new FormRejectedException(ImportProblemCodes.CellMapMismatch,
-                    "Các ô nhập của biểu không khớp với các chỉ tiêu của báo cáo. Hãy nhận biểu mới và điền lại.", sheet);
+                throw ImportProblems.CellMapMismatch.Reject(sheet, null);
             }
 
             return cells;
@@ -409,29 +394,24 @@ public static partial class FormImporter
             var plan = options.Plan;
             if (planId != plan.Id)
             {
-                throw new FormRejectedException(ImportProblemCodes.WrongPlan,
-                    "Biểu thuộc kế hoạch “" + planId + "”, không phải kế hoạch “" + plan.Id + "” đang tổng hợp.", sheet);
+                throw ImportProblems.WrongPlan.Reject(sheet, null, planId, plan.Id);
             }
 
             if (planRevision != plan.Revision)
             {
-                throw new FormRejectedException(ImportProblemCodes.WrongRevision,
-                    "Biểu được tạo từ phiên bản " + planRevision.ToString(CultureInfo.InvariantCulture) + " của mẫu kế hoạch, hiện dùng phiên bản " +
-                    plan.Revision.ToString(CultureInfo.InvariantCulture) + ". Hãy nhận biểu mới và điền lại.", sheet);
+                throw ImportProblems.WrongRevision.Reject(sheet, null, planRevision, plan.Revision);
             }
 
             if (expectations.Fingerprints.TryGetValue(reportId, out var fingerprint) &&
                 !string.Equals(planFingerprint, fingerprint, StringComparison.Ordinal))
             {
-                throw new FormRejectedException(ImportProblemCodes.PlanChanged,
-                    "Mẫu kế hoạch đã thay đổi sau khi biểu được tạo. Hãy nhận biểu mới và điền lại.", sheet);
+                throw ImportProblems.PlanChanged.Reject(sheet, null);
             }
 
             if (!expectations.Reports.TryGetValue(reportId, out var cells) ||
                 (options.ReportId is { } expectedReport && reportId != expectedReport))
             {
-                throw new FormRejectedException(ImportProblemCodes.WrongReport,
-                    "Biểu dành cho báo cáo “" + (cells?.Report.Title ?? reportId) + "”, không phải báo cáo đang tổng hợp.", sheet);
+                throw ImportProblems.WrongReport.Reject(sheet, null, cells?.Report.Title ?? reportId);
             }
 
             ReportingPeriod period;
@@ -441,8 +421,7 @@ public static partial class FormImporter
             }
             catch (ArgumentException)
             {
-                throw new FormRejectedException(ImportProblemCodes.WrongPeriod,
-                    "Kỳ báo cáo “" + periodKey + "” của biểu không phải một kỳ của báo cáo này.", sheet);
+                throw ImportProblems.WrongPeriod.Reject(sheet, null, "Kỳ báo cáo “" + periodKey + "” của biểu", "một kỳ của báo cáo này");
             }
 
             if (options.PeriodKey is { } expectedPeriod && periodKey != expectedPeriod)
@@ -450,14 +429,13 @@ public static partial class FormImporter
                 var expectedLabel = ReportingPeriod.TryParse(cells.Report.Period, expectedPeriod, out var expected) && expected is not null
                     ? ReportingCalendar.Label(cells.Report, expected)
                     : expectedPeriod;
-                throw new FormRejectedException(ImportProblemCodes.WrongPeriod,
-                    "Biểu dành cho kỳ “" + ReportingCalendar.Label(cells.Report, period) + "”, không phải kỳ “" + expectedLabel + "” đang tổng hợp.", sheet);
+                throw ImportProblems.WrongPeriod.Reject(sheet, null, "Biểu dành cho kỳ “" + ReportingCalendar.Label(cells.Report, period) + "”,",
+                    "kỳ “" + expectedLabel + "” đang tổng hợp");
             }
 
             if (options.Units is { } units && !units.Contains(unitId))
             {
-                throw new FormRejectedException(ImportProblemCodes.UnknownUnit,
-                    "Đơn vị “" + unitId + "” của biểu không có trong danh sách đơn vị. Hãy kiểm tra lại biểu được gửi cho đơn vị nào.", sheet);
+                throw ImportProblems.UnknownUnit.Reject(sheet, null, unitId);
             }
 
             return cells;
@@ -473,7 +451,7 @@ public static partial class FormImporter
             var what = "Ô " + address + " (" + label + ")";
             if (cell.HasFormula)
             {
-                Problem(ImportProblemCodes.Formula, sheet, address, what + " chứa công thức; chỉ được nhập giá trị. Hãy xóa công thức và nhập số.");
+                Problem(ImportProblems.Formula, sheet, address, what, "chỉ được nhập giá trị. Hãy xóa công thức và nhập số");
                 return null;
             }
 
@@ -494,33 +472,33 @@ public static partial class FormImporter
                             cell = cell with { Value = typed.ToString(CultureInfo.InvariantCulture) };
                             break;
                         case TypedText.Reading.Ambiguous:
-                            Problem(ImportProblemCodes.NotANumber, sheet, address, what + " phải là số, nhưng đang là chữ “" + Shorten(text) +
-                                "”: không rõ dấu chấm, dấu phẩy là phần nghìn hay phần thập phân. Hãy nhập số vào ô, ví dụ 1234 hoặc 1,5.");
+                            Problem(ImportProblems.NotANumber, sheet, address, what, "đang là chữ “" + Shorten(text) +
+                                "”: không rõ dấu chấm, dấu phẩy là phần nghìn hay phần thập phân. Hãy nhập số vào ô, ví dụ 1234 hoặc 1,5");
                             return null;
                         default:
-                            Problem(ImportProblemCodes.NotANumber, sheet, address, what + " phải là số, nhưng đang là chữ “" + Shorten(text) + "”.");
+                            Problem(ImportProblems.NotANumber, sheet, address, what, "đang là chữ “" + Shorten(text) + "”");
                             return null;
                     }
 
                     break;
                 case "b" or "d":
-                    Problem(ImportProblemCodes.NotANumber, sheet, address, what + " phải là số, nhưng đang là “" + cell.Value + "”.");
+                    Problem(ImportProblems.NotANumber, sheet, address, what, "đang là “" + cell.Value + "”");
                     return null;
                 case "e":
-                    Problem(ImportProblemCodes.ErrorValue, sheet, address, what + " đang báo lỗi " + cell.Value + "; hãy nhập giá trị số.");
+                    Problem(ImportProblems.ErrorValue, sheet, address, what, cell.Value ?? "", "nhập giá trị số");
                     return null;
             }
 
             if (!decimal.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
-                Problem(ImportProblemCodes.NotANumber, sheet, address, what + " phải là số, nhưng không đọc được giá trị “" + Shorten(cell.Value!) + "”.");
+                Problem(ImportProblems.NotANumber, sheet, address, what, "không đọc được giá trị “" + Shorten(cell.Value!) + "”");
                 return null;
             }
 
             var shown = value.ToString("0.############################", CultureInfo.InvariantCulture);
             if (indicator.Type == IndicatorType.Integer && value != decimal.Truncate(value))
             {
-                Problem(ImportProblemCodes.NotWhole, sheet, address, what + " phải là số nguyên, không được có phần thập phân (" + shown + ").");
+                Problem(ImportProblems.NotWhole, sheet, address, what, shown);
                 return null;
             }
 
@@ -529,11 +507,11 @@ public static partial class FormImporter
             {
                 if (value < 0 && min >= 0)
                 {
-                    Problem(ImportProblemCodes.Negative, sheet, address, what + " không được là số âm (" + shown + ").");
+                    Problem(ImportProblems.Negative, sheet, address, what, shown);
                 }
                 else
                 {
-                    Problem(ImportProblemCodes.BelowMinimum, sheet, address, what + " phải từ " + min.ToString(CultureInfo.InvariantCulture) + " trở lên (" + shown + ").");
+                    Problem(ImportProblems.BelowMinimum, sheet, address, what, min.ToString(CultureInfo.InvariantCulture), shown);
                 }
 
                 return null;
@@ -541,14 +519,13 @@ public static partial class FormImporter
 
             if (indicator.Max is { } max && value > max)
             {
-                Problem(ImportProblemCodes.AboveMaximum, sheet, address, what + " không được lớn hơn " + max.ToString(CultureInfo.InvariantCulture) + " (" + shown + ").");
+                Problem(ImportProblems.AboveMaximum, sheet, address, what, max.ToString(CultureInfo.InvariantCulture), shown);
                 return null;
             }
 
             if (typedAsText is not null)
             {
-                Problem(ImportProblemCodes.NumberAsText, sheet, address, what + " có số được gõ dưới dạng chữ “" + Shorten(typedAsText) + "”; đã đọc là " + shown +
-                    ". Lần sau hãy nhập số vào ô (không gõ dấu nháy ' hay khoảng trắng) để Excel nhận là số.", ImportSeverity.Warning);
+                Problem(ImportProblems.NumberAsText, sheet, address, what, Shorten(typedAsText), shown);
             }
 
             return value;
@@ -564,13 +541,13 @@ public static partial class FormImporter
             var what = "Ô " + address + " (" + narrative.Label + ")";
             if (cell.HasFormula)
             {
-                Problem(ImportProblemCodes.Formula, sheet, address, what + " chứa công thức; chỉ được ghi nội dung.");
+                Problem(ImportProblems.Formula, sheet, address, what, "chỉ được ghi nội dung");
                 return null;
             }
 
             if (cell.Type == "e")
             {
-                Problem(ImportProblemCodes.ErrorValue, sheet, address, what + " đang báo lỗi " + cell.Value + "; hãy ghi nội dung.");
+                Problem(ImportProblems.ErrorValue, sheet, address, what, cell.Value ?? "", "ghi nội dung");
                 return null;
             }
 
@@ -583,8 +560,7 @@ public static partial class FormImporter
             var limit = Math.Min(narrative.MaxLength ?? InputForm.MaxTextLength, InputForm.MaxTextLength);
             if (text.Length > limit)
             {
-                Problem(ImportProblemCodes.TooLong, sheet, address, what + " dài " + text.Length.ToString(CultureInfo.InvariantCulture) +
-                    " ký tự, vượt giới hạn " + limit.ToString(CultureInfo.InvariantCulture) + " ký tự.");
+                Problem(ImportProblems.TooLong, sheet, address, what, text.Length, limit);
                 return null;
             }
 
@@ -596,13 +572,13 @@ public static partial class FormImporter
             var what = "Ô " + address + " (Ngày báo cáo)";
             if (found is not { } cell || (!cell.HasFormula && string.IsNullOrWhiteSpace(Text(cell))))
             {
-                Problem(ImportProblemCodes.NoDate, sheet, address, "Chưa ghi ngày báo cáo ở ô " + address + "; báo cáo sẽ không được tính là đúng hạn.", ImportSeverity.Warning);
+                Problem(ImportProblems.NoDate, sheet, address, address);
                 return null;
             }
 
             if (cell.HasFormula)
             {
-                Problem(ImportProblemCodes.Formula, sheet, address, what + " chứa công thức; hãy ghi ngày theo dạng ngày/tháng/năm.");
+                Problem(ImportProblems.Formula, sheet, address, what, "hãy ghi ngày theo dạng ngày/tháng/năm");
                 return null;
             }
 
@@ -619,14 +595,13 @@ public static partial class FormImporter
             };
             if (date is not { } day || day.Year < 2000 || day.Year > 2099)
             {
-                Problem(ImportProblemCodes.BadDate, sheet, address, what + " phải là ngày theo dạng ngày/tháng/năm (ví dụ 20/11/2024).");
+                Problem(ImportProblems.BadDate, sheet, address, what);
                 return null;
             }
 
             if (cell.Type is "s" or "str" or "inlineStr")
             {
-                Problem(ImportProblemCodes.DateAsText, sheet, address, what + " có ngày được gõ dưới dạng chữ “" + Shorten(Text(cell)!.Trim()) + "”; đã đọc là ngày " +
-                    InputForm.Date(day) + ". Lần sau hãy nhập ngày vào ô theo dạng ngày/tháng/năm để Excel nhận là ngày.", ImportSeverity.Warning);
+                Problem(ImportProblems.DateAsText, sheet, address, what, Shorten(Text(cell)!.Trim()), InputForm.Date(day));
             }
 
             return day;
@@ -635,8 +610,8 @@ public static partial class FormImporter
         /// <summary>A cell's text: a shared or inline string, or the raw value of any other type.</summary>
         private string? Text(RawCell cell) => TextOf(_reader, cell);
 
-        private void Problem(string code, string sheet, string address, string message, ImportSeverity severity = ImportSeverity.Error) =>
-            _problems.Add(new ImportProblem(_file, sheet, address, code, message, severity));
+        private void Problem(ImportProblemDescriptor kind, string sheet, string address, params object[] args) =>
+            _problems.Add(kind.Create(_file, sheet, address, args));
 
         private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
     }

@@ -14,8 +14,6 @@ namespace ReportKit.Excel.Import;
 /// </summary>
 internal static class FormLayoutCheck
 {
-    private const string Refill = " không nhận biểu này. Hãy điền lại vào biểu gốc.";
-
     private enum Kind
     {
         /// <summary>The label beside (or heading above) an input or computed cell.</summary>
@@ -141,8 +139,7 @@ internal static class FormLayoutCheck
             ? noun + " này nay ở " + where
             : "chỗ của " + noun + " này nay là «" + Shorten(arrived) + "», vốn ở " + where;
         var cell = anchor.Kind == Kind.Label ? anchor.Input! : anchor.Cell.Address;
-        return new ImportProblem(file, sheet, cell, ImportProblemCodes.Moved,
-            "Ô " + cell + " không còn " + relation + " «" + shown + "» (" + why + "): biểu đã bị " + what + ";" + Refill);
+        return ImportProblems.Moved.Create(file, sheet, cell, cell, relation, shown, why, what);
     }
 
     private static ImportProblem EditedProblem(Anchor anchor, string actual, string file, string sheet)
@@ -151,14 +148,10 @@ internal static class FormLayoutCheck
         var now = actual.Length == 0 ? "nay để trống" : "nay là «" + Shorten(actual) + "»";
         return anchor.Kind switch
         {
-            Kind.UnitLine => new ImportProblem(file, sheet, address, ImportProblemCodes.UnitLineEdited,
-                "Dòng đơn vị báo cáo ở ô " + address + " đã bị sửa: biểu được lập cho «" + anchor.Cell.Text + "», " + now +
-                ". Mỗi đơn vị điền đúng biểu được gửi cho mình;" + Refill),
-            Kind.Label => new ImportProblem(file, sheet, address, ImportProblemCodes.LabelEdited,
-                (anchor.Heading ? "Tiêu đề" : "Nhãn") + " «" + Shorten(anchor.Cell.Text) + "» ở ô " + address + " (của ô " + anchor.Input + ") đã bị sửa, " + now +
-                ". Không sửa nội dung cố định của biểu;" + Refill),
-            _ => new ImportProblem(file, sheet, address, ImportProblemCodes.LabelEdited,
-                "Ô " + address + " phải là «" + Shorten(anchor.Cell.Text) + "» như biểu gốc, " + now + ". Không sửa nội dung cố định của biểu;" + Refill),
+            Kind.UnitLine => ImportProblems.UnitLineEdited.Create(file, sheet, address, address, anchor.Cell.Text, now),
+            Kind.Label => ImportProblems.LabelEdited.Create(file, sheet, address,
+                (anchor.Heading ? "Tiêu đề" : "Nhãn") + " «" + Shorten(anchor.Cell.Text) + "» ở ô " + address + " (của ô " + anchor.Input + ") đã bị sửa", now),
+            _ => ImportProblems.LabelEdited.Create(file, sheet, address, "Ô " + address + " phải là «" + Shorten(anchor.Cell.Text) + "» như biểu gốc", now),
         };
     }
 
@@ -168,17 +161,17 @@ internal static class FormLayoutCheck
         if (found is not { HasFormula: true } cell)
         {
             var value = found is { } typed ? FormMetadata.Normalize(text(typed)) : string.Empty;
-            return new ImportProblem(file, sheet, formula.Address, ImportProblemCodes.ComputedOverwritten,
-                what + " được tính tự động bằng công thức nhưng " + (value.Length == 0 ? "công thức đã bị xóa" : "đã bị ghi đè bằng «" + Shorten(value) + "»") +
-                ". Không nhập vào các ô tổng số, tỷ lệ màu xám;" + Refill);
+            return ImportProblems.ComputedOverwritten.Create(file, sheet, formula.Address,
+                what + " được tính tự động bằng công thức nhưng " + (value.Length == 0 ? "công thức đã bị xóa" : "đã bị ghi đè bằng «" + Shorten(value) + "»"),
+                "nhập vào");
         }
 
         // A cell sharing another's formula (Excel's shared formulas) carries no text of its own: its presence is what counts.
         if (!string.IsNullOrWhiteSpace(cell.Formula) && FormMetadata.NormalizeFormula(cell.Formula) != FormMetadata.NormalizeFormula(formula.Formula))
         {
-            return new ImportProblem(file, sheet, formula.Address, ImportProblemCodes.ComputedOverwritten,
-                "Công thức của " + char.ToLowerInvariant(what[0]) + what[1..] + " đã bị sửa (biểu gốc: =" + formula.Formula + ", nay: =" + Shorten(cell.Formula!.Trim().TrimStart('=')) +
-                "). Không sửa các ô tổng số, tỷ lệ màu xám;" + Refill);
+            return ImportProblems.ComputedOverwritten.Create(file, sheet, formula.Address,
+                "Công thức của " + char.ToLowerInvariant(what[0]) + what[1..] + " đã bị sửa (biểu gốc: =" + formula.Formula + ", nay: =" +
+                Shorten(cell.Formula!.Trim().TrimStart('=')) + ")", "sửa");
         }
 
         return null;

@@ -60,17 +60,14 @@ public static partial class FormImporter
             const string meta = InputForm.MetadataSheetName;
             var entries = FormReading.ReadMetadataSheet(_reader, metadataSheet, RelaySheet.Columns, out var seal);
             if (seal is null || !FormMetadata.IsSealed(entries, seal, _expectations.Options.SealSecret))
-                throw new FormRejectedException(ImportProblemCodes.Tampered,
-                    "Trang dữ liệu của biểu tổng hợp đã bị sửa (mã niêm phong không khớp). Không sửa trang ẩn “" + meta +
-                    "”; hãy gửi lại đúng tệp tổng hợp do ReportKit tạo.", meta);
+                throw ImportProblems.Tampered.Reject(meta, null, "biểu tổng hợp", meta, "gửi lại đúng tệp tổng hợp do ReportKit tạo");
 
             string Single(string key) => entries.Count(e => e.Key == key) == 1
                 ? entries.First(e => e.Key == key).Field(0)
                 : throw Malformed("thiếu hoặc lặp dòng “" + key + "”");
             if (Single(RelaySheet.FormatRow) != RelaySheet.CurrentFormatVersion)
-                throw new FormRejectedException(ImportProblemCodes.FormatVersion,
-                    "Biểu tổng hợp được tạo theo định dạng phiên bản " + Single(RelaySheet.FormatRow) + ", chương trình này đọc phiên bản " +
-                    RelaySheet.CurrentFormatVersion + ". Hãy tổng hợp lại bằng phiên bản hiện hành.", meta);
+                throw ImportProblems.FormatVersion.Reject(meta, null, "Biểu tổng hợp", Single(RelaySheet.FormatRow), RelaySheet.CurrentFormatVersion,
+                    "tổng hợp lại bằng phiên bản hiện hành");
             var revision = int.TryParse(Single(FormMetadata.RevisionRow), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r)
                 ? r
                 : throw Malformed("phiên bản kế hoạch không phải số");
@@ -87,8 +84,7 @@ public static partial class FormImporter
                 !int.TryParse(sheetEntry.Field(2), NumberStyles.None, CultureInfo.InvariantCulture, out var columnCount))
                 throw Malformed("vị trí bảng không hợp lệ");
             var sheet = _reader.Sheets.FirstOrDefault(s => s.Name == sheetName)
-                ?? throw new FormRejectedException(ImportProblemCodes.MissingSheet,
-                    "Không tìm thấy trang tính “" + sheetName + "” của biểu tổng hợp (đã bị xóa hoặc đổi tên). Hãy gửi lại đúng tệp tổng hợp.", sheetName);
+                ?? throw ImportProblems.MissingSheet.Reject(sheetName, null, sheetName, " của biểu tổng hợp", "gửi lại đúng tệp tổng hợp");
 
             var rates = entries.Where(e => e.Key == RelaySheet.RelayRow).Select(Rate).ToArray();
             if (rates.Length == 0 || rates[0].ScopeId != ReportingRate.AllScope)
@@ -112,10 +108,8 @@ public static partial class FormImporter
                 var (row, column) = CellReference.Parse(address);
                 var shown = raw.TryGetValue((row, column), out var cell) ? CellText(cell) : "";
                 if (shown != RelaySheet.Cell(sealedValue))
-                    throw new FormRejectedException(ImportProblemCodes.RelayEdited,
-                        "Ô " + address + " (" + described.Label + ") của biểu tổng hợp đã bị sửa: đang ghi “" + (shown.Length == 0 ? "(trống)" : shown) +
-                        "”, số liệu đã tổng hợp là " + sealedValue.ToString(CultureInfo.InvariantCulture) +
-                        ". Không sửa biểu tổng hợp; nếu số liệu sai, hãy sửa ở biểu của đơn vị cấp dưới và tổng hợp lại.", sheetName, address);
+                    throw ImportProblems.RelayEdited.Reject(sheetName, address, address, "(" + described.Label + ") của biểu tổng hợp",
+                        ": đang ghi “" + (shown.Length == 0 ? "(trống)" : shown) + "”, số liệu đã tổng hợp là " + sealedValue.ToString(CultureInfo.InvariantCulture));
                 values[key] = sealedValue;
             }
 
@@ -152,15 +146,11 @@ public static partial class FormImporter
             {
                 var address = CellReference.A1(changedRows[0], changedColumns[0]);
                 var shown = Shown(changedRows[0], changedColumns[0]);
-                throw new FormRejectedException(ImportProblemCodes.RelayEdited,
-                    "Ô " + address + " của trang “" + sheetName + "” đã bị sửa (đang ghi “" + (shown.Length == 0 ? "(trống)" : shown == "=" ? "công thức" : shown) +
-                    "”). Không sửa biểu tổng hợp; nếu số liệu sai, hãy sửa ở biểu của đơn vị cấp dưới và tổng hợp lại.", sheetName, address);
+                throw ImportProblems.RelayEdited.Reject(sheetName, address, address, "của trang “" + sheetName + "”",
+                    " (đang ghi “" + (shown.Length == 0 ? "(trống)" : shown == "=" ? "công thức" : shown) + "”)");
             }
 
-            throw new FormRejectedException(ImportProblemCodes.RelayRowEdited,
-                "Bảng của trang “" + sheetName + "” đã bị sửa từ hàng " + changedRows[0].ToString(CultureInfo.InvariantCulture) +
-                " (" + changedRows.Length.ToString(CultureInfo.InvariantCulture) + " hàng khác bản đã tổng hợp: sửa số liệu, hoặc chèn, xóa hàng, cột). " +
-                "Không sửa biểu tổng hợp; hãy gửi lại đúng tệp đã tổng hợp.", sheetName, CellReference.A1(changedRows[0], firstColumn));
+            throw ImportProblems.RelayRowEdited.Reject(sheetName, CellReference.A1(changedRows[0], firstColumn), sheetName, changedRows[0], changedRows.Length);
         }
 
         private ReportingRate Rate(MetadataEntry entry) => new(entry.Field(0), entry.Field(1), Number(entry.Field(2)), Number(entry.Field(3)),
@@ -182,8 +172,6 @@ public static partial class FormImporter
 
         private string? Text(RawCell cell) => FormReading.TextOf(_reader, cell);
 
-        private static FormRejectedException Malformed(string reason) => new(ImportProblemCodes.RelayMalformed,
-            "Trang dữ liệu của biểu tổng hợp không đầy đủ hoặc sai định dạng (" + reason + "). Hãy gửi lại đúng tệp tổng hợp do ReportKit tạo.",
-            InputForm.MetadataSheetName);
+        private static FormRejectedException Malformed(string reason) => ImportProblems.RelayMalformed.Reject(InputForm.MetadataSheetName, null, reason);
     }
 }

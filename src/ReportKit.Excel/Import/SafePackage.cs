@@ -11,15 +11,17 @@ namespace ReportKit.Excel.Import;
 /// <summary>A file rejected whole: its problem code, where, and the clerk's message.</summary>
 internal sealed class FormRejectedException : Exception
 {
-    public FormRejectedException(string code, string message, string? sheet = null, string? cell = null)
+    /// <summary>A rejection of kind <paramref name="kind"/> (see <see cref="ImportProblemDescriptor.Reject"/>).</summary>
+    public FormRejectedException(ImportProblemDescriptor kind, string message, string? sheet, string? cell)
         : base(message)
     {
-        Code = code;
+        Kind = kind;
         Sheet = sheet;
         Cell = cell;
     }
 
-    public string Code { get; }
+    /// <summary>The kind of problem, from <see cref="ImportProblems"/>.</summary>
+    public ImportProblemDescriptor Kind { get; }
 
     /// <summary>The unit the file comes from, once its sealed data has been read.</summary>
     public string? UnitId { get; set; }
@@ -27,6 +29,9 @@ internal sealed class FormRejectedException : Exception
     public string? Sheet { get; }
 
     public string? Cell { get; }
+
+    /// <summary>The problem this rejection stands for, in <paramref name="file"/>.</summary>
+    public ImportProblem ToProblem(string file) => new(file, Sheet, Cell, Kind.Code, Message, Kind.Severity, UnitId);
 }
 
 /// <summary>
@@ -55,14 +60,12 @@ internal sealed class SafePackage : IDisposable
     {
         if (bytes.AsSpan().StartsWith(OleSignature.AsSpan(0, 4)))
         {
-            throw new FormRejectedException(ImportProblemCodes.OleFile,
-                "Tệp là bảng tính Excel cũ (.xls) hoặc đã đặt mật khẩu mở tệp. Hãy mở bằng Excel, bỏ mật khẩu và lưu lại dưới dạng .xlsx.");
+            throw ImportProblems.OleFile.Reject(null, null);
         }
 
         if (!bytes.AsSpan().StartsWith(ZipSignature))
         {
-            throw new FormRejectedException(ImportProblemCodes.NotXlsx,
-                "Tệp không phải bảng tính Excel (.xlsx). Hãy gửi đúng tệp biểu nhập đã điền.");
+            throw ImportProblems.NotXlsx.Reject(null, null, "");
         }
 
         ZipArchive zip;
@@ -90,7 +93,7 @@ internal sealed class SafePackage : IDisposable
     }
 
     public static FormRejectedException Corrupt() =>
-        new(ImportProblemCodes.Corrupt, "Tệp bị hỏng hoặc không đầy đủ (có thể tải về chưa hết). Hãy gửi lại tệp.");
+        ImportProblems.Corrupt.Reject(null, null, " hoặc không đầy đủ (có thể tải về chưa hết)");
 
     /// <summary>Whether the package has a part (names are case-insensitive, as in OPC).</summary>
     public bool Has(string partName) => _entries.ContainsKey(partName);
@@ -121,11 +124,10 @@ internal sealed class SafePackage : IDisposable
     {
         if (_entries.TryGetValue(partName, out var entry) && StartsWithDoctype(entry))
         {
-            return new FormRejectedException(ImportProblemCodes.Dtd,
-                "Tệp chứa khai báo DTD trong phần “" + partName + "” (bảng tính Excel thông thường không có); tệp bị từ chối để bảo vệ hệ thống.");
+            return ImportProblems.Dtd.Reject(null, null, partName);
         }
 
-        return new FormRejectedException(ImportProblemCodes.MalformedXml, "Tệp bị hỏng: không đọc được phần “" + partName + "”. Hãy gửi lại tệp.");
+        return ImportProblems.MalformedXml.Reject(null, null, partName);
     }
 
     public void Dispose() => _zip.Dispose();
@@ -138,7 +140,7 @@ internal sealed class SafePackage : IDisposable
         {
             if (++count > _options.MaxParts)
             {
-                throw new FormRejectedException(ImportProblemCodes.ZipBomb, "Tệp có quá nhiều thành phần (hơn " + _options.MaxParts + "); tệp bị từ chối để bảo vệ hệ thống.");
+                throw ImportProblems.ZipBomb.Reject(null, null, "quá nhiều thành phần (hơn " + _options.MaxParts + ")");
             }
 
             var name = entry.FullName.TrimStart('/');
@@ -149,8 +151,7 @@ internal sealed class SafePackage : IDisposable
 
             if (name.StartsWith("xl/externalLinks/", StringComparison.OrdinalIgnoreCase))
             {
-                throw new FormRejectedException(ImportProblemCodes.ExternalLink,
-                    "Tệp có liên kết tới bảng tính khác; biểu nhập không được chứa liên kết ngoài. Hãy nhập giá trị trực tiếp vào ô.");
+                throw ImportProblems.ExternalLink.Reject(null, null);
             }
 
             CheckDeclaredSize(entry, name);
@@ -164,14 +165,12 @@ internal sealed class SafePackage : IDisposable
             // the importer reads. A name that climbs out of the package or uses '\\' is no OPC part name.
             if (_entries.ContainsKey(name))
             {
-                throw new FormRejectedException(ImportProblemCodes.AmbiguousPackage,
-                    "Tệp có hai thành phần cùng tên “" + name + "”; chương trình khác có thể hiển thị số liệu khác với số liệu được đọc. Tệp bị từ chối; hãy gửi lại đúng tệp biểu nhập.");
+                throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai thành phần cùng tên “" + name + "”");
             }
 
             if (name.Split('/').Any(segment => segment is ".." or ".") || name.IndexOf('\\') >= 0 || name.IndexOf(':') >= 0)
             {
-                throw new FormRejectedException(ImportProblemCodes.AmbiguousPackage,
-                    "Tệp có thành phần mang tên không hợp lệ “" + name + "” (trỏ ra ngoài tệp). Tệp bị từ chối; hãy gửi lại đúng tệp biểu nhập.");
+                throw ImportProblems.AmbiguousPackage.Reject(null, null, "thành phần mang tên không hợp lệ “" + name + "” (trỏ ra ngoài tệp)");
             }
 
             _entries[name] = entry;
@@ -226,8 +225,7 @@ internal sealed class SafePackage : IDisposable
     private void CheckContentTypes()
     {
         const string part = "[Content_Types].xml";
-        using var reader = OpenXml(part) ?? throw new FormRejectedException(ImportProblemCodes.NotXlsx,
-            "Tệp không phải bảng tính Excel (.xlsx): thiếu phần mô tả nội dung. Hãy gửi đúng tệp biểu nhập đã điền.");
+        using var reader = OpenXml(part) ?? throw ImportProblems.NotXlsx.Reject(null, null, ": thiếu phần mô tả nội dung");
         try
         {
             while (reader.Read())
@@ -247,10 +245,10 @@ internal sealed class SafePackage : IDisposable
     }
 
     private static FormRejectedException Macro() =>
-        new(ImportProblemCodes.Macro, "Tệp có macro (mã VBA); biểu nhập không được chứa macro. Hãy dùng đúng biểu được gửi và lưu dạng .xlsx.");
+        ImportProblems.Macro.Reject(null, null);
 
     private static FormRejectedException Bomb(string part) =>
-        new(ImportProblemCodes.ZipBomb, "Tệp có phần “" + part + "” phình to bất thường khi giải nén; tệp bị từ chối để bảo vệ hệ thống.");
+        ImportProblems.ZipBomb.Reject(null, null, "phần “" + part + "” phình to bất thường khi giải nén");
 
     private static Stream Open(ZipArchiveEntry entry)
     {

@@ -58,8 +58,8 @@ internal sealed class XlsxReader
     public Dictionary<(int Row, int Column), RawCell> ReadCells(SheetEntry sheet, Func<int, int, bool> wanted)
     {
         var cells = new Dictionary<(int, int), RawCell>();
-        using var reader = _package.OpenXml(sheet.PartName) ?? throw new FormRejectedException(ImportProblemCodes.Corrupt,
-            "Tệp bị hỏng: thiếu nội dung của trang tính “" + sheet.Name + "”. Hãy gửi lại tệp.", sheet.Name);
+        using var reader = _package.OpenXml(sheet.PartName) ?? throw ImportProblems.Corrupt.Reject(sheet.Name, null,
+            ": thiếu nội dung của trang tính “" + sheet.Name + "”");
         var rows = 0;
         var cellCount = 0;
         var row = 0;
@@ -130,24 +130,18 @@ internal sealed class XlsxReader
         if (cell.Type == "s" && !cell.HasFormula && cell.Value is not null &&
             !(int.TryParse(cell.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && SharedString(index) is not null))
         {
-            throw new FormRejectedException(ImportProblemCodes.BadSharedString,
-                "Ô " + address + " trỏ tới một chuỗi không có trong tệp (tệp đã bị sửa ngoài Excel); giá trị của ô không đọc được. Không nhận biểu này; hãy điền lại vào biểu gốc.",
-                sheet.Name, address);
+            throw ImportProblems.BadSharedString.Reject(sheet.Name, address, address);
         }
 
         if (cell.Type is null or "n" && !cell.HasFormula && !string.IsNullOrEmpty(cell.Value) &&
             !(double.TryParse(cell.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)))
         {
-            throw new FormRejectedException(ImportProblemCodes.BadNumber,
-                "Ô " + address + " chứa giá trị “" + (cell.Value!.Length <= 40 ? cell.Value : cell.Value[..40] + "…") +
-                "” mà Excel không lưu được như một số (tệp đã bị sửa ngoài Excel). Không nhận biểu này; hãy điền lại vào biểu gốc.",
-                sheet.Name, address);
+            throw ImportProblems.BadNumber.Reject(sheet.Name, address, address, cell.Value!.Length <= 40 ? cell.Value : cell.Value[..40] + "…");
         }
     }
 
     private static FormRejectedException TooLarge(SheetEntry sheet, string limit) =>
-        new(ImportProblemCodes.SheetTooLarge,
-            "Trang tính “" + sheet.Name + "” có quá nhiều dòng hoặc ô (hơn " + limit + "); biểu nhập không được thêm dòng hay dữ liệu ngoài biểu.", sheet.Name);
+        ImportProblems.SheetTooLarge.Reject(sheet.Name, null, "Trang tính “" + sheet.Name + "”", "dòng hoặc ô", limit, "dòng hay ");
 
     private static RawCell ReadCell(XmlReader reader, string? type)
     {
@@ -337,8 +331,7 @@ internal sealed class XlsxReader
 
         if (sheets.GroupBy(sheet => sheet.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw new FormRejectedException(ImportProblemCodes.AmbiguousPackage,
-                "Tệp có hai trang tính cùng tên “" + twice.Key + "”; chương trình khác có thể hiển thị số liệu khác với số liệu được đọc. Tệp bị từ chối; hãy gửi lại đúng tệp biểu nhập.");
+            throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai trang tính cùng tên “" + twice.Key + "”");
         }
 
         Sheets = sheets;
@@ -351,8 +344,7 @@ internal sealed class XlsxReader
             .ToList();
         if (documents.Count > 1)
         {
-            throw new FormRejectedException(ImportProblemCodes.AmbiguousPackage,
-                "Tệp có hai bảng tính lồng nhau; chương trình khác có thể hiển thị số liệu khác với số liệu được đọc. Tệp bị từ chối; hãy gửi lại đúng tệp biểu nhập.");
+            throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai bảng tính lồng nhau");
         }
 
         if (documents.Count == 1 && _package.Has(documents[0].Part))
@@ -360,7 +352,7 @@ internal sealed class XlsxReader
             return documents[0].Part;
         }
 
-        throw new FormRejectedException(ImportProblemCodes.NotXlsx, "Tệp không phải bảng tính Excel (.xlsx). Hãy gửi đúng tệp biểu nhập đã điền.");
+        throw ImportProblems.NotXlsx.Reject(null, null, "");
     }
 
     private Dictionary<string, (string Type, string Part)> ReadRelationships(string partName, string folder)
@@ -414,8 +406,7 @@ internal sealed class XlsxReader
                 {
                     if (strings.Count >= _options.MaxCells)
                     {
-                        throw new FormRejectedException(ImportProblemCodes.SheetTooLarge,
-                            "Tệp có quá nhiều chuỗi văn bản (hơn " + _options.MaxCells + "); biểu nhập không được thêm dữ liệu ngoài biểu.");
+                        throw ImportProblems.SheetTooLarge.Reject(null, null, "Tệp", "chuỗi văn bản", _options.MaxCells, "");
                     }
 
                     strings.Add(ReadRichText(reader));

@@ -81,7 +81,7 @@ public static class Consolidator
 
         var problems = new List<ValidationProblem>();
         foreach (var unit in units.Units.Where(u => u.LevelId is not null && !plan.Levels.IsEmpty && plan.Levels.All(l => l.Id != u.LevelId)))
-            problems.Add(Problem(ProblemSeverity.Warning, ProblemCodes.UnknownLevel, unit.Id, $"{units.LabelOf(unit.Id)}, {context}: cấp «{unit.LevelId}» không có trong kế hoạch.", null));
+            problems.Add(ValidationProblems.UnknownLevel.Create(Site(unit.Id, units.LabelOf(unit.Id), null), unit.LevelId!));
 
         var relevant = submissions
             .Where(s => s.PlanId == plan.Id && s.ReportId == report.Id && s.PeriodKey == period.Key)
@@ -100,21 +100,20 @@ public static class Consolidator
             var unit = units.Find(group.Key);
             if (unit is null)
             {
-                unknown.AddRange(group.Select(s => Problem(ProblemSeverity.Error, ProblemCodes.UnknownUnit, s.UnitId,
-                    $"{s.UnitId}, {context}: đơn vị «{s.UnitId}» không có trong danh sách đơn vị; báo cáo không được tính.", s.Source)));
+                unknown.AddRange(group.Select(s => ValidationProblems.UnknownUnit.Create(Site(s.UnitId, s.UnitId, s.Source), s.UnitId, "; báo cáo không được tính")));
                 continue;
             }
 
             var name = units.LabelOf(unit.Id);
             var list = unitProblems[unit.Id];
+            var site = Site(unit.Id, name, null);
             foreach (var kind in group.GroupBy(s => s.IsRelay))
             {
                 var arrived = new List<Submission>();
                 foreach (var submission in kind)
                 {
                     if (submission.SubmittedOn is { } on && on > asOf)
-                        list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.SubmittedAfterAsOf, unit.Id,
-                            $"{name}, {context}: báo cáo ghi ngày nộp {Dates.Vietnamese(on)}, sau ngày tổng hợp {Dates.Vietnamese(asOf)}; chưa được tính.", submission.Source));
+                        list.Add(ValidationProblems.SubmittedAfterAsOf.Create(site.From(submission.Source), Dates.Vietnamese(on), Dates.Vietnamese(asOf)));
                     else
                         arrived.Add(submission);
                 }
@@ -127,19 +126,14 @@ public static class Consolidator
                 if (arrived.Count > 1 && arrived[arrived.Count - 2].SubmittedOn == winner.SubmittedOn)
                 {
                     var tied = arrived.Where(s => s.SubmittedOn == winner.SubmittedOn).Select(s => "«" + (s.Source ?? "?") + "»");
-                    list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.SameDateDuplicate, unit.Id,
-                        $"{name}, {context}: có {arrived.Count(s => s.SubmittedOn == winner.SubmittedOn)} báo cáo cùng ngày nộp " +
-                        $"{(winner.SubmittedOn is { } d ? Dates.Vietnamese(d) : "(không ghi ngày)")} ({string.Join(", ", tied)}); " +
-                        $"dùng «{winner.Source ?? "?"}» (tên tệp xếp sau cùng), các bản còn lại không được tính. Nếu không đúng, hãy bỏ bản không dùng khỏi thư mục và tổng hợp lại.",
-                        winner.Source));
+                    list.Add(ValidationProblems.SameDateDuplicate.Create(site.From(winner.Source), arrived.Count(s => s.SubmittedOn == winner.SubmittedOn),
+                        winner.SubmittedOn is { } d ? Dates.Vietnamese(d) : "(không ghi ngày)", string.Join(", ", tied), winner.Source ?? "?"));
                 }
 
                 if (winner.SubmittedOn is null)
-                    list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.NoSubmissionDate, unit.Id,
-                        $"{name}, {context}: báo cáo không ghi ngày nộp; được tính là đã nhận nhưng không đúng hạn.", winner.Source));
+                    list.Add(ValidationProblems.NoSubmissionDate.Create(site.From(winner.Source)));
                 else if (starts != default && winner.SubmittedOn < starts)
-                    list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.SubmittedBeforePeriod, unit.Id,
-                        $"{name}, {context}: báo cáo ghi ngày nộp {Dates.Vietnamese(winner.SubmittedOn.Value)}, trước khi kỳ báo cáo bắt đầu ({Dates.Vietnamese(starts)}); vẫn được tính, hãy kiểm tra lại ngày.", winner.Source));
+                    list.Add(ValidationProblems.SubmittedBeforePeriod.Create(site.From(winner.Source), Dates.Vietnamese(winner.SubmittedOn.Value), Dates.Vietnamese(starts)));
                 var check = SubmissionValidator.Check(index, report, period, winner, name);
                 list.AddRange(check.Problems);
                 (kind.Key ? relays : own)[unit.Id] = check;
@@ -162,25 +156,22 @@ public static class Consolidator
         foreach (var unit in units.Units)
         {
             var list = unitProblems[unit.Id];
-            var name = units.LabelOf(unit.Id);
+            var site = Site(unit.Id, units.LabelOf(unit.Id), null);
             if (coveredBy.TryGetValue(unit.Id, out var coverer))
             {
                 foreach (var sent in new[] { own, relays }.Where(d => d.ContainsKey(unit.Id)).Select(d => d[unit.Id].Submission))
-                    list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.InRelay, unit.Id,
-                        $"{name}, {context}: số liệu đã nằm trong báo cáo tổng hợp của {units.LabelOf(coverer.Id)}; báo cáo này không được cộng thêm.", sent.Source));
+                    list.Add(ValidationProblems.InRelay.Create(site.From(sent.Source), "số liệu", "của " + units.LabelOf(coverer.Id), "báo cáo này "));
                 own.Remove(unit.Id);
                 relays.Remove(unit.Id);
             }
             else if (relays.ContainsKey(unit.Id) && own.TryGetValue(unit.Id, out var ownToo))
             {
-                list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.InRelay, unit.Id,
-                    $"{name}, {context}: báo cáo riêng của đơn vị đã nằm trong báo cáo tổng hợp đơn vị gửi lên; không được cộng thêm.", ownToo.Submission.Source));
+                list.Add(ValidationProblems.InRelay.Create(site.From(ownToo.Submission.Source), "báo cáo riêng của đơn vị", "đơn vị gửi lên", ""));
                 own.Remove(unit.Id);
             }
             else if (own.TryGetValue(unit.Id, out var notExpected) && !expected.Contains(unit.Id))
             {
-                list.Add(Problem(ProblemSeverity.Warning, ProblemCodes.UnitNotExpected, unit.Id,
-                    $"{name}, {context}: đơn vị không thuộc diện phải nộp «{report.Title}» (số liệu được cộng từ các đơn vị cấp dưới); số liệu của báo cáo này không được tính.", notExpected.Submission.Source));
+                list.Add(ValidationProblems.UnitNotExpected.Create(site.From(notExpected.Submission.Source), report.Title));
                 own.Remove(unit.Id);
             }
         }
@@ -272,8 +263,7 @@ public static class Consolidator
         return new ReportSummary(plan, report, info, asOf, columns, rows, total, statuses,
             RatesOf(index, units, statuses), coverage, narratives, replaced, problems, rejectedFiles);
 
-        ValidationProblem Problem(ProblemSeverity severity, string code, string unitId, string message, string? source) =>
-            new(severity, code, report.Id, unitId, period.Key, null, null, null, message, source);
+        ProblemSite Site(string unitId, string unitName, string? source) => new(report.Id, unitId, period.Key, unitName + ", " + context + ": ", source);
     }
 
     /// <summary>

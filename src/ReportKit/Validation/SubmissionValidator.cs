@@ -30,15 +30,14 @@ public static class SubmissionValidator
     {
         var index = new PlanIndex(plan);
         var unitName = units is not null && units.Contains(submission.UnitId) ? units.LabelOf(submission.UnitId) : submission.UnitId;
-        ValidationProblem Stop(string code, string message) =>
-            new(ProblemSeverity.Error, code, submission.ReportId, submission.UnitId, submission.PeriodKey, null, null, null,
-                unitName + ", " + submission.PeriodKey + ": " + message, submission.Source);
+        var site = new ProblemSite(submission.ReportId, submission.UnitId, submission.PeriodKey, unitName + ", " + submission.PeriodKey + ": ",
+            submission.Source);
 
         if (submission.PlanId != plan.Id)
-            return new[] { Stop(ProblemCodes.WrongPlan, $"báo cáo thuộc kế hoạch «{submission.PlanId}», không phải «{plan.Id}».") };
+            return new[] { ValidationProblems.WrongPlan.Create(site, submission.PlanId, plan.Id) };
         var report = index.FindReport(submission.ReportId);
         if (report is null)
-            return new[] { Stop(ProblemCodes.UnknownReport, $"kế hoạch không có báo cáo «{submission.ReportId}».") };
+            return new[] { ValidationProblems.UnknownReport.Create(site, submission.ReportId) };
         ReportingPeriod period;
         try
         {
@@ -46,12 +45,12 @@ public static class SubmissionValidator
         }
         catch (ArgumentException)
         {
-            return new[] { Stop(ProblemCodes.BadPeriod, $"kỳ báo cáo «{submission.PeriodKey}» không phải một kỳ của «{report.Title}».") };
+            return new[] { ValidationProblems.BadPeriod.Create(site, submission.PeriodKey, report.Title) };
         }
 
         var problems = new List<ValidationProblem>();
         if (units is not null && !units.Contains(submission.UnitId))
-            problems.Add(Stop(ProblemCodes.UnknownUnit, $"đơn vị «{submission.UnitId}» không có trong danh sách đơn vị."));
+            problems.Add(ValidationProblems.UnknownUnit.Create(site, submission.UnitId, ""));
         problems.AddRange(Check(index, report, period, submission, unitName).Problems);
         return problems;
     }
@@ -60,14 +59,11 @@ public static class SubmissionValidator
     internal static CheckedSubmission Check(PlanIndex plan, ReportSpec report, ReportingPeriod period, Submission submission, string unitName)
     {
         var context = unitName + ", " + LowerFirst(ReportingCalendar.Label(report, period)) + ": ";
+        var site = new ProblemSite(report.Id, submission.UnitId, submission.PeriodKey, context, submission.Source);
         var problems = new List<ValidationProblem>();
         var accepted = new SortedDictionary<ValueKey, decimal>();
         var asked = plan.IndicatorsOf(report);
         var askedIds = new HashSet<string>(asked.Select(i => i.Id), StringComparer.Ordinal);
-
-        void Add(ProblemSeverity severity, string code, string? indicatorId, string? itemId, string? narrativeId, string message) =>
-            problems.Add(new ValidationProblem(severity, code, report.Id, submission.UnitId, submission.PeriodKey,
-                indicatorId, itemId, narrativeId, context + message, submission.Source));
 
         // Values in form order: asked indicators in table order, their items in order, then whatever is left.
         var formOrder = new List<ValueKey>();
@@ -89,63 +85,58 @@ public static class SubmissionValidator
             var indicator = plan.Indicator(key.IndicatorId);
             if (indicator is null)
             {
-                Add(ProblemSeverity.Error, ProblemCodes.UnknownIndicator, key.IndicatorId, key.ItemId, null,
-                    $"chỉ tiêu «{key}» không có trong kế hoạch; giá trị {Numbers.Format(value)} không được tính.");
+                problems.Add(ValidationProblems.UnknownIndicator.Create(site.At(key), key, Numbers.Format(value)));
                 continue;
             }
 
             var name = ValueName(plan, indicator, key.ItemId);
             if (!askedIds.Contains(indicator.Id))
             {
-                Add(ProblemSeverity.Error, ProblemCodes.IndicatorNotAsked, key.IndicatorId, key.ItemId, null,
-                    $"«{report.Title}» không có chỉ tiêu {name}; giá trị {Numbers.Format(value)} không được tính.");
+                problems.Add(ValidationProblems.IndicatorNotAsked.Create(site.At(key), report.Title, name, Numbers.Format(value)));
                 continue;
             }
 
             if (!known.Contains(key))
             {
-                var message = key.ItemId is null
-                    ? $"{name} phải nhập theo từng {ItemNoun(indicator)}, không nhập một số chung; giá trị {Numbers.Format(value)} không được tính."
+                var wrong = key.ItemId is null
+                    ? $"{name} phải nhập theo từng {ItemNoun(indicator)}, không nhập một số chung"
                     : indicator.By == Disaggregation.None
-                        ? $"{name} chỉ có một giá trị, không chia theo «{key.ItemId}»; giá trị {Numbers.Format(value)} không được tính."
-                        : $"«{indicator.Label}» không có {ItemNoun(indicator)} «{key.ItemId}»; giá trị {Numbers.Format(value)} không được tính.";
-                Add(ProblemSeverity.Error, ProblemCodes.UnknownItem, key.IndicatorId, key.ItemId, null, message);
+                        ? $"{name} chỉ có một giá trị, không chia theo «{key.ItemId}»"
+                        : $"«{indicator.Label}» không có {ItemNoun(indicator)} «{key.ItemId}»";
+                problems.Add(ValidationProblems.UnknownItem.Create(site.At(key), wrong, Numbers.Format(value)));
                 continue;
             }
 
             if (indicator.Type == IndicatorType.Ratio)
             {
-                Add(ProblemSeverity.Error, ProblemCodes.RatioEntered, key.IndicatorId, key.ItemId, null,
-                    $"{name} được tính tự động ({Expressions.Describe(indicator.Formula, plan)}), không nhập; giá trị {Numbers.Format(value)} đã nhập không được tính.");
+                problems.Add(ValidationProblems.RatioEntered.Create(site.At(key), name, Expressions.Describe(indicator.Formula, plan),
+                    Numbers.Format(value)));
                 continue;
             }
 
             if (Math.Abs(value) > MaxPlausibleValue)
             {
-                Add(ProblemSeverity.Error, ProblemCodes.Implausible, key.IndicatorId, key.ItemId, null,
-                    $"{name} có giá trị {Numbers.Format(value)}, lớn bất thường (quá 10^15); giá trị này không được tính.");
+                problems.Add(ValidationProblems.Implausible.Create(site.At(key), name, Numbers.Format(value)));
                 continue;
             }
 
             if (indicator.Type == IndicatorType.Integer && !Numbers.IsWhole(value))
             {
-                Add(ProblemSeverity.Error, ProblemCodes.NotWhole, key.IndicatorId, key.ItemId, null,
-                    $"{name} phải là số nguyên, đã nhập {Numbers.Format(value)}; giá trị này không được tính.");
+                problems.Add(ValidationProblems.NotWhole.Create(site.At(key), name, Numbers.Format(value)));
                 continue;
             }
 
             var min = indicator.Min ?? (indicator.Type == IndicatorType.Integer ? 0m : null);
             if (value < min)
             {
-                Add(ProblemSeverity.Error, ProblemCodes.BelowMin, key.IndicatorId, key.ItemId, null,
-                    $"{name} ({Numbers.Format(value)}) nhỏ hơn mức thấp nhất cho phép ({Numbers.Format(min.Value)}); giá trị này không được tính.");
+                problems.Add(ValidationProblems.BelowMin.Create(site.At(key), name, Numbers.Format(value), Numbers.Format(min.Value)));
                 continue;
             }
 
             if (value > indicator.Max)
             {
-                Add(ProblemSeverity.Error, ProblemCodes.AboveMax, key.IndicatorId, key.ItemId, null,
-                    $"{name} ({Numbers.Format(value)}) lớn hơn mức cao nhất cho phép ({Numbers.Format(indicator.Max.Value)}); giá trị này không được tính.");
+                problems.Add(ValidationProblems.AboveMax.Create(site.At(key), name, Numbers.Format(value),
+                    Numbers.Format(indicator.Max.Value)));
                 continue;
             }
 
@@ -159,18 +150,18 @@ public static class SubmissionValidator
         {
             var total = Total(indicator.Id);
             if (indicator.Required && total is null && !submission.Values.Any(p => p.Key.IndicatorId == indicator.Id && p.Value is not null))
-                Add(ProblemSeverity.Error, ProblemCodes.Required, indicator.Id, null, null, $"chưa nhập «{indicator.Label}».");
+                problems.Add(ValidationProblems.Required.Create(site.At(indicator.Id), indicator.Label));
             if (indicator.MaxIndicator is { } maxId && total is { } t && valueOf(maxId) is { } limit && t > limit)
-                Add(ProblemSeverity.Error, ProblemCodes.AboveIndicator, indicator.Id, null, null,
-                    $"«{indicator.Label}» ({Numbers.Format(t)}) lớn hơn «{plan.Indicator(maxId)?.Label ?? maxId}» ({Numbers.Format(limit)}).");
+                problems.Add(ValidationProblems.AboveIndicator.Create(site.At(indicator.Id), indicator.Label, Numbers.Format(t),
+                    plan.Indicator(maxId)?.Label ?? maxId, Numbers.Format(limit)));
         }
 
         foreach (var rule in plan.RulesOf(report))
         {
             if (rule.Kind == RuleKind.Check)
-                CheckRule(plan, rule, valueOf, Add);
+                CheckRule(plan, rule, valueOf, site, problems);
             else if (rule.Coverage is { } coverage)
-                CoverageRule(plan, rule, coverage, accepted, Add);
+                CoverageRule(plan, rule, coverage, accepted, site, problems);
         }
 
         var narratives = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -181,23 +172,21 @@ public static class SubmissionValidator
             if (string.IsNullOrWhiteSpace(text))
             {
                 if (narrative.Required)
-                    Add(ProblemSeverity.Error, ProblemCodes.NarrativeRequired, null, null, narrative.Id, $"chưa viết phần «{narrative.Label}».");
+                    problems.Add(ValidationProblems.NarrativeRequired.Create(site.AtNarrative(narrative.Id), narrative.Label));
                 continue;
             }
 
             var normalized = text!.Trim().Normalize(System.Text.NormalizationForm.FormC);
             var length = new StringInfo(normalized).LengthInTextElements;
             if (narrative.MaxLength is { } max && length > max)
-                Add(ProblemSeverity.Error, ProblemCodes.NarrativeTooLong, null, null, narrative.Id,
-                    $"phần «{narrative.Label}» dài {length} ký tự, quá giới hạn {max} ký tự.");
+                problems.Add(ValidationProblems.NarrativeTooLong.Create(site.AtNarrative(narrative.Id), narrative.Label, length, max));
             narratives[narrative.Id] = normalized;
         }
 
         foreach (var pair in submission.Narratives)
         {
             if (!string.IsNullOrWhiteSpace(pair.Value) && askedNarratives.All(n => n.Id != pair.Key))
-                Add(ProblemSeverity.Error, ProblemCodes.UnknownNarrative, null, null, pair.Key,
-                    $"«{report.Title}» không có phần lời văn «{plan.Narrative(pair.Key)?.Label ?? pair.Key}»; nội dung này không được lưu.");
+                problems.Add(ValidationProblems.UnknownNarrative.Create(site.AtNarrative(pair.Key), report.Title, plan.Narrative(pair.Key)?.Label ?? pair.Key));
         }
 
         return new CheckedSubmission(submission, problems, accepted, narratives);
@@ -229,8 +218,7 @@ public static class SubmissionValidator
     internal static string LowerFirst(string text) =>
         text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text.Substring(1);
 
-    private static void CheckRule(PlanIndex plan, RuleSpec rule, Func<string, decimal?> valueOf,
-        Action<ProblemSeverity, string, string?, string?, string?, string> add)
+    private static void CheckRule(PlanIndex plan, RuleSpec rule, Func<string, decimal?> valueOf, ProblemSite site, List<ValidationProblem> problems)
     {
         if (Expressions.Evaluate(rule.Left, valueOf) is not { } left || Expressions.Evaluate(rule.Right, valueOf) is not { } right)
             return;
@@ -245,12 +233,12 @@ public static class SubmissionValidator
             ComparisonOperator.Equal => "khác",
             _ => "bằng",
         };
-        var message = Side(rule.Left, left, plan) + " " + broken + " " + Side(rule.Right, right, plan) + "." + Sentence(rule.Message);
-        add(ProblemSeverity.Error, rule.Id, Expressions.IndicatorIds(rule.Left).FirstOrDefault(), null, null, message);
+        problems.Add(ValidationProblems.CheckRule.ForRule(rule.Id).Create(site with { IndicatorId = Expressions.IndicatorIds(rule.Left).FirstOrDefault() },
+            Side(rule.Left, left, plan), broken, Side(rule.Right, right, plan), Sentence(rule.Message)));
     }
 
     private static void CoverageRule(PlanIndex plan, RuleSpec rule, CoverageSpec coverage, IReadOnlyDictionary<ValueKey, decimal> values,
-        Action<ProblemSeverity, string, string?, string?, string?, string> add)
+        ProblemSite site, List<ValidationProblem> problems)
     {
         var leaves = plan.LeavesUnder(coverage.Within);
         var reported = leaves.Count(item => values.TryGetValue(new ValueKey(coverage.Indicator, item), out var v) && v > 0);
@@ -259,8 +247,8 @@ public static class SubmissionValidator
         var group = coverage.Within is null ? null : plan.Content(coverage.Within);
         var where = group is null ? "" : " thuộc mục «" + PlanQueries.Numbered(group.No, group.Title) + "»";
         var indicator = plan.Indicator(coverage.Indicator)?.Label ?? coverage.Indicator;
-        var message = $"«{indicator}» mới có {reported} nội dung{where} được báo cáo (cần ít nhất {coverage.Min})." + Sentence(rule.Message);
-        add(ProblemSeverity.Error, rule.Id, coverage.Indicator, coverage.Within, null, message);
+        problems.Add(ValidationProblems.CoverageRule.ForRule(rule.Id).Create(site.At(coverage.Indicator, coverage.Within),
+            indicator, reported, where, coverage.Min, Sentence(rule.Message)));
     }
 
     private static string Side(ExprSpec? expr, decimal value, PlanIndex plan) =>
