@@ -243,10 +243,10 @@ internal static class ReportEmitter
 
     private static string Accepted(IndicatorSpec indicator, string value)
     {
-        var min = indicator.Min ?? (indicator.Type == IndicatorType.Integer ? 0m : (decimal?)null);
-        return indicator.Type == IndicatorType.Integer
-            ? $"{Calc}.Accepted({value}, {Literal(min)}, {Literal(indicator.Max)})"
-            : $"{Calc}.Accepted((decimal?){value}, {Literal(min)}, {Literal(indicator.Max)})";
+        var accepted = AcceptedValues.Of(indicator);
+        return accepted.WholeNumbers
+            ? $"{Calc}.Accepted({value}, {Literal(accepted.Min)}, {Literal(accepted.Max)})"
+            : $"{Calc}.Accepted((decimal?){value}, {Literal(accepted.Min)}, {Literal(accepted.Max)})";
     }
 
     private static string ValueType(IndicatorSpec indicator) => indicator.Type == IndicatorType.Integer ? "int" : "decimal";

@@ -120,32 +120,33 @@ public static class SubmissionValidator
                 continue;
             }
 
-            if (Math.Abs(value) > MaxPlausibleValue)
+            var acceptedValues = AcceptedValues.Of(indicator);
+            var check = acceptedValues.Check(value);
+            if (check == ValueCheck.Implausible)
             {
                 Add(ProblemSeverity.Error, ProblemCodes.Implausible, key.IndicatorId, key.ItemId, null,
                     $"{name} có giá trị {Numbers.Format(value)}, lớn bất thường (quá 10^15); giá trị này không được tính.");
                 continue;
             }
 
-            if (indicator.Type == IndicatorType.Integer && !Numbers.IsWhole(value))
+            if (check == ValueCheck.NotWhole)
             {
                 Add(ProblemSeverity.Error, ProblemCodes.NotWhole, key.IndicatorId, key.ItemId, null,
                     $"{name} phải là số nguyên, đã nhập {Numbers.Format(value)}; giá trị này không được tính.");
                 continue;
             }
 
-            var min = indicator.Min ?? (indicator.Type == IndicatorType.Integer ? 0m : null);
-            if (value < min)
+            if (check == ValueCheck.BelowMin && acceptedValues.Min is { } min)
             {
                 Add(ProblemSeverity.Error, ProblemCodes.BelowMin, key.IndicatorId, key.ItemId, null,
-                    $"{name} ({Numbers.Format(value)}) nhỏ hơn mức thấp nhất cho phép ({Numbers.Format(min.Value)}); giá trị này không được tính.");
+                    $"{name} ({Numbers.Format(value)}) nhỏ hơn mức thấp nhất cho phép ({Numbers.Format(min)}); giá trị này không được tính.");
                 continue;
             }
 
-            if (value > indicator.Max)
+            if (check == ValueCheck.AboveMax && acceptedValues.Max is { } max)
             {
                 Add(ProblemSeverity.Error, ProblemCodes.AboveMax, key.IndicatorId, key.ItemId, null,
-                    $"{name} ({Numbers.Format(value)}) lớn hơn mức cao nhất cho phép ({Numbers.Format(indicator.Max.Value)}); giá trị này không được tính.");
+                    $"{name} ({Numbers.Format(value)}) lớn hơn mức cao nhất cho phép ({Numbers.Format(max)}); giá trị này không được tính.");
                 continue;
             }
 
@@ -202,12 +203,6 @@ public static class SubmissionValidator
 
         return new CheckedSubmission(submission, problems, accepted, narratives);
     }
-
-    /// <summary>
-    /// No count or amount in a report comes near 10^15; refusing larger values keeps every sum and roll-up far
-    /// from <see cref="decimal"/>'s limits (about 7.9 × 10^28), so a typo like 5E+28 cannot fail a whole summary.
-    /// </summary>
-    internal const decimal MaxPlausibleValue = 1_000_000_000_000_000m;
 
     /// <summary>An indicator's total over accepted values: its single value, or the sum of its entered items; null when nothing was entered.</summary>
     internal static decimal? TotalOf(PlanIndex plan, IReadOnlyDictionary<ValueKey, decimal> values, string indicatorId)
