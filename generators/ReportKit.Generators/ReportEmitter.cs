@@ -59,7 +59,7 @@ internal static class ReportEmitter
         var period = PeriodParameters(report);
 
         w.Line();
-        w.Summary(report.Title + "\n" + RegimeDoc(report));
+        w.Summary(report.Title + "\n" + RegimeDoc(plan, report));
         w.Open($"public sealed partial class {className}");
 
         w.Line("/// <summary>The report's id in the plan.</summary>");
@@ -243,10 +243,10 @@ internal static class ReportEmitter
 
     private static string Accepted(IndicatorSpec indicator, string value)
     {
-        var min = indicator.Min ?? (indicator.Type == IndicatorType.Integer ? 0m : (decimal?)null);
-        return indicator.Type == IndicatorType.Integer
-            ? $"{Calc}.Accepted({value}, {Literal(min)}, {Literal(indicator.Max)})"
-            : $"{Calc}.Accepted((decimal?){value}, {Literal(min)}, {Literal(indicator.Max)})";
+        var accepted = AcceptedValues.Of(indicator);
+        return accepted.WholeNumbers
+            ? $"{Calc}.Accepted({value}, {Literal(accepted.Min)}, {Literal(accepted.Max)})"
+            : $"{Calc}.Accepted((decimal?){value}, {Literal(accepted.Min)}, {Literal(accepted.Max)})";
     }
 
     private static string ValueType(IndicatorSpec indicator) => indicator.Type == IndicatorType.Integer ? "int" : "decimal";
@@ -281,28 +281,9 @@ internal static class ReportEmitter
         return (form.No is null ? "" : form.No + " ") + form.Title;
     }
 
-    private static string RegimeDoc(ReportSpec r)
-    {
-        var period = r.Period switch
-        {
-            PeriodKind.Once => "Một lần (one-off)",
-            PeriodKind.Span => $"Giai đoạn {r.FromYear}-{r.ToYear}",
-            PeriodKind.Year => "Hằng năm",
-            PeriodKind.HalfYear => "6 tháng",
-            PeriodKind.NineMonths => "9 tháng",
-            PeriodKind.Quarter => "Hằng quý",
-            _ => "Hằng tháng",
-        } + (r.Period is PeriodKind.Once or PeriodKind.Span || r.FromYear is null ? "" : $", từ năm {r.FromYear}");
-        var due = r.Due switch
-        {
-            null => "không quy định hạn (no deadline)",
-            { Kind: DueKind.Before } d => $"trước ngày {d.Date}",
-            { Kind: DueKind.On } d => $"hạn {d.Date}",
-            { Kind: DueKind.InMonth } d => "vào tháng " + (d.Year is null ? "" : d.Year + "-") + d.Month + (d.Day is null ? "" : ", ngày " + d.Day),
-            { } d => $"{d.Days} ngày sau khi kết thúc kỳ",
-        };
-        return period + "; " + due + "." + DataWindowDoc(r) + (r.Assumption is null ? "" : "\nGiả định (assumption): " + r.Assumption);
-    }
+    // The regime and deadlines as the summary workbook's plan sheet words them (ReportWording).
+    private static string RegimeDoc(PlanSpec plan, ReportSpec r) =>
+        string.Join("\n", ReportWording.RegimeLines(plan, r)) + DataWindowDoc(r) + (r.Assumption is null ? "" : "\nGiả định (assumption): " + r.Assumption);
 
     // The data window forms and summaries print (ReportingCalendar.CutOffWindow), in words.
     private static string DataWindowDoc(ReportSpec r) =>

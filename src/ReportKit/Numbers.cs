@@ -10,9 +10,6 @@ internal static class Numbers
     public static string Format(decimal value) =>
         value.ToString("0.############################", CultureInfo.InvariantCulture);
 
-    /// <summary>True when the value has no fractional part.</summary>
-    public static bool IsWhole(decimal value) => value == decimal.Truncate(value);
-
     /// <summary><paramref name="part"/> / <paramref name="whole"/> × 100, rounded half away from zero to 2 decimals; null when nothing is expected.</summary>
     public static decimal? Percent(int part, int whole) =>
         whole == 0 ? null : Math.Round(part * 100m / whole, 2, MidpointRounding.AwayFromZero);

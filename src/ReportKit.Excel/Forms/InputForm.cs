@@ -470,17 +470,29 @@ public static class InputForm
         private static DataValidationRule Validation(IndicatorSpec indicator, CellRange cell)
         {
             var label = "“" + indicator.Label + "”";
-            if (indicator.Type == IndicatorType.Integer)
+            var accepted = AcceptedValues.Of(indicator);
+            var (lowest, highest) = Bounds(accepted);
+            if (accepted.WholeNumbers)
             {
-                var min = (double)(indicator.Min ?? 0m);
-                var message = label + ": nhập số nguyên" + (min == 0 ? " không âm (0, 1, 2…)." : " từ " + Format(indicator.Min ?? 0m) + " trở lên.");
-                return new DataValidationRule(cell, ValidationKind.WholeNumber, min, (double?)indicator.Max, "Giá trị không hợp lệ",
-                    indicator.Max is { } max ? message.TrimEnd('.') + ", không quá " + Format(max) + "." : message, "Hướng dẫn", Prompt(indicator));
+                var min = accepted.Min ?? 0m;
+                var message = label + ": nhập số nguyên" + (min == 0 ? " không âm (0, 1, 2…)." : " từ " + Format(min) + " trở lên.");
+                return new DataValidationRule(cell, ValidationKind.WholeNumber, lowest, highest, "Giá trị không hợp lệ",
+                    accepted.Max is { } max ? message.TrimEnd('.') + ", không quá " + Format(max) + "." : message, "Hướng dẫn", Prompt(indicator));
             }
 
-            var text = label + ": nhập một số" + (indicator.Min is { } low ? " từ " + Format(low) : string.Empty) + (indicator.Max is { } high ? " đến " + Format(high) : string.Empty) + ".";
-            return new DataValidationRule(cell, ValidationKind.Decimal, (double?)indicator.Min ?? -1e15, (double?)indicator.Max ?? 1e15, "Giá trị không hợp lệ", text, "Hướng dẫn", Prompt(indicator));
+            var text = label + ": nhập một số" + (accepted.Min is { } low ? " từ " + Format(low) : string.Empty) + (accepted.Max is { } high ? " đến " + Format(high) : string.Empty) + ".";
+            return new DataValidationRule(cell, ValidationKind.Decimal, lowest, highest, "Giá trị không hợp lệ", text, "Hướng dẫn", Prompt(indicator));
         }
+
+        /// <summary>
+        /// The bounds of an indicator's cell data validation, from <see cref="AcceptedValues"/>: a decimal cell is bounded by
+        /// the plausibility bound too; a whole-number cell only by the indicator's own range, since Excel writers hold
+        /// whole-number bounds as 32-bit integers (a 10^15 bound would refuse counts the validator accepts).
+        /// </summary>
+        internal static (double? Lowest, double? Highest) Bounds(AcceptedValues accepted) =>
+            accepted.WholeNumbers
+                ? ((double?)(accepted.Min ?? 0m), (double?)accepted.Max)
+                : ((double)accepted.Lowest, (double)accepted.Highest);
 
         private static string? Prompt(IndicatorSpec indicator) =>
             string.IsNullOrWhiteSpace(indicator.Note) ? null : indicator.Note!.Trim().Length > 255 ? indicator.Note!.Trim()[..254] + "…" : indicator.Note!.Trim();

@@ -496,14 +496,16 @@ public static partial class FormImporter
             }
 
             var shown = value.ToString("0.############################", CultureInfo.InvariantCulture);
-            if (indicator.Type == IndicatorType.Integer && value != decimal.Truncate(value))
+            // Implausible values are the validator's to refuse; the importer reads the range alone.
+            var accepted = AcceptedValues.Of(indicator);
+            var check = accepted.CheckRange(value);
+            if (check == ValueCheck.NotWhole)
             {
                 Problem(ImportProblems.NotWhole, sheet, address, what, shown);
                 return null;
             }
 
-            var minimum = indicator.Min ?? (indicator.Type == IndicatorType.Integer ? 0m : null);
-            if (minimum is { } min && value < min)
+            if (check == ValueCheck.BelowMin && accepted.Min is { } min)
             {
                 if (value < 0 && min >= 0)
                 {
@@ -517,7 +519,7 @@ public static partial class FormImporter
                 return null;
             }
 
-            if (indicator.Max is { } max && value > max)
+            if (check == ValueCheck.AboveMax && accepted.Max is { } max)
             {
                 Problem(ImportProblems.AboveMaximum, sheet, address, what, max.ToString(CultureInfo.InvariantCulture), shown);
                 return null;

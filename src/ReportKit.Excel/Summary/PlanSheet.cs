@@ -135,8 +135,7 @@ internal static class PlanSheet
         {
             (i + 1).ToString(CultureInfo.InvariantCulture),
             r.Title,
-            SummaryWording.Lines(new[] { SummaryWording.Regime(r), "Hạn: " + SummaryWording.Due(r.Due) }
-                .Concat(r.Tiers.Select(t => "Cấp " + SummaryWording.LevelName(plan, t.Level) + ": " + SummaryWording.Due(t.Due)))),
+            SummaryWording.Lines(ReportWording.RegimeLines(plan, r)),
             SummaryWording.Lines(new[] { "Chốt số liệu: " + SummaryWording.CutOffRule(r), r.Assumption is null ? null : "Giả định: " + r.Assumption }
                 .Where(s => s is not null)!),
         }));

@@ -6,7 +6,7 @@ using ReportKit.Templates;
 
 namespace ReportKit.Excel.Summary;
 
-/// <summary>The Vietnamese phrases of the summary workbook: dates, states, regimes. Invariant culture throughout.</summary>
+/// <summary>The Vietnamese phrases of the summary workbook: dates, states (regimes and deadlines: <see cref="ReportWording"/>). Invariant culture throughout.</summary>
 internal static class SummaryWording
 {
     /// <summary>
@@ -29,7 +29,7 @@ internal static class SummaryWording
     public static string Date(DateOnly date) => Dates.Vietnamese(date);
 
     /// <summary><c>07/04/2023</c> for a template date.</summary>
-    public static string Date(CalendarDate date) => Date(new DateOnly(date.Year, date.Month, date.Day));
+    public static string Date(CalendarDate date) => ReportWording.Date(date);
 
     /// <summary><c>Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023</c>.</summary>
     public static string CutOff(DateWindow window) =>
@@ -59,8 +59,7 @@ internal static class SummaryWording
     }
 
     /// <summary>A level's name, or its id when the plan has no such level.</summary>
-    public static string LevelName(PlanSpec plan, string levelId) =>
-        plan.Levels.FirstOrDefault(l => l.Id == levelId)?.Name ?? levelId;
+    public static string LevelName(PlanSpec plan, string levelId) => ReportWording.LevelName(plan, levelId);
 
     /// <summary>
     /// Where a unit's report stands: <c>Đúng hạn</c>, <c>Muộn 2 ngày</c>, <c>Chưa nộp (quá hạn 7 ngày)</c>, <c>Chưa đến hạn</c>,
@@ -103,53 +102,6 @@ internal static class SummaryWording
     public static string Numbered(string? no, string title) =>
         Numbering(no) is { Length: > 0 } number ? number + " " + title : title;
 
-    /// <summary>How often a report is due: <c>Hằng năm, từ năm 2023</c>, <c>Giai đoạn 2023-2025</c>, <c>Một lần</c>.</summary>
-    public static string Regime(ReportSpec report)
-    {
-        var kind = report.Period switch
-        {
-            PeriodKind.Once => "Một lần",
-            PeriodKind.Month => "Hằng tháng",
-            PeriodKind.Quarter => "Hằng quý",
-            PeriodKind.HalfYear => "6 tháng một lần",
-            PeriodKind.NineMonths => "9 tháng đầu năm",
-            PeriodKind.Year => "Hằng năm",
-            _ => "Giai đoạn",
-        };
-        if (report.Period == PeriodKind.Span)
-        {
-            return report.FromYear is { } first && report.ToYear is { } last ? kind + " " + Year(first) + "-" + Year(last) : kind;
-        }
-
-        if (report.Period == PeriodKind.Once)
-        {
-            return kind;
-        }
-
-        var from = report.FromYear is { } f ? ", từ năm " + Year(f) : string.Empty;
-        var to = report.ToYear is { } t ? " đến năm " + Year(t) : string.Empty;
-        return kind + from + to;
-    }
-
-    /// <summary>A deadline as the plan states it: <c>trước ngày 20/04/2023</c>, <c>vào tháng 11</c>, <c>15 ngày sau khi kết thúc kỳ</c>.</summary>
-    public static string Due(DueSpec? due)
-    {
-        if (due is null)
-        {
-            return "không quy định";
-        }
-
-        return due.Kind switch
-        {
-            DueKind.Before when due.Date is { } date => "trước ngày " + Date(date),
-            DueKind.On when due.Date is { } date => "chậm nhất ngày " + Date(date),
-            DueKind.InMonth => (due.Day is { } day ? "chậm nhất ngày " + Count(day) + " tháng " : "vào tháng ") + Count(due.Month) +
-                               (due.Year is { } year ? "/" + Year(year) : string.Empty),
-            DueKind.DaysAfterEnd => Count(due.Days) + " ngày sau khi kết thúc kỳ chốt số liệu",
-            _ => "không quy định",
-        };
-    }
-
     /// <summary>How the data cut-off window is drawn; when the deadline comes first, the window to the deadline.</summary>
     public static string CutOffRule(ReportSpec report)
     {
@@ -176,6 +128,4 @@ internal static class SummaryWording
     public static string Lines(IEnumerable<string> lines) => string.Join("\n", lines);
 
     public static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

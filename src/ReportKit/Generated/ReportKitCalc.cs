@@ -53,11 +53,11 @@ public static class ReportKitCalc
     }
 
     /// <summary>
-    /// The value if the validator would count it: within the indicator's <paramref name="min"/> and
-    /// <paramref name="max"/> and not implausibly large; otherwise blank.
+    /// The value if the validator would count it (<see cref="AcceptedValues"/>): within the indicator's effective
+    /// <paramref name="min"/> and <paramref name="max"/> and not implausibly large; otherwise blank.
     /// </summary>
     public static decimal? Accepted(decimal? value, decimal? min, decimal? max) =>
-        value is { } v && (min is null || v >= min) && (max is null || v <= max) && Math.Abs(v) <= SubmissionValidator.MaxPlausibleValue ? v : null;
+        value is { } v && new AcceptedValues(min, max, WholeNumbers: false).Accepts(v) ? v : null;
 
     /// <summary>The whole-number form of <see cref="Accepted(decimal?, decimal?, decimal?)"/>.</summary>
     public static int? Accepted(int? value, decimal? min, decimal? max) =>
@@ -65,7 +65,7 @@ public static class ReportKitCalc
 
     /// <summary>A whole number as <see cref="int"/>; blank for a blank, a fraction or a number out of range.</summary>
     public static int? ToInt(decimal? value) =>
-        value is { } v && decimal.Truncate(v) == v && v >= int.MinValue && v <= int.MaxValue ? (int)v : null;
+        value is { } v && AcceptedValues.IsWhole(v) && v >= int.MinValue && v <= int.MaxValue ? (int)v : null;
 
     /// <summary>Whether a rule holds; true when it cannot be judged yet (a side is blank), as the validator does.</summary>
     public static bool Holds(decimal? left, ComparisonOperator op, decimal? right) =>

@@ -260,22 +260,23 @@ public static class SampleData
 
     private static decimal Draw(IndicatorSpec indicator, Random random, bool small, decimal? limit)
     {
-        var min = Math.Max(indicator.Min ?? 0m, 0m);
+        var accepted = AcceptedValues.Of(indicator);
+        var min = Math.Max(accepted.Min ?? 0m, 0m);
         if (limit is { } l)
         {
             var low = decimal.Floor(l * 0.7m);
-            return indicator.Type == IndicatorType.Integer
+            return accepted.WholeNumbers
                 ? low + random.Next((int)Math.Min(l - low, 1000m) + 1)
                 : Math.Round(low + ((l - low) * (decimal)random.NextDouble()), 1, MidpointRounding.AwayFromZero);
         }
 
         var span = small ? 4 : 55;
-        if (indicator.Max is { } max)
+        if (accepted.Max is { } max)
             span = (int)Math.Max(1m, Math.Min(span, max - min));
         var start = small ? min : min + 5;
-        if (indicator.Max is { } top && start > top)
+        if (accepted.Max is { } top && start > top)
             start = min;
-        return indicator.Type == IndicatorType.Integer
+        return accepted.WholeNumbers
             ? start + random.Next(span)
             : Math.Round(start + (span * (decimal)random.NextDouble()), 1, MidpointRounding.AwayFromZero);
     }
@@ -297,8 +298,9 @@ public static class SampleData
                 return submission.WithValue(bounded, limit + 1 + random.Next(5));
         }
 
-        var count = asked.FirstOrDefault(i => i.Type == IndicatorType.Integer && i.By == Disaggregation.None);
-        return count is null ? submission : submission.WithValue(count.Id, -3);
+        const decimal Negative = -3m;
+        var count = asked.FirstOrDefault(i => i.Type == IndicatorType.Integer && i.By == Disaggregation.None && AcceptedValues.Of(i).Check(Negative) == ValueCheck.BelowMin);
+        return count is null ? submission : submission.WithValue(count.Id, Negative);
     }
 
     /// <summary>A coverage rule not met (every item of its group zero), or, failing that, a fractional count.</summary>
@@ -312,10 +314,11 @@ public static class SampleData
             return submission;
         }
 
-        var count = index.IndicatorsOf(report).FirstOrDefault(i => i.Type == IndicatorType.Integer);
+        const decimal Fraction = 2.5m;
+        var count = index.IndicatorsOf(report).FirstOrDefault(i => i.Type != IndicatorType.Ratio && AcceptedValues.Of(i).Check(Fraction) == ValueCheck.NotWhole);
         if (count is null)
             return submission;
         var key = index.ItemIdsOf(count).Count > 0 ? new ValueKey(count.Id, index.ItemIdsOf(count)[0]) : new ValueKey(count.Id);
-        return submission.WithValue(key, 2.5m);
+        return submission.WithValue(key, Fraction);
     }
 }

@@ -114,29 +114,29 @@ public static class SubmissionValidator
                 continue;
             }
 
-            if (Math.Abs(value) > MaxPlausibleValue)
+            var acceptedValues = AcceptedValues.Of(indicator);
+            var check = acceptedValues.Check(value);
+            if (check == ValueCheck.Implausible)
             {
                 problems.Add(ValidationProblems.Implausible.Create(site.At(key), name, Numbers.Format(value)));
                 continue;
             }
 
-            if (indicator.Type == IndicatorType.Integer && !Numbers.IsWhole(value))
+            if (check == ValueCheck.NotWhole)
             {
                 problems.Add(ValidationProblems.NotWhole.Create(site.At(key), name, Numbers.Format(value)));
                 continue;
             }
 
-            var min = indicator.Min ?? (indicator.Type == IndicatorType.Integer ? 0m : null);
-            if (value < min)
+            if (check == ValueCheck.BelowMin && acceptedValues.Min is { } min)
             {
-                problems.Add(ValidationProblems.BelowMin.Create(site.At(key), name, Numbers.Format(value), Numbers.Format(min.Value)));
+                problems.Add(ValidationProblems.BelowMin.Create(site.At(key), name, Numbers.Format(value), Numbers.Format(min)));
                 continue;
             }
 
-            if (value > indicator.Max)
+            if (check == ValueCheck.AboveMax && acceptedValues.Max is { } max)
             {
-                problems.Add(ValidationProblems.AboveMax.Create(site.At(key), name, Numbers.Format(value),
-                    Numbers.Format(indicator.Max.Value)));
+                problems.Add(ValidationProblems.AboveMax.Create(site.At(key), name, Numbers.Format(value), Numbers.Format(max)));
                 continue;
             }
 
@@ -191,12 +191,6 @@ public static class SubmissionValidator
 
         return new CheckedSubmission(submission, problems, accepted, narratives);
     }
-
-    /// <summary>
-    /// No count or amount in a report comes near 10^15; refusing larger values keeps every sum and roll-up far
-    /// from <see cref="decimal"/>'s limits (about 7.9 × 10^28), so a typo like 5E+28 cannot fail a whole summary.
-    /// </summary>
-    internal const decimal MaxPlausibleValue = 1_000_000_000_000_000m;
 
     /// <summary>An indicator's total over accepted values: its single value, or the sum of its entered items; null when nothing was entered.</summary>
     internal static decimal? TotalOf(PlanIndex plan, IReadOnlyDictionary<ValueKey, decimal> values, string indicatorId)
