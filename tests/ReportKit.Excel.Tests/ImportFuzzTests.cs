@@ -65,7 +65,17 @@ public sealed class ImportFuzzTests
 
             accepted++;
             var submission = Assert.Single(result.Submissions);
-            using var trusted = new XLWorkbook(path);
+            XLWorkbook trusted;
+            try
+            {
+                trusted = new XLWorkbook(path);
+            }
+            catch (Exception e)
+            {
+                throw new Xunit.Sdk.XunitException($"mutant {n} ({what}) was accepted, but a trusted reader cannot open it: {e.Message}");
+            }
+
+            using var _ = trusted;
             var form = trusted.Worksheet(InputForm.SheetName);
             foreach (var (key, address) in cells.Values)
             {

@@ -489,11 +489,17 @@ public static partial class FormImporter
                     return null;
             }
 
-            if (!decimal.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            // A number is what Excel holds: a double, shown to 15 significant digits. Reading the XML text as a decimal
+            // would keep digits Excel never shows (99999999999999999999 where Excel shows 1E+20, 2.6749999999999998
+            // where the clerk typed 2.675); the double's decimal conversion gives what Excel shows.
+            if (!double.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number) ||
+                Math.Abs(number) >= 7.9e28)
             {
                 Problem(ImportProblems.NotANumber, sheet, address, what, "không đọc được giá trị “" + Shorten(cell.Value!) + "”");
                 return null;
             }
+
+            var value = (decimal)number;
 
             var shown = value.ToString("0.############################", CultureInfo.InvariantCulture);
             // Implausible values are the validator's to refuse; the importer reads the range alone.

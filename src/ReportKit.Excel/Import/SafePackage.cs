@@ -119,6 +119,25 @@ internal sealed class SafePackage : IDisposable
         return XmlReader.Create(new CountingStream(Open(entry), this, partName), settings);
     }
 
+    /// <summary>Whether a part is XML by its first bytes (core properties are XML under a .psmdcp name).</summary>
+    private static bool LooksLikeXml(ZipArchiveEntry entry)
+    {
+        try
+        {
+            using var stream = entry.Open();
+            Span<byte> start = stackalloc byte[4];
+            var read = stream.ReadAtLeast(start, 4, throwOnEndOfStream: false);
+            var bytes = start[..read];
+            if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+                bytes = bytes[3..];
+            return bytes.Length > 0 && bytes[0] == (byte)'<';
+        }
+        catch (InvalidDataException)
+        {
+            throw Corrupt();
+        }
+    }
+
     /// <summary>Turns an XML error into the problem it stands for: a DTD, or a malformed part.</summary>
     public FormRejectedException XmlProblem(string partName)
     {
@@ -192,7 +211,19 @@ internal sealed class SafePackage : IDisposable
         {
             try
             {
+                if (LooksLikeXml(entry))
+                {
+                    // Every XML part well formed, even one the importer does not read: Excel would refuse the file.
+                    using var xml = OpenXml(name)!;
+                    while (xml.Read())
+                    {
+                    }
+
+                    continue;
+                }
+
                 using var stream = entry.Open();
+
                 long total = 0;
                 int read;
                 while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
@@ -201,6 +232,10 @@ internal sealed class SafePackage : IDisposable
                     if (total > entry.Length || total > _options.MaxPartBytes)
                         throw Bomb(name);
                 }
+            }
+            catch (XmlException)
+            {
+                throw XmlProblem(name);
             }
             catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
             {
@@ -225,22 +260,78 @@ internal sealed class SafePackage : IDisposable
     private void CheckContentTypes()
     {
         const string part = "[Content_Types].xml";
-        using var reader = OpenXml(part) ?? throw ImportProblems.NotXlsx.Reject(null, null, ": thiếu phần mô tả nội dung");
+        var defaults = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var overrides = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using (var reader = OpenXml(part) ?? throw ImportProblems.NotXlsx.Reject(null, null, ": thiếu phần mô tả nội dung"))
+        {
+            try
+            {
+                while (reader.Read())
+                {
+                    if (reader.NodeType != XmlNodeType.Element)
+                        continue;
+                    if (reader.GetAttribute("ContentType") is { } type && type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
+                        throw Macro();
+                    if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension)
+                        defaults.Add(extension);
+                    else if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } name)
+                        overrides.Add(name.TrimStart('/'));
+                }
+            }
+            catch (XmlException)
+            {
+                throw XmlProblem(part);
+            }
+        }
+
+        // Every part has a content type, and every relationship inside the package reaches a part: otherwise Excel
+        // refuses or repairs the file, and what the importer reads is not what the unit's Excel shows.
+        foreach (var name in _entries.Keys.Where(n => n != part && !n.EndsWith('/')))
+        {
+            var extension = Path.GetExtension(name).TrimStart('.');
+            if (!overrides.Contains(name) && !defaults.Contains(extension))
+                throw Corrupt();
+        }
+
+        foreach (var rels in _entries.Keys.Where(n => n.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).ToArray())
+            CheckRelationshipTargets(rels);
+    }
+
+    private void CheckRelationshipTargets(string rels)
+    {
+        // "xl/_rels/workbook.xml.rels" describes "xl/workbook.xml": targets are relative to "xl/".
+        var folder = rels.Contains("_rels/", StringComparison.Ordinal) ? rels[..rels.IndexOf("_rels/", StringComparison.Ordinal)] : string.Empty;
+        using var reader = OpenXml(rels)!;
         try
         {
             while (reader.Read())
             {
-                if (reader.NodeType == XmlNodeType.Element &&
-                    reader.GetAttribute("ContentType") is { } type &&
-                    type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" ||
+                    string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase) ||
+                    reader.GetAttribute("Target") is not { Length: > 0 } target)
+                    continue;
+                var resolved = new List<string>();
+                foreach (var segment in (target.StartsWith('/') ? target.TrimStart('/') : folder + target).Split('/'))
                 {
-                    throw Macro();
+                    if (segment == "..")
+                    {
+                        if (resolved.Count == 0)
+                            throw ImportProblems.AmbiguousPackage.Reject(null, null, "liên kết “" + target + "” trỏ ra ngoài tệp");
+                        resolved.RemoveAt(resolved.Count - 1);
+                    }
+                    else if (segment is not ("." or ""))
+                    {
+                        resolved.Add(segment);
+                    }
                 }
+
+                if (!_entries.ContainsKey(Uri.UnescapeDataString(string.Join("/", resolved))))
+                    throw Corrupt();
             }
         }
         catch (XmlException)
         {
-            throw XmlProblem(part);
+            throw XmlProblem(rels);
         }
     }
 
