@@ -3,7 +3,7 @@ using System.IO;
 
 namespace ReportKit.Cli;
 
-/// <summary>A file that could not be read or written, told in Vietnamese with the cause a clerk can act on.</summary>
+/// <summary>A file that could not be written, told in Vietnamese with the cause a clerk can act on; other file errors as they are.</summary>
 internal static class OutputFailure
 {
     public static string Describe(Exception e)
@@ -12,13 +12,16 @@ internal static class OutputFailure
         while (inner.InnerException is not null)
             inner = inner.InnerException;
         var text = e.Message + " " + inner.Message;
+        // The command's own messages (a template or folder that is not there) are already worded for the clerk.
+        var writing = e.Message.StartsWith("Could not write", StringComparison.Ordinal) || inner is UnauthorizedAccessException ||
+                      text.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase) || text.Contains("No space left", StringComparison.OrdinalIgnoreCase);
+        if (!writing)
+            return e.Message;
         var cause = inner is UnauthorizedAccessException || text.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase)
             ? "thư mục chỉ đọc hoặc không có quyền ghi"
             : text.Contains("No space left", StringComparison.OrdinalIgnoreCase) || text.Contains("disk full", StringComparison.OrdinalIgnoreCase)
                 ? "ổ đĩa đã đầy"
-                : inner is FileNotFoundException or DirectoryNotFoundException
-                    ? "không tìm thấy tệp hoặc thư mục"
-                    : "lỗi đọc, ghi tệp";
-        return $"không đọc hoặc ghi được tệp: {cause}; các tệp đã có không bị thay đổi ({e.Message})";
+                : "lỗi ghi tệp";
+        return $"không ghi được tệp: {cause}; các tệp đã có không bị thay đổi ({e.Message})";
     }
 }
