@@ -87,3 +87,30 @@ public sealed partial class ImportProblemTests
         return reader.ReadToEnd();
     }
 }
+
+public sealed partial class ImportProblemTests
+{
+    [Theory]
+    [InlineData("0,,")]
+    [InlineData("0%")]
+    [InlineData(";;;")]
+    [InlineData("\"25\"")]
+    [InlineData("0.0E+00")]
+    public void A_value_cell_formatted_to_show_another_number_is_rejected_at_its_cell(string format)
+    {
+        var cell = AddressOf(new ValueKey("dang_vien"));
+        EditBad(sheet => sheet.Cell(cell).Style.NumberFormat.Format = format);
+        var problem = ImportExpectingRejection(ImportProblemCodes.HiddenFormat, cell, InputForm.SheetName);
+        Assert.Contains("“" + format + "”", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("General", 12.345, true)]
+    [InlineData("#,##0", 1250, true)]
+    [InlineData("#,##0.0#", 2.25, true)]
+    [InlineData("#,##0.0#", 2.255, false)]
+    [InlineData("0,,", 1000000, false)]
+    [InlineData("0.00;-0.00", 1, false)]
+    public void Only_plain_digit_formats_with_enough_decimals_show_a_value_as_it_is(string format, double value, bool shows) =>
+        Assert.Equal(shows, DisplayedFormat.ShowsAsIs(format, (decimal)value));
+}

@@ -500,7 +500,6 @@ public static partial class FormImporter
             }
 
             var value = (decimal)number;
-
             var shown = value.ToString("0.############################", CultureInfo.InvariantCulture);
             // Implausible values are the validator's to refuse; the importer reads the range alone.
             var accepted = AcceptedValues.Of(indicator);
@@ -528,6 +527,13 @@ public static partial class FormImporter
             if (check == ValueCheck.AboveMax && accepted.Max is { } max)
             {
                 Problem(ImportProblems.AboveMaximum, sheet, address, what, max.ToString(CultureInfo.InvariantCulture), shown);
+                return null;
+            }
+
+            // A number (not text) shows as its format has it: the leader reading the form must see what is read.
+            if (typedAsText is null && _reader.NumberFormatOf(cell.Style) is var format && !DisplayedFormat.ShowsAsIs(format, value))
+            {
+                Problem(ImportProblems.HiddenFormat, sheet, address, what, format, shown);
                 return null;
             }
 

@@ -44,6 +44,9 @@ public static class ImportProblemCodes
     /// <summary>A cell holds a number Excel cannot hold (not a finite number).</summary>
     public const string BadNumber = "cell.bad_number";
 
+    /// <summary>A value cell's number format shows another number than the cell holds (scaled, rounded, hidden, as text).</summary>
+    public const string HiddenFormat = "cell.hidden_format";
+
     /// <summary>A relayed summary workbook's hidden data is malformed.</summary>
     public const string RelayMalformed = "relay.malformed";
 

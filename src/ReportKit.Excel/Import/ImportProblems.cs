@@ -42,12 +42,17 @@ public static class ImportProblems
     /// <summary><see cref="ImportProblemCodes.BadSharedString"/>: {0} the cell.</summary>
     public static readonly ImportProblemDescriptor BadSharedString = new(
         ImportProblemCodes.BadSharedString, ImportSeverity.Error, "Shared string out of range",
-        "Ô {0} trỏ tới một chuỗi không có trong tệp (tệp đã bị sửa ngoài Excel); giá trị của ô không đọc được." + Refill);
+        "Ô {0} trỏ tới một chuỗi không có trong tệp (tệp đã bị sửa ngoài Excel); giá trị của ô không đọc được;" + Refill);
 
     /// <summary><see cref="ImportProblemCodes.BadNumber"/>: {0} the cell, {1} what it holds.</summary>
     public static readonly ImportProblemDescriptor BadNumber = new(
         ImportProblemCodes.BadNumber, ImportSeverity.Error, "Number Excel cannot hold",
-        "Ô {0} chứa giá trị “{1}” mà Excel không lưu được như một số (tệp đã bị sửa ngoài Excel)." + Refill);
+        "Ô {0} chứa giá trị “{1}” mà Excel không lưu được như một số (tệp đã bị sửa ngoài Excel);" + Refill);
+
+    /// <summary><see cref="ImportProblemCodes.HiddenFormat"/>: {0} the cell and what it is, {1} its number format, {2} the value it holds.</summary>
+    public static readonly ImportProblemDescriptor HiddenFormat = new(
+        ImportProblemCodes.HiddenFormat, ImportSeverity.Error, "Number format hides the value",
+        "{0} được định dạng “{1}” nên Excel hiển thị khác với giá trị ô đang giữ ({2}); biểu nhập không được đổi định dạng ô;" + Refill);
 
     /// <summary><see cref="ImportProblemCodes.RelayMalformed"/>: {0} what is wrong with the relayed summary's hidden data.</summary>
     public static readonly ImportProblemDescriptor RelayMalformed = new(
@@ -290,7 +295,7 @@ public static class ImportProblems
     /// <summary>Every descriptor, in the order of <see cref="ImportProblemCodes"/>.</summary>
     public static IReadOnlyList<ImportProblemDescriptor> All { get; } = new[]
     {
-        AmbiguousPackage, BadSharedString, BadNumber, RelayMalformed, RelayEdited, RelayRowEdited, FileTooLarge, OtherFormat, FileUnreadable, OleFile, NotXlsx, Corrupt, ZipBomb,
+        AmbiguousPackage, BadSharedString, BadNumber, HiddenFormat, RelayMalformed, RelayEdited, RelayRowEdited, FileTooLarge, OtherFormat, FileUnreadable, OleFile, NotXlsx, Corrupt, ZipBomb,
         Macro, ExternalLink, Dtd, MalformedXml, SheetTooLarge, NoMetadata, BadMetadata, Tampered, FormatVersion, WrongPlan,
         WrongRevision, PlanChanged, WrongReport, WrongPeriod, UnknownUnit, CellMapMismatch, MissingSheet, DuplicateUnit, BlankForm,
         Moved, LabelEdited, UnitLineEdited, ComputedOverwritten, Formula, NotANumber, NumberAsText, NotWhole, Negative, BelowMinimum,

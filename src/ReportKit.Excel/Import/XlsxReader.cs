@@ -10,7 +10,8 @@ namespace ReportKit.Excel.Import;
 /// <param name="Value">The <c>&lt;v&gt;</c> text, or the inline string's text.</param>
 /// <param name="HasFormula">Whether the cell has an <c>&lt;f&gt;</c> element.</param>
 /// <param name="Formula">The formula's text (empty for a cell sharing another cell's formula).</param>
-internal readonly record struct RawCell(string? Type, string? Value, bool HasFormula, string? Formula = null);
+/// <param name="Style">The <c>s</c> attribute: the index of its cell format (its number format among them), 0 when absent.</param>
+internal readonly record struct RawCell(string? Type, string? Value, bool HasFormula, string? Formula = null, int Style = 0);
 
 /// <summary>A sheet of the workbook: its name and part.</summary>
 internal sealed record SheetEntry(string Name, string PartName, string? State);
@@ -24,6 +25,8 @@ internal sealed class XlsxReader
     private readonly SafePackage _package;
     private readonly FormImportOptions _options;
     private List<string>? _sharedStrings;
+    private List<string>? _numberFormats;
+    private string? _stylesPart;
     private string? _sharedStringsPart;
 
     private XlsxReader(SafePackage package, FormImportOptions options)
@@ -43,6 +46,66 @@ internal sealed class XlsxReader
         reader.ReadWorkbook();
         return reader;
     }
+
+    /// <summary>
+    /// The number format code a cell style shows its value with (<c>General</c> when the style or the styles part is
+    /// missing; the built-in codes Excel does not write out are named by id, <c>builtin:9</c>).
+    /// </summary>
+    public string NumberFormatOf(int style)
+    {
+        _numberFormats ??= ReadNumberFormats();
+        if (style < 0 || style >= _numberFormats.Count)
+            return "General";
+        return _numberFormats[style];
+    }
+
+    private List<string> ReadNumberFormats()
+    {
+        var custom = new Dictionary<int, string>();
+        var byStyle = new List<string>();
+        if (_stylesPart is null || _package.OpenXml(_stylesPart) is not { } reader)
+            return byStyle;
+        using (reader)
+        {
+            try
+            {
+                var inCellXfs = false;
+                while (reader.Read())
+                {
+                    if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs")
+                        inCellXfs = false;
+                    if (reader.NodeType != XmlNodeType.Element)
+                        continue;
+                    if (reader.LocalName == "numFmt" &&
+                        int.TryParse(reader.GetAttribute("numFmtId"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+                        custom[id] = reader.GetAttribute("formatCode") ?? "";
+                    else if (reader.LocalName == "cellXfs" && !reader.IsEmptyElement)
+                        inCellXfs = true;
+                    else if (inCellXfs && reader.LocalName == "xf")
+                    {
+                        var formatId = int.TryParse(reader.GetAttribute("numFmtId"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var f) ? f : 0;
+                        byStyle.Add(custom.TryGetValue(formatId, out var code) ? code : BuiltInFormat(formatId));
+                    }
+                }
+            }
+            catch (XmlException)
+            {
+                throw _package.XmlProblem(_stylesPart);
+            }
+        }
+
+        return byStyle;
+    }
+
+    private static string BuiltInFormat(int id) => id switch
+    {
+        0 => "General",
+        1 => "0",
+        2 => "0.00",
+        3 => "#,##0",
+        4 => "#,##0.00",
+        _ => "builtin:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     /// <summary>The shared string at <paramref name="index"/>, or null when out of range.</summary>
     public string? SharedString(int index)
@@ -105,7 +168,8 @@ internal sealed class XlsxReader
                     // An unwanted cell's children (v, f, is, t, r) are passed over by this loop: none is a row or a c.
                     if (wanted(row, column))
                     {
-                        var cell = ReadCell(reader, reader.GetAttribute("t"));
+                        var style = int.TryParse(reader.GetAttribute("s"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0;
+                        var cell = ReadCell(reader, reader.GetAttribute("t")) with { Style = style };
                         CheckValue(sheet, row, column, cell);
                         cells[(row, column)] = cell;
                     }
@@ -326,6 +390,10 @@ internal sealed class XlsxReader
             if (target.Type.EndsWith("/sharedStrings", StringComparison.Ordinal))
             {
                 _sharedStringsPart = target.Part;
+            }
+            else if (target.Type.EndsWith("/styles", StringComparison.Ordinal))
+            {
+                _stylesPart = target.Part;
             }
         }
 
