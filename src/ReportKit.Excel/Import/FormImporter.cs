@@ -151,7 +151,10 @@ public static partial class FormImporter
             var bytes = File.ReadAllBytes(path);
             using var package = SafePackage.Open(bytes, options);
             var reader = XlsxReader.Open(package, options);
-            return RelayReading.TryRead(name, reader, expectations) ?? new FormReading(name, reader, expectations).Read();
+            var outcome = RelayReading.TryRead(name, reader, expectations) ?? new FormReading(name, reader, expectations).Read();
+            if (outcome.Submission is not null)
+                package.CheckUnread();
+            return outcome;
         }
         catch (FormRejectedException rejected)
         {

@@ -49,6 +49,7 @@ internal sealed class SafePackage : IDisposable
     private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
     private readonly FormImportOptions _options;
     private long _totalRead;
+    private readonly HashSet<string> _parsed = new(StringComparer.OrdinalIgnoreCase);
 
     private SafePackage(ZipArchive zip, FormImportOptions options)
     {
@@ -116,6 +117,7 @@ internal sealed class SafePackage : IDisposable
             MaxCharactersInDocument = maxCharacters > 0 ? maxCharacters : _options.MaxPartBytes,
             MaxCharactersFromEntities = 1024,
         };
+        _parsed.Add(partName);
         return XmlReader.Create(new CountingStream(Open(entry), this, partName), settings);
     }
 
@@ -196,19 +198,21 @@ internal sealed class SafePackage : IDisposable
         }
 
         CheckContentTypes();
-        CheckReadable();
     }
 
     /// <summary>
-    /// Every part decompresses to its end within its declared size: a part Excel could not open (an unknown
-    /// compression method, a bad checksum) rejects the file, even one the importer would not otherwise read, so a
-    /// file is never read here that the unit's own Excel could not show.
+    /// Every part the reading did not parse decompresses to its end within its declared size and, if XML, is well
+    /// formed: a part Excel could not open (an unknown compression method, a bad checksum, broken XML) rejects the
+    /// file, so a file is never read here that the unit's own Excel could not show. Called once a file has been read;
+    /// the parts already parsed (<see cref="OpenXml"/>) are not read twice.
     /// </summary>
-    private void CheckReadable()
+    public void CheckUnread()
     {
         var buffer = new byte[81920];
         foreach (var (name, entry) in _entries)
         {
+            if (_parsed.Contains(name))
+                continue;
             try
             {
                 if (LooksLikeXml(entry))
