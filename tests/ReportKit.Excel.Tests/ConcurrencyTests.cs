@@ -14,7 +14,7 @@ public sealed class ConcurrencyTests
     public void Forms_written_in_parallel_are_the_bytes_of_a_sequential_run()
     {
         var plan = FormsTestKit.Plan("ke-hoach-76-kh-du.plan.yaml");
-        var units = Enumerable.Range(1, 300).Select(i => new Unit("chi_bo_" + i, "Chi bộ Thôn " + i, "dang_uy", "chi_bo")).ToArray();
+        var units = Enumerable.Range(1, 1000).Select(i => new Unit("chi_bo_" + i, "Chi bộ Thôn " + i, "dang_uy", "chi_bo")).ToArray();
         string Hash(Unit unit)
         {
             using var stream = new MemoryStream();
