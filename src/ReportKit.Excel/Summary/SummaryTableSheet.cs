@@ -65,7 +65,7 @@ internal static class SummaryTableSheet
         sheet.AddRows(1, new[] { cells.Row(summary.Total, sheet.NextRow, "", isBold: true, isTotal: true) });
 
         if (RelaySheet.Applies(summary) &&
-            (options.SendTo ?? UnitTree.Create(new[] { summary.Rows[0].Unit! with { ParentId = null } }).RecipientOf(summary.Rows[0].Unit!.Id, summary.Plan)) is { } sendTo)
+            (options.SendTo ?? UnitTree.LevelAbove(summary.Plan, summary.Rows[0].Unit!.LevelId)) is { } sendTo)
         {
             sheet.AddSpace();
             sheet.AddBlock(SheetFrame.Lines(columnCount, new[]

@@ -224,12 +224,14 @@ public sealed record ReportSummary(
                 submission = submission.WithValue(Columns[i].ValueKey, value);
         }
 
+        // One look-up of row labels, not a scan of the rows per narrative (a summary of thousands of units relays them all).
+        var labels = Rows.Where(r => !r.IsOwn && subtree.Contains(r.Unit!.Id)).ToDictionary(r => r.Unit!.Id, r => r.Label, StringComparer.Ordinal);
         foreach (var group in Narratives.Where(n => subtree.Contains(n.UnitId)).GroupBy(n => n.NarrativeId, StringComparer.Ordinal))
         {
             var parts = group.ToArray();
             var text = parts.Length == 1 && parts[0].UnitId == unitId
                 ? parts[0].Text
-                : string.Join("\n", parts.Select(p => Row(p.UnitId).Label + ": " + p.Text));
+                : string.Join("\n", parts.Select(p => labels[p.UnitId] + ": " + p.Text));
             submission = submission.WithNarrative(group.Key, text);
         }
 

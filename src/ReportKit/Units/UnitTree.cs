@@ -138,10 +138,16 @@ public sealed class UnitTree
     {
         if (plan is null)
             throw new ArgumentNullException(nameof(plan));
-        if (ParentOf(id) is { } parent)
-            return parent.Name;
+        return ParentOf(id) is { } parent ? parent.Name : LevelAbove(plan, this[id].LevelId);
+    }
+
+    /// <summary>The name of the level above <paramref name="levelId"/> in the plan's <c>levels</c> (bottom up); null at the top or for no level.</summary>
+    public static string? LevelAbove(ReportKit.Templates.PlanSpec plan, string? levelId)
+    {
+        if (plan is null)
+            throw new ArgumentNullException(nameof(plan));
         var levels = plan.Levels.Select(l => l.Id).ToList();
-        var level = this[id].LevelId is { } levelId ? levels.IndexOf(levelId) : -1;
+        var level = levelId is null ? -1 : levels.IndexOf(levelId);
         return level >= 0 && level + 1 < levels.Count ? plan.Levels[level + 1].Name : null;
     }
 
