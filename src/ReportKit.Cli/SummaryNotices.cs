@@ -26,7 +26,7 @@ internal static class SummaryNotices
                 bySource.TryAdd(source, submission);
         }
 
-        string Label(string unitId) => units.Contains(unitId) ? units.LabelOf(unitId) : unitId;
+        string Label(string unitId) => units.LabelOrId(unitId);
         string File(ValidationProblem p) => p.Source ?? "—";
         string Dated(Submission s) => s.SubmittedOn is { } on ? $"ngày {Dates.Vietnamese(on)}" : "không ghi ngày";
 

@@ -48,4 +48,27 @@ public class UnitTreeTests
         Assert.Null(tree);
         Assert.Equal(new[] { "Các đơn vị cấp trên tạo thành vòng: a → a." }, problems);
     }
+
+    [Fact]
+    public void A_shared_name_is_told_apart_by_its_parent_and_by_its_id_only_when_the_parent_does_not()
+    {
+        var tree = UnitTree.Create(new[]
+        {
+            new Unit("tl", "Đảng ủy xã Tân Lập", null, "dang_uy"),
+            new Unit("hb", "Đảng ủy xã Hòa Bình", null, "dang_uy"),
+            new Unit("tl2", "Đảng ủy xã Tân Lập", null, "dang_uy"),
+            new Unit("cb_tl", "Chi bộ Thôn 2", "tl", "chi_bo"),
+            new Unit("cb_hb", "Chi bộ thôn 2", "hb", "chi_bo"),
+            new Unit("cb_hb_b", "Chi bộ Thôn 2", "hb", "chi_bo"),
+            new Unit("cb1", "Chi bộ Thôn 1", "hb", "chi_bo"),
+        });
+        Assert.Equal("Chi bộ Thôn 1", tree.LabelOf("cb1"));
+        Assert.Equal("Chi bộ Thôn 2 (Đảng ủy xã Tân Lập)", tree.LabelOf("cb_tl"));
+        // Two of one name under one parent, and two roots of one name: only the id tells them apart.
+        Assert.Equal("Chi bộ thôn 2 (cb_hb)", tree.LabelOf("cb_hb"));
+        Assert.Equal("Chi bộ Thôn 2 (cb_hb_b)", tree.LabelOf("cb_hb_b"));
+        Assert.Equal("Đảng ủy xã Tân Lập (tl2)", tree.LabelOf("tl2"));
+        Assert.Equal("Đảng ủy xã Hòa Bình", tree.LabelOf("hb"));
+        Assert.Equal("khong_co", tree.LabelOrId("khong_co"));
+    }
 }

@@ -22,8 +22,8 @@ internal static class NarrativeSheet
     public static void Add(WorkbookLayout workbook, ReportSummary summary)
     {
         var sheet = workbook.AddSheet(SheetName);
-        var names = new UnitNames(summary);
-        string NameOf(string unitId) => names.Of(unitId);
+        var names = summary.Tree();
+        string NameOf(string unitId) => names.LabelOrId(unitId);
         var widths = new[]
         {
             6.0,

@@ -20,8 +20,8 @@ internal static class ProblemSheet
     public static void Add(WorkbookLayout workbook, ReportSummary summary)
     {
         var sheet = workbook.AddSheet(SheetName);
-        var names = new UnitNames(summary);
-        string NameOf(string unitId) => names.Of(unitId);
+        var names = summary.Tree();
+        string NameOf(string unitId) => names.LabelOrId(unitId);
         var indicators = summary.Plan.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
 
         var rows = summary.Problems.Select(p => (

@@ -20,11 +20,11 @@ internal static class StatusSheet
     {
         var sheet = workbook.AddSheet(SheetName);
         var statuses = summary.Statuses;
-        var names = new UnitNames(summary);
+        var names = summary.Tree();
         var widths = new[]
         {
             6.0,
-            TextMeasure.FitColumnWidth(statuses.Select(s => names.Of(s.Unit.Id)).Append("Theo cấp: Chi bộ, đơn vị"), SummaryStyles.Body, 26, 40),
+            TextMeasure.FitColumnWidth(statuses.Select(s => names.LabelOrId(s.Unit.Id)).Append("Theo cấp: Chi bộ, đơn vị"), SummaryStyles.Body, 26, 40),
             TextMeasure.FitColumnWidth(statuses.Select(s => s.LevelName ?? string.Empty), SummaryStyles.Body, 12, 20),
             12, 12,
             TextMeasure.FitColumnWidth(statuses.Select(SummaryWording.State), SummaryStyles.BodyBold, 14, 28),
@@ -73,12 +73,12 @@ internal static class StatusSheet
             sheet.AddSpace();
             sheet.AddBlock(SheetFrame.Lines(ColumnCount, rejected
                 .Select((file, i) => ((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " +
-                                      (file.UnitId is null ? "(không rõ đơn vị)" : names.Of(file.UnitId)) + " — tệp “" + file.File + "”: " + file.Reason, SummaryStyles.Remark))
+                                      (file.UnitId is null ? "(không rõ đơn vị)" : names.LabelOrId(file.UnitId)) + " — tệp “" + file.File + "”: " + file.Reason, SummaryStyles.Remark))
                 .Prepend(("TỆP ĐÃ NỘP NHƯNG BỊ TỪ CHỐI", SummaryStyles.SectionHeading))));
         }
     }
 
-    private static IEnumerable<LayoutRow> StatusRows(IReadOnlyList<UnitStatus> statuses, UnitNames names)
+    private static IEnumerable<LayoutRow> StatusRows(IReadOnlyList<UnitStatus> statuses, UnitTree names)
     {
         for (var i = 0; i < statuses.Count; i++)
         {
@@ -86,7 +86,7 @@ internal static class StatusSheet
             yield return new LayoutRow(new[]
             {
                 new LayoutCell(1, i + 1, SummaryStyles.Centered),
-                new LayoutCell(2, CellValue.Text(names.Of(status.Unit.Id)), SummaryStyles.Text),
+                new LayoutCell(2, CellValue.Text(names.LabelOrId(status.Unit.Id)), SummaryStyles.Text),
                 new LayoutCell(3, CellValue.Text(status.LevelName), SummaryStyles.Text),
                 new LayoutCell(4, status.Due is { } due ? CellValue.Date(due) : CellValue.Blank, SummaryStyles.Date),
                 new LayoutCell(5, status.SubmittedOn is { } on ? CellValue.Date(on) : CellValue.Blank, SummaryStyles.Date),

@@ -187,6 +187,12 @@ public sealed record ReportSummary(
     public SummaryRow Row(string unitId) =>
         Rows.FirstOrDefault(r => !r.IsOwn && r.Unit!.Id == unitId) ?? throw new KeyNotFoundException($"No unit '{unitId}' in the summary.");
 
+    /// <summary>
+    /// The unit tree the summary covers, rebuilt from its rows (built anew on each call): sheets name units through it
+    /// (<see cref="UnitTree.LabelOf"/>) as messages do.
+    /// </summary>
+    public UnitTree Tree() => UnitTree.Create(Rows.Where(r => !r.IsOwn && r.Unit is not null).Select(r => r.Unit!));
+
     /// <summary>The own-activity row of unit <paramref name="unitId"/>, or null when it has none (it does not both report and consolidate).</summary>
     public SummaryRow? OwnRow(string unitId) => Rows.FirstOrDefault(r => r.IsOwn && r.Unit!.Id == unitId);
 

@@ -15,7 +15,7 @@ public sealed class UnitTree
     private readonly Dictionary<string, List<Unit>> _children;
     private readonly Dictionary<string, int> _depth;
     private readonly Dictionary<string, int> _order;
-    private readonly HashSet<string> _repeatedNames;
+    private readonly Dictionary<string, string> _labels;
 
     private UnitTree(IReadOnlyList<Unit> given)
     {
@@ -41,7 +41,7 @@ public sealed class UnitTree
         }
 
         Units = ordered;
-        _repeatedNames = new HashSet<string>(given.GroupBy(u => u.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.OrdinalIgnoreCase);
+        _labels = Labels(given, _byId);
         _order = ordered.Select((u, i) => (u.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
     }
 
@@ -120,14 +120,18 @@ public sealed class UnitTree
     }
 
     /// <summary>
-    /// The unit's name as messages show it: the name alone, or <c>name (id)</c> when another unit has the same name, so
-    /// a clerk can tell which one is meant (names compared without case).
+    /// The unit's name as messages and sheets show it, so a clerk can tell which unit is meant: the name alone when no
+    /// other unit has it (names compared without case); a shared name with its parent's,
+    /// <c>Chi bộ Thôn 2 (Đảng ủy xã Tân Lập)</c>; the id only when the parent does not tell them apart (a root, or
+    /// parents of one name too): <c>Chi bộ Thôn 2 (cb2)</c>.
     /// </summary>
-    public string LabelOf(string id)
-    {
-        var unit = this[id];
-        return _repeatedNames.Contains(unit.Name) ? unit.Name + " (" + unit.Id + ")" : unit.Name;
-    }
+    public string LabelOf(string id) => _labels[this[id].Id];
+
+    /// <summary>
+    /// <see cref="LabelOf"/> for a unit of the tree; the id itself for one the tree does not have (a file sent by a unit
+    /// missing from the list).
+    /// </summary>
+    public string LabelOrId(string id) => _labels.TryGetValue(id, out var label) ? label : id;
 
     /// <summary>
     /// Whom the unit sends its report (or its consolidated summary) to: its parent in the tree; for a root, the level
@@ -185,6 +189,29 @@ public sealed class UnitTree
     {
         for (var parent = ParentOf(id); parent is not null; parent = ParentOf(parent.Id))
             yield return parent;
+    }
+
+    private static Dictionary<string, string> Labels(IReadOnlyList<Unit> units, Dictionary<string, Unit> byId)
+    {
+        string? ParentName(Unit unit) => unit.ParentId is { } parentId ? byId[parentId].Name : null;
+        var labels = new Dictionary<string, string>(units.Count, StringComparer.Ordinal);
+        foreach (var sameName in units.GroupBy(u => u.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            if (sameName.Count() == 1)
+            {
+                labels[sameName.First().Id] = sameName.First().Name;
+                continue;
+            }
+
+            foreach (var sameParent in sameName.GroupBy(ParentName, StringComparer.OrdinalIgnoreCase))
+            {
+                var byParent = sameParent.Key is not null && sameParent.Count() == 1;
+                foreach (var unit in sameParent)
+                    labels[unit.Id] = unit.Name + " (" + (byParent ? sameParent.Key : unit.Id) + ")";
+            }
+        }
+
+        return labels;
     }
 
     /// <summary>The unit's position in <see cref="Units"/>.</summary>

@@ -29,7 +29,7 @@ public static class SubmissionValidator
     public static IReadOnlyList<ValidationProblem> Validate(PlanSpec plan, Submission submission, UnitTree? units = null)
     {
         var index = new PlanIndex(plan);
-        var unitName = units is not null && units.Contains(submission.UnitId) ? units.LabelOf(submission.UnitId) : submission.UnitId;
+        var unitName = units?.LabelOrId(submission.UnitId) ?? submission.UnitId;
         var site = new ProblemSite(submission.ReportId, submission.UnitId, submission.PeriodKey, unitName + ", " + submission.PeriodKey + ": ",
             submission.Source);
 
