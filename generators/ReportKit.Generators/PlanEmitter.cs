@@ -32,7 +32,7 @@ internal static class PlanEmitter
         IdConstants(w, "Narratives", "Ids of the narrative parts of a report.",
             plan.Narratives.Select(n => (n.Id, n.Label)));
         IdConstants(w, "Contents", "Ids of the content items (nội dung), with the document's numbering.",
-            Flatten(plan.Contents).Where(c => c.Id is not null).Select(c => (c.Id!, c.Path + " " + c.Title)));
+            plan.Outline().Nodes.Select(n => n.Item).Where(c => c.Id is not null).Select(c => (c.Id!, c.Path + " " + c.Title)));
         IdConstants(w, "Forms", "Ids of the forms (hình thức).",
             plan.Forms.Select(f => (f.Id, (f.No is null ? "" : f.No + " ") + f.Title)));
         IdConstants(w, "Levels", "Ids of the reporting levels, bottom up.",
@@ -49,9 +49,6 @@ internal static class PlanEmitter
         w.Close();
         return w.ToString();
     }
-
-    internal static IEnumerable<ContentItemSpec> Flatten(EquatableArray<ContentItemSpec> items) =>
-        items.SelectMany(c => new[] { c }.Concat(Flatten(c.Items)));
 
     private static void IdConstants(CSharpWriter w, string className, string summary, IEnumerable<(string Id, string Doc)> ids)
     {

@@ -274,7 +274,7 @@ internal static class ReportEmitter
     {
         if (indicator.By == Disaggregation.Contents)
         {
-            var item = PlanEmitter.Flatten(plan.Contents).First(c => c.Id == itemId);
+            var item = plan.Outline().Find(itemId)!.Item;
             return item.Path + " " + item.Title;
         }
         var form = plan.Forms.First(f => f.Id == itemId);

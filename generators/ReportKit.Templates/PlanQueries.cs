@@ -27,15 +27,9 @@ public static class PlanQueries
             ? plan.Narratives.ToArray()
             : plan.Narratives.Where(n => report.Narratives.Contains(n.Id)).ToArray();
 
-    /// <summary>The leaf content items (those with an id and no children), in document order.</summary>
+    /// <summary>The plan's content tree, walked once (<see cref="ContentOutline"/>): build it once per use, it is not cached.</summary>
     /// <param name="plan">The plan.</param>
-    public static IReadOnlyList<ContentItemSpec> ContentLeaves(this PlanSpec plan)
-    {
-        var leaves = new List<ContentItemSpec>();
-        foreach (var item in plan.Contents)
-            CollectLeaves(item, leaves);
-        return leaves;
-    }
+    public static ContentOutline Outline(this PlanSpec plan) => new(plan.Contents);
 
     /// <summary>
     /// The items an indicator is entered by, as (id, number, title): leaf contents or forms, in order;
@@ -46,7 +40,7 @@ public static class PlanQueries
     public static IReadOnlyList<(string Id, string? No, string Title)> ItemsOf(this PlanSpec plan, IndicatorSpec indicator) =>
         indicator.By switch
         {
-            Disaggregation.Contents => plan.ContentLeaves().Select(c => (c.Id!, (string?)c.No, c.Title)).ToArray(),
+            Disaggregation.Contents => plan.Outline().Leaves.Select(l => (l.Item.Id!, (string?)l.Item.No, l.Item.Title)).ToArray(),
             Disaggregation.Forms => plan.Forms.Select(f => (f.Id, f.No, f.Title)).ToArray(),
             _ => Array.Empty<(string, string?, string)>(),
         };
@@ -83,61 +77,11 @@ public static class PlanQueries
         (string.IsNullOrWhiteSpace(document.Number) ? gap : document.Number!.Trim()) +
         (document.Kind == DocumentKind.Party ? "-" : "/") + document.Symbol;
 
-    /// <summary>
-    /// A numbered title as a clerk reads it: <c>1.1. Giới thiệu tổng quát</c>; a bullet (<c>-</c>) or no number gives
-    /// the title alone.
-    /// </summary>
-    /// <param name="no">The document's number, if any.</param>
-    /// <param name="title">The title.</param>
-    public static string Numbered(string? no, string title) =>
-        string.IsNullOrEmpty(no) || no == "-" ? title : no!.TrimEnd('.') + ". " + title;
-
     /// <summary>The content groups above a leaf item, outermost first (empty for a top-level leaf or an unknown id).</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="leafId">The id of a leaf content item.</param>
-    public static IReadOnlyList<ContentItemSpec> GroupsAbove(this PlanSpec plan, string leafId)
-    {
-        var path = new List<ContentItemSpec>();
-        foreach (var root in plan.Contents)
-        {
-            if (FindPath(root, leafId, path))
-            {
-                path.RemoveAt(path.Count - 1);
-                return path;
-            }
-        }
-
-        return Array.Empty<ContentItemSpec>();
-    }
-
-    private static bool FindPath(ContentItemSpec item, string leafId, List<ContentItemSpec> path)
-    {
-        path.Add(item);
-        if (item.Items.IsEmpty && item.Id == leafId)
-            return true;
-        foreach (var child in item.Items)
-        {
-            if (FindPath(child, leafId, path))
-                return true;
-        }
-
-        path.RemoveAt(path.Count - 1);
-        return false;
-    }
+    public static IReadOnlyList<ContentItemSpec> GroupsAbove(this PlanSpec plan, string leafId) => plan.Outline().GroupsAbove(leafId);
 
     private static IEnumerable<string> Ids(ExprSpec? expression) =>
         expression is null ? Array.Empty<string>() : ExpressionParser.IndicatorIds(expression);
-
-    private static void CollectLeaves(ContentItemSpec item, List<ContentItemSpec> leaves)
-    {
-        if (item.Items.IsEmpty)
-        {
-            if (item.Id is not null)
-                leaves.Add(item);
-            return;
-        }
-
-        foreach (var child in item.Items)
-            CollectLeaves(child, leaves);
-    }
 }

@@ -10,28 +10,28 @@ internal sealed class PlanIndex
 {
     private readonly Dictionary<string, IndicatorSpec> _indicators;
     private readonly Dictionary<string, NarrativeSpec> _narratives;
-    private readonly Dictionary<string, ContentItemSpec> _contentById = new(StringComparer.Ordinal);
-    private readonly List<ContentItemSpec> _contentLeaves = new();
+    private readonly ContentOutline _outline;
+    private readonly IReadOnlyList<string> _contentLeafIds;
 
     public PlanIndex(PlanSpec plan)
     {
         Plan = plan;
         _indicators = plan.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _narratives = plan.Narratives.GroupBy(n => n.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var item in plan.Contents)
-            Walk(item);
+        _outline = plan.Outline();
+        _contentLeafIds = _outline.LeafIdsUnder(null);
     }
 
     public PlanSpec Plan { get; }
 
-    /// <summary>The leaf content items with an id, in document order.</summary>
-    public IReadOnlyList<ContentItemSpec> ContentLeaves => _contentLeaves;
+    /// <summary>The ids of the leaf content items with an id, in document order.</summary>
+    public IReadOnlyList<string> ContentLeafIds => _contentLeafIds;
 
     public IndicatorSpec? Indicator(string id) => _indicators.TryGetValue(id, out var spec) ? spec : null;
 
     public NarrativeSpec? Narrative(string id) => _narratives.TryGetValue(id, out var spec) ? spec : null;
 
-    public ContentItemSpec? Content(string id) => _contentById.TryGetValue(id, out var spec) ? spec : null;
+    public ContentItemSpec? Content(string id) => _outline.Find(id)?.Item;
 
     public ReportSpec? FindReport(string id) => Plan.Reports.FirstOrDefault(r => r.Id == id);
 
@@ -47,7 +47,7 @@ internal sealed class PlanIndex
     /// <summary>The item ids an indicator is entered by (leaf contents or forms), in order; empty when it has one value.</summary>
     public IReadOnlyList<string> ItemIdsOf(IndicatorSpec indicator) => indicator.By switch
     {
-        Disaggregation.Contents => _contentLeaves.Select(c => c.Id!).ToArray(),
+        Disaggregation.Contents => ContentLeafIds,
         Disaggregation.Forms => Plan.Forms.Select(f => f.Id).ToArray(),
         _ => Array.Empty<string>(),
     };
@@ -55,31 +55,23 @@ internal sealed class PlanIndex
     /// <summary>The item's label as a clerk reads it: <c>1.1. Giới thiệu tổng quát về Tác phẩm</c>.</summary>
     public string ItemLabel(IndicatorSpec indicator, string itemId)
     {
-        if (indicator.By == Disaggregation.Forms)
-        {
-            var form = Plan.Forms.FirstOrDefault(f => f.Id == itemId);
-            return form is null ? itemId : Numbered(form.No, form.Title);
-        }
+        var (no, title) = ItemNumberAndTitle(indicator, itemId);
+        return ItemNumbering.Label(no, title);
+    }
 
-        var item = Content(itemId);
-        return item is null ? itemId : Numbered(item.No, item.Title);
+    /// <summary>The document's number and the title of a content item or form; the id as the title of an unknown one.</summary>
+    public (string? No, string Title) ItemNumberAndTitle(IndicatorSpec indicator, string itemId)
+    {
+        if (indicator.By == Disaggregation.Forms)
+            return Plan.Forms.FirstOrDefault(f => f.Id == itemId) is { } form ? (form.No, form.Title) : (null, itemId);
+        return _outline.Find(itemId)?.Item is { } item ? (item.No, item.Title) : (null, itemId);
     }
 
     /// <summary>The leaf ids under a content group (the group itself if it is a leaf), in order.</summary>
-    public IReadOnlyList<string> LeavesUnder(string? groupId)
-    {
-        if (groupId is null)
-            return _contentLeaves.Select(c => c.Id!).ToArray();
-        var group = Content(groupId);
-        if (group is null)
-            return Array.Empty<string>();
-        var leaves = new List<string>();
-        CollectLeaves(group, leaves);
-        return leaves;
-    }
+    public IReadOnlyList<string> LeavesUnder(string? groupId) => _outline.LeafIdsUnder(groupId);
 
     /// <summary>The content groups above a leaf, outermost first.</summary>
-    public IReadOnlyList<ContentItemSpec> GroupsAbove(string leafId) => Plan.GroupsAbove(leafId);
+    public IReadOnlyList<ContentItemSpec> GroupsAbove(string leafId) => _outline.GroupsAbove(leafId);
 
     /// <summary>The rules that apply to a report (see <see cref="PlanQueries.RulesOf"/>).</summary>
     public IReadOnlyList<RuleSpec> RulesOf(ReportSpec report) => Plan.RulesOf(report);
@@ -101,35 +93,4 @@ internal sealed class PlanIndex
         levelId is null ? null : Plan.Levels.FirstOrDefault(l => l.Id == levelId)?.Name;
 
     public static IEnumerable<string> IndicatorIdsOf(RuleSpec rule) => PlanQueries.IndicatorIdsOf(rule);
-
-    private static string Numbered(string? no, string title) =>
-        PlanQueries.Numbered(no, title);
-
-    private void Walk(ContentItemSpec item)
-    {
-        if (item.Id is not null)
-            _contentById.TryAdd(item.Id, item);
-        if (item.Items.IsEmpty)
-        {
-            if (item.Id is not null)
-                _contentLeaves.Add(item);
-            return;
-        }
-
-        foreach (var child in item.Items)
-            Walk(child);
-    }
-
-    private static void CollectLeaves(ContentItemSpec item, List<string> leaves)
-    {
-        if (item.Items.IsEmpty)
-        {
-            if (item.Id is not null)
-                leaves.Add(item.Id);
-            return;
-        }
-
-        foreach (var child in item.Items)
-            CollectLeaves(child, leaves);
-    }
 }

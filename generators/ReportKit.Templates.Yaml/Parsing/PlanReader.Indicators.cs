@@ -152,7 +152,7 @@ internal sealed partial class PlanReader
                 // The per-item class is named "<Indicator>Values"; an item named the same would be a member named like its class.
                 var className = Identifiers.ToPascalCase(spec.Id) + "Values";
                 var items = spec.By == Disaggregation.Contents
-                    ? Flatten(contents).Where(c => c.Id is not null).Select(c => (c.Id!, c.Location, "content item"))
+                    ? new ContentOutline(contents).Nodes.Where(n => n.Item.Id is not null).Select(n => (n.Item.Id!, n.Item.Location, "content item"))
                     : forms.Select(x => (x.Id, x.Location, "form"));
                 foreach (var (itemId, location, kind) in items.Where(i => Identifiers.ToPascalCase(i.Item1) == className))
                     _sink.Report(TemplateDiagnostics.ReservedGeneratedName, location, kind, itemId, className, "the class generated for indicator '" + spec.Id + "'");
@@ -638,9 +638,6 @@ internal sealed partial class PlanReader
                 _sink.Report(TemplateDiagnostics.ReservedGeneratedName, plan.Location, "plan", plan.Id, className, use);
         }
     }
-
-    private static IEnumerable<ContentItemSpec> Flatten(IEnumerable<ContentItemSpec> items) =>
-        items.SelectMany(c => new[] { c }.Concat(Flatten(c.Items)));
 
     private void ResolveReferences()
     {

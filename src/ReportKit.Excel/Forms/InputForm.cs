@@ -461,7 +461,7 @@ public static class InputForm
         private bool RatioInputsPresent(IndicatorSpec ratio, IReadOnlyList<SummaryColumn> entered) =>
             ratio.Formula is not null && ExpressionParser.IndicatorIds(ratio.Formula).All(id => entered.Any(c => c.IndicatorId == id));
 
-        private static string DocumentNumber(string? no) => string.IsNullOrWhiteSpace(no) ? "-" : no!.Trim();
+        private static string DocumentNumber(string? no) => ItemNumbering.Cell(no);
 
         private static string? NumberFormat(IndicatorSpec indicator) => indicator.Type == IndicatorType.Integer ? "#,##0" : null;
 

@@ -69,11 +69,12 @@ internal static class PlanSheet
         void Outline(string? no, string title, int depth, bool bold)
         {
             line++;
-            outline.Set(line, 1, SummaryWording.Numbering(no), (bold ? SummaryStyles.TextBold : SummaryStyles.Text) with { Borders = CellBorders.None, Vertical = VerticalAlignment.Top, Indent = depth });
+            outline.Set(line, 1, ItemNumbering.Heading(no), (bold ? SummaryStyles.TextBold : SummaryStyles.Text) with { Borders = CellBorders.None, Vertical = VerticalAlignment.Top, Indent = depth });
             outline.SetMerged(new CellRange(line, 2, line, Columns), title,
                 (bold ? SummaryStyles.TextBold : SummaryStyles.Text) with { Borders = CellBorders.None, Vertical = VerticalAlignment.Top, Indent = depth });
         }
 
+        var contents = plan.Outline();
         void Sections(IEnumerable<SectionSpec> sections, int depth)
         {
             foreach (var section in sections)
@@ -83,7 +84,11 @@ internal static class PlanSheet
                 switch (section.Role)
                 {
                     case SectionRole.Contents:
-                        Contents(plan.Contents, depth + 1);
+                        foreach (var item in contents.Nodes)
+                        {
+                            Outline(item.Item.No, item.Item.Title, depth + 1 + item.Depth, false);
+                        }
+
                         break;
                     case SectionRole.Forms:
                         foreach (var form in plan.Forms)
@@ -103,15 +108,6 @@ internal static class PlanSheet
             }
         }
 
-        void Contents(IEnumerable<ContentItemSpec> items, int depth)
-        {
-            foreach (var item in items)
-            {
-                Outline(item.No, item.Title, depth, false);
-                Contents(item.Items, depth + 1);
-            }
-        }
-
         Sections(plan.Sections, 0);
         if (line > 0)
         {
@@ -123,7 +119,7 @@ internal static class PlanSheet
             Section(sheet, letters.Dequeue() + ". ĐƠN VỊ VÀ NHIỆM VỤ");
             Table(sheet, new[] { "Số TT", "Đơn vị", "Nhiệm vụ", "Báo cáo" }, plan.Units.Select(u => new[]
             {
-                SummaryWording.Numbering(u.No),
+                ItemNumbering.Heading(u.No),
                 u.Name + (u.Level is null ? string.Empty : "\n(cấp: " + SummaryWording.LevelName(plan, u.Level) + ")"),
                 SummaryWording.Lines(u.Tasks.Select(t => "- " + t)),
                 SummaryWording.Lines(u.Reports.Select(r => "Nộp: " + ReportTitle(plan, r)).Concat(u.Consolidates.Select(r => "Tổng hợp: " + ReportTitle(plan, r)))),

@@ -89,29 +89,9 @@ internal static class ProblemSheet
 
         // The item may be a form, a content leaf, or a content group a coverage rule names.
         var form = plan.Forms.FirstOrDefault(f => f.Id == problem.ItemId);
-        var content = FindContent(plan.Contents, problem.ItemId);
-        var label = form is not null ? SummaryWording.Numbered(form.No, form.Title)
-            : content is not null ? SummaryWording.Numbered(content.No, content.Title)
-            : problem.ItemId;
+        var label = form is not null ? ItemNumbering.Label(form.No, form.Title)
+            : plan.Outline().Find(problem.ItemId)?.Label ?? problem.ItemId;
         return indicator.Label + " / " + label;
-    }
-
-    private static ContentItemSpec? FindContent(IEnumerable<ContentItemSpec> items, string id)
-    {
-        foreach (var item in items)
-        {
-            if (item.Id == id)
-            {
-                return item;
-            }
-
-            if (FindContent(item.Items, id) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
     }
 
     private static string On(DateOnly? date) => date is { } d ? "ngày " + SummaryWording.Date(d) : "không ghi ngày";

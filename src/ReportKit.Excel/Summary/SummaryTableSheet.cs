@@ -94,22 +94,22 @@ internal static class SummaryTableSheet
     }
 
     /// <summary>The report's own header path, with the unit of measure after the indicator's label: <c>Số buổi sinh hoạt (buổi)</c>.</summary>
-    internal static IReadOnlyList<string> HeaderPath(PlanSpec plan, SummaryColumn column)
+    internal static IReadOnlyList<HeaderCell> HeaderPath(PlanSpec plan, SummaryColumn column)
     {
-        var path = column.HeaderPath.ToList();
+        var path = column.Header.ToList();
         if (string.IsNullOrWhiteSpace(column.Unit))
         {
             return path;
         }
 
         var indicator = plan.Indicators.FirstOrDefault(i => i.Id == column.IndicatorId);
-        var labelIndex = indicator is null ? -1 : path.IndexOf(indicator.Label);
+        var labelIndex = indicator is null ? -1 : path.FindIndex(c => c.Text == indicator.Label && c.Number is null);
         if (labelIndex < 0)
         {
             labelIndex = path.Count - 1;
         }
 
-        path[labelIndex] = path[labelIndex] + " (" + column.Unit!.Trim() + ")";
+        path[labelIndex] = path[labelIndex] with { Text = path[labelIndex].Text + " (" + column.Unit!.Trim() + ")" };
         return path;
     }
 

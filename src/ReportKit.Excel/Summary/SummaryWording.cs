@@ -86,22 +86,6 @@ internal static class SummaryWording
         return state;
     }
 
-    /// <summary>The number as a document writes it (a section number <c>I</c> becomes <c>I.</c>; a bullet stays).</summary>
-    public static string Numbering(string? no)
-    {
-        if (string.IsNullOrWhiteSpace(no))
-        {
-            return string.Empty;
-        }
-
-        var text = no.Trim();
-        return text.EndsWith('.') || !text.Any(char.IsLetterOrDigit) ? text : text + ".";
-    }
-
-    /// <summary><c>1.1. Giới thiệu tổng quát</c>.</summary>
-    public static string Numbered(string? no, string title) =>
-        Numbering(no) is { Length: > 0 } number ? number + " " + title : title;
-
     /// <summary>How the data cut-off window is drawn; when the deadline comes first, the window to the deadline.</summary>
     public static string CutOffRule(ReportSpec report)
     {

@@ -242,7 +242,7 @@ public static class Consolidator
         {
             foreach (var indicator in byContents)
             {
-                var items = index.ContentLeaves.Select(c => c.Id!)
+                var items = index.ContentLeafIds
                     .Where(item => values.TryGetValue(new ValueKey(indicator.Id, item), out var v) && v > 0);
                 coverage.Add(new UnitCoverage(unitId, indicator.Id, items.ToEquatableArray()));
             }

@@ -22,7 +22,7 @@ public enum ColumnRole
 /// <param name="IndicatorId">The indicator.</param>
 /// <param name="ItemId">The content item or form id of an <see cref="ColumnRole.Entered"/> item column; otherwise null.</param>
 /// <param name="Role">Entered, total or computed.</param>
-/// <param name="HeaderPath">
+/// <param name="Header">
 /// The header cells from the top: the indicator's group (if any), the indicator's label, then for an item column
 /// the content groups above the item and the item (<c>1. Giới thiệu Tác phẩm</c>, <c>1.1. Giới thiệu tổng quát về Tác phẩm</c>),
 /// or <c>Tổng số</c> for a total column. Paths may differ in depth; lay equal prefixes out as merged cells.
@@ -35,7 +35,7 @@ public sealed record SummaryColumn(
     string IndicatorId,
     string? ItemId,
     ColumnRole Role,
-    EquatableArray<string> HeaderPath,
+    EquatableArray<HeaderCell> Header,
     IndicatorType Type,
     ValueFormat Format,
     string? Unit)
@@ -43,9 +43,21 @@ public sealed record SummaryColumn(
     /// <summary>The key of the entered value this column holds (meaningful for <see cref="ColumnRole.Entered"/> columns).</summary>
     public ValueKey ValueKey => new(IndicatorId, ItemId);
 
+    /// <summary>The text of the header cells from the top (<see cref="Header"/>).</summary>
+    public EquatableArray<string> HeaderPath => Header.Select(c => c.Text).ToEquatableArray();
+
     /// <summary>True for columns a unit fills in on its input form.</summary>
     public bool IsEntered => Role == ColumnRole.Entered;
 }
+
+/// <summary>One cell of a column's header.</summary>
+/// <param name="Text">What the cell says: an indicator's group or label, a content group or item or a form as a clerk reads it
+/// (<c>1.1. Giới thiệu tổng quát về Tác phẩm</c>, <see cref="ItemNumbering.Label"/>), or <c>Tổng số</c>.</param>
+/// <param name="Number">
+/// The document's own number of the content group, item or form the cell names (<c>1.1</c>, <see cref="ItemNumbering.Short"/>),
+/// which a narrow header may show in place of <paramref name="Text"/>; null for any other cell and for an unnumbered item.
+/// </param>
+public sealed record HeaderCell(string Text, string? Number = null);
 
 /// <summary>
 /// The ordered value columns of a report: the one column model for the summary table and the input form.
@@ -73,12 +85,12 @@ public static class SummaryColumns
         var columns = new List<SummaryColumn>();
         foreach (var indicator in plan.IndicatorsOf(report))
         {
-            var head = new List<string>();
+            var head = new List<HeaderCell>();
             if (!string.IsNullOrEmpty(indicator.Group))
-                head.Add(indicator.Group!);
-            head.Add(indicator.Label);
+                head.Add(new HeaderCell(indicator.Group!));
+            head.Add(new HeaderCell(indicator.Label));
             var unit = indicator.Unit ?? (indicator.Format == ValueFormat.Percent ? "%" : null);
-            SummaryColumn Column(string key, string? item, ColumnRole role, IEnumerable<string> path) =>
+            SummaryColumn Column(string key, string? item, ColumnRole role, IEnumerable<HeaderCell> path) =>
                 new(key, indicator.Id, item, role, path.ToEquatableArray(), indicator.Type, indicator.Format, unit);
 
             if (indicator.Type == IndicatorType.Ratio)
@@ -94,14 +106,15 @@ public static class SummaryColumns
                 continue;
             }
 
-            columns.Add(Column(indicator.Id, null, ColumnRole.Total, head.Append(TotalHeader)));
+            columns.Add(Column(indicator.Id, null, ColumnRole.Total, head.Append(new HeaderCell(TotalHeader))));
             foreach (var item in items)
             {
                 var groups = indicator.By == Disaggregation.Contents
-                    ? plan.GroupsAbove(item).Select(g => PlanQueries.Numbered(g.No, g.Title))
-                    : Enumerable.Empty<string>();
-                columns.Add(Column(indicator.Id + "." + item, item, ColumnRole.Entered,
-                    head.Concat(groups).Append(plan.ItemLabel(indicator, item))));
+                    ? plan.GroupsAbove(item).Select(g => (No: (string?)g.No, g.Title))
+                    : Enumerable.Empty<(string? No, string Title)>();
+                var cells = groups.Append(plan.ItemNumberAndTitle(indicator, item))
+                    .Select(c => new HeaderCell(ItemNumbering.Label(c.No, c.Title), ItemNumbering.Short(c.No)));
+                columns.Add(Column(indicator.Id + "." + item, item, ColumnRole.Entered, head.Concat(cells)));
             }
         }
 

@@ -239,7 +239,7 @@ public static class SubmissionValidator
         if (reported >= coverage.Min)
             return;
         var group = coverage.Within is null ? null : plan.Content(coverage.Within);
-        var where = group is null ? "" : " thuộc mục «" + PlanQueries.Numbered(group.No, group.Title) + "»";
+        var where = group is null ? "" : " thuộc mục «" + ItemNumbering.Label(group.No, group.Title) + "»";
         var indicator = plan.Indicator(coverage.Indicator)?.Label ?? coverage.Indicator;
         problems.Add(ValidationProblems.CoverageRule.ForRule(rule.Id).Create(site.At(coverage.Indicator, coverage.Within),
             indicator, reported, where, coverage.Min, Sentence(rule.Message)));
