@@ -287,7 +287,7 @@ internal static class ReportEmitter
 
     // The data window forms and summaries print (ReportingCalendar.CutOffWindow), in words.
     private static string DataWindowDoc(ReportSpec r) =>
-        DataWindowQueries.Describe(r) is { } window ? "\nSố liệu tính " + window + "." : "";
+        ReportWording.DataWindow(r) is { } window ? "\nSố liệu tính " + window + "." : "";
 
     private sealed record PeriodParameter(string Name, string Doc);
 

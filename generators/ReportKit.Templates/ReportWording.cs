@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -12,8 +13,47 @@ public static class ReportWording
 {
     /// <summary><c>20/04/2023</c> for a template date.</summary>
     /// <param name="date">The date.</param>
-    public static string Date(CalendarDate date) =>
-        DataWindowQueries.Vietnamese(new System.DateTime(date.Year, date.Month, date.Day));
+    public static string Date(CalendarDate date) => Date(CalendarRules.ToDateTime(date));
+
+    /// <summary><c>30/11/2023</c>, as Vietnamese documents write a day (the runtime's <c>Dates.Vietnamese</c> too).</summary>
+    /// <param name="date">The day.</param>
+    public static string Date(DateTime date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The data window of a report in words, for documentation (the generated report class, the summary's plan
+    /// sheet): <c>từ ngày 01/01 đến ngày 30/11 hằng năm (đến hạn báo cáo)</c>,
+    /// <c>từ ngày 15/12 năm trước đến ngày 14/12 hằng năm (chốt số liệu theo Nghị định 09/2019/NĐ-CP)</c>,
+    /// <c>từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ (…)</c>; null for a one-off report.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    public static string? DataWindow(ReportSpec report)
+    {
+        if (report.Period == PeriodKind.Once)
+            return null;
+        var rule = report.CutOff.Kind switch
+        {
+            CutOffKind.Calendar => "theo kỳ báo cáo",
+            CutOffKind.Nd09 => "chốt số liệu theo Nghị định 09/2019/NĐ-CP",
+            _ => "chốt số liệu ngày " + (report.CutOff.EndDay ?? 0).ToString(CultureInfo.InvariantCulture),
+        };
+        if (DataWindowQueries.FirstPeriod(report) is not { } fit)
+        {
+            var endDay = DataWindowQueries.EndDay(report);
+            return report.CutOff.Kind == CutOffKind.Calendar
+                ? "từ ngày đầu đến ngày cuối kỳ (" + rule + ")"
+                : "từ ngày " + (endDay + 1).ToString(CultureInfo.InvariantCulture) + " của tháng trước kỳ đến ngày " +
+                  endDay.ToString(CultureInfo.InvariantCulture) + " của tháng cuối kỳ (" + rule + ")";
+        }
+
+        var recurring = report.Period != PeriodKind.Span;
+        string Day(DateTime d) => recurring
+            ? d.ToString("dd/MM", CultureInfo.InvariantCulture) + (d.Year < report.FromYear ? " năm trước" : "")
+            : Date(d);
+        var why = fit.EndsOnDeadline
+            ? "đến hạn báo cáo" + (fit.DeadlineLevel is null ? "" : " của cấp " + fit.DeadlineLevel)
+            : rule;
+        return "từ ngày " + Day(fit.From) + " đến ngày " + Day(fit.To) + (recurring ? " hằng năm" : "") + " (" + why + ")";
+    }
 
     /// <summary>How often a report is due: <c>Hằng năm, từ năm 2023</c>, <c>Giai đoạn 2023-2025</c>, <c>Một lần</c>.</summary>
     /// <param name="report">The report.</param>

@@ -128,6 +128,11 @@ public sealed class AcceptedValuesAgreementTests
         foreach (var report in plan.Reports)
         {
             Assert.Contains(string.Join("\n", ReportWording.RegimeLines(plan, report)), texts);
+            if (ReportWording.DataWindow(report) is { } window)
+            {
+                // The data window in the generated documentation's words (its first letter capitalised on the sheet).
+                Assert.Contains(texts, t => t.Contains("Chốt số liệu: T" + window.Substring(1), StringComparison.Ordinal));
+            }
         }
     }
 

@@ -284,16 +284,16 @@ internal sealed partial class PlanReader
         if (fit.DeadlineBeforeStart)
         {
             _sink.Report(TemplateDiagnostics.DataWindowAfterDeadline, fit.DeadlineDue!.Location, report.Id,
-                whose + " (" + DataWindowQueries.Vietnamese(deadline) + " for " + period + ") comes before its data window starts (" +
-                DataWindowQueries.Vietnamese(fit.From) + "), so no report could hold any data");
+                whose + " (" + ReportWording.Date(deadline) + " for " + period + ") comes before its data window starts (" +
+                ReportWording.Date(fit.From) + "), so no report could hold any data");
             return;
         }
 
         if (fit.EndsOnDeadline && f.Value("cutoff") is { } cutOffNode)
         {
             _sink.Report(TemplateDiagnostics.DataWindowAfterDeadline, _sink.SpanOf(cutOffNode), report.Id,
-                "the stated cut-off gives a data window " + DataWindowQueries.Vietnamese(fit.From) + "–" + DataWindowQueries.Vietnamese(fit.StatedTo) +
-                " for " + period + ", which ends after " + whose + " (" + DataWindowQueries.Vietnamese(deadline) +
+                "the stated cut-off gives a data window " + ReportWording.Date(fit.From) + "–" + ReportWording.Date(fit.StatedTo) +
+                " for " + period + ", which ends after " + whose + " (" + ReportWording.Date(deadline) +
                 "): a report sent on time could not hold its data; state the cut-off the document gives (one that ends by the deadline), or leave 'cutoff' out so the data run to the deadline");
         }
     }

@@ -86,27 +86,9 @@ internal static class SummaryWording
         return state;
     }
 
-    /// <summary>How the data cut-off window is drawn; when the deadline comes first, the window to the deadline.</summary>
-    public static string CutOffRule(ReportSpec report)
-    {
-        if (report.Period == PeriodKind.Once)
-        {
-            return "Theo yêu cầu của báo cáo";
-        }
-
-        // A deadline inside the period ends the data window (ReportingCalendar.CutOffWindow): say so, with its days.
-        if (DataWindowQueries.FirstPeriod(report) is { EndsOnDeadline: true } && DataWindowQueries.Describe(report) is { } window)
-        {
-            return "T" + window.Substring(1);
-        }
-
-        return report.CutOff.Kind switch
-        {
-            CutOffKind.Nd09 => "Theo Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ)",
-            CutOffKind.EndDay => "Đến ngày " + Count(report.CutOff.EndDay) + " tháng cuối kỳ",
-            _ => "Theo kỳ báo cáo (từ ngày đầu đến ngày cuối kỳ)",
-        };
-    }
+    /// <summary>How the data cut-off window is drawn, as the generated documentation words it (<see cref="ReportWording.DataWindow"/>).</summary>
+    public static string CutOffRule(ReportSpec report) =>
+        ReportWording.DataWindow(report) is { } window ? "T" + window.Substring(1) : "Theo yêu cầu của báo cáo";
 
     /// <summary>Lines joined for one wrapped cell.</summary>
     public static string Lines(IEnumerable<string> lines) => string.Join("\n", lines);

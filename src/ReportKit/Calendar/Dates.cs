@@ -11,15 +11,11 @@ public static class Dates
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary><c>30/11/2024</c>, as Vietnamese documents write dates.</summary>
-    public static string Vietnamese(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Vietnamese(DateOnly date) => ReportWording.Date(date.ToDateTime(TimeOnly.MinValue));
 
     /// <summary>The template date as a <see cref="DateOnly"/>.</summary>
     public static DateOnly ToDateOnly(this CalendarDate date) => new(date.Year, date.Month, date.Day);
 
-    /// <summary>Day <paramref name="day"/> of the month, or the month's last day when the month is shorter.</summary>
-    public static DateOnly DayOrLast(int year, int month, int day) =>
-        new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
-
-    /// <summary>The last day of the month.</summary>
-    public static DateOnly LastDay(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
+    /// <summary>The day of a <see cref="DateTime"/> the plan model's calendar rules (<see cref="CalendarRules"/>) give.</summary>
+    public static DateOnly ToDateOnly(this DateTime date) => DateOnly.FromDateTime(date);
 }

@@ -38,7 +38,7 @@ namespace ReportKit;
 public static class ReportingCalendar
 {
     /// <summary>The end day of a Nghị định 09/2019 data cut-off window (the 14th).</summary>
-    public const int Nd09EndDay = 14;
+    public const int Nd09EndDay = CalendarRules.Nd09EndDay;
 
     /// <summary>
     /// The data window of <paramref name="period"/> (<c>Số liệu tính từ ngày … đến ngày …</c>), as every form and summary
@@ -50,12 +50,13 @@ public static class ReportingCalendar
     {
         if (StatedWindow(report, period) is not { } window)
             return null;
-        if (EarliestDeadline(report, period) is not { } deadline || deadline >= window.To)
-            return window;
-        if (deadline < window.From)
+        // How a window meets its deadline is the plan model's rule (DataWindowFit), the one the template check uses.
+        var fit = new DataWindowFit(window.From.ToDateTime(TimeOnly.MinValue), window.To.ToDateTime(TimeOnly.MinValue),
+            EarliestDeadline(report, period)?.ToDateTime(TimeOnly.MinValue), null, null);
+        if (fit.DeadlineBeforeStart)
             throw new InvalidOperationException(
-                $"Report '{report.Id}', {period.Key}: the deadline {Dates.Vietnamese(deadline)} comes before its data window starts ({Dates.Vietnamese(window.From)}).");
-        return new DateWindow(window.From, deadline);
+                $"Report '{report.Id}', {period.Key}: the deadline {Dates.Vietnamese(fit.Deadline!.Value.ToDateOnly())} comes before its data window starts ({Dates.Vietnamese(window.From)}).");
+        return new DateWindow(window.From, fit.To.ToDateOnly());
     }
 
     /// <summary>
@@ -83,13 +84,10 @@ public static class ReportingCalendar
     {
         if (period.Kind == PeriodKind.Once)
             return null;
-        return report.CutOff.Kind switch
-        {
-            CutOffKind.Calendar => period.CalendarWindow,
-            CutOffKind.Nd09 => EndDayWindow(period, Nd09EndDay),
-            _ => EndDayWindow(period, report.CutOff.EndDay
-                ?? throw new InvalidOperationException($"Report '{report.Id}': cut-off 'end_day' has no day.")),
-        };
+        var endDay = report.CutOff.Kind == CutOffKind.EndDay
+            ? report.CutOff.EndDay ?? throw new InvalidOperationException($"Report '{report.Id}': cut-off 'end_day' has no day.")
+            : Nd09EndDay;
+        return period.Window(report.CutOff.Kind, endDay);
     }
 
     /// <summary>
@@ -100,12 +98,7 @@ public static class ReportingCalendar
     {
         if (period.Kind == PeriodKind.Once)
             throw new ArgumentException("A one-off report has no period to cut off.", nameof(period));
-        if (endDay is < 1 or > 31)
-            throw new ArgumentOutOfRangeException(nameof(endDay), endDay, "A day of month is 1–31.");
-        var end = Dates.DayOrLast(period.LastYear, period.LastMonth, endDay);
-        var before = new DateOnly(period.FirstYear, period.FirstMonth, 1).AddMonths(-1);
-        var start = Dates.DayOrLast(before.Year, before.Month, endDay).AddDays(1);
-        return new DateWindow(start, end);
+        return period.Window(CutOffKind.EndDay, endDay);
     }
 
     /// <summary>
@@ -135,33 +128,24 @@ public static class ReportingCalendar
     }
 
     /// <summary>
-    /// Turns a due rule into the last on-time day:
-    /// <see cref="DueKind.Before"/> D → D − 1 ("trước ngày 20/4/2023" → 19/4/2023);
-    /// <see cref="DueKind.On"/> D → D;
-    /// <see cref="DueKind.InMonth"/> M → the last day of month M (or day <see cref="DueSpec.Day"/>) of
-    /// <see cref="DueSpec.Year"/> if given, else of the year the period ends;
-    /// <see cref="DueKind.DaysAfterEnd"/> N → the last day of the cut-off rule's window (<see cref="StatedWindow"/>) + N.
+    /// Turns a due rule into the last on-time day of <paramref name="period"/> (the rule: <see cref="CalendarRules.LastOnTimeDay"/>;
+    /// <c>days_after_end</c> counts from the end of <see cref="StatedWindow"/>). Throws <see cref="InvalidOperationException"/>
+    /// when the rule lacks what it needs.
     /// </summary>
     public static DateOnly Resolve(DueSpec due, ReportSpec report, ReportingPeriod period)
     {
-        switch (due.Kind)
+        var once = period.Kind == PeriodKind.Once;
+        // Only days_after_end counts from the window: another deadline does not need the cut-off rule to be whole.
+        var windowEnd = due.Kind == DueKind.DaysAfterEnd && !once ? StatedWindow(report, period)?.To.ToDateTime(TimeOnly.MinValue) : null;
+        var day = CalendarRules.LastOnTimeDay(due, once ? null : period.LastYear, windowEnd);
+        return day?.ToDateOnly() ?? throw new InvalidOperationException($"Report '{report.Id}': " + due.Kind switch
         {
-            case DueKind.Before:
-                return RequireDate(due, report).AddDays(-1);
-            case DueKind.On:
-                return RequireDate(due, report);
-            case DueKind.InMonth:
-                var month = due.Month ?? throw new InvalidOperationException($"Report '{report.Id}': a 'month' deadline has no month.");
-                var year = due.Year ?? (period.Kind == PeriodKind.Once
-                    ? throw new InvalidOperationException($"Report '{report.Id}': a one-off report's 'month' deadline needs a year (month: 2025-10).")
-                    : period.LastYear);
-                return due.Day is { } day ? Dates.DayOrLast(year, month, day) : Dates.LastDay(year, month);
-            default:
-                var days = due.Days ?? throw new InvalidOperationException($"Report '{report.Id}': 'days_after_end' has no number of days.");
-                var window = StatedWindow(report, period)
-                    ?? throw new InvalidOperationException($"Report '{report.Id}': a one-off report has no period end to count 'days_after_end' from.");
-                return window.To.AddDays(days);
-        }
+            DueKind.Before or DueKind.On when due.Date is null => $"a '{due.Kind}' deadline has no date.",
+            DueKind.InMonth when due.Month is null => "a 'month' deadline has no month.",
+            DueKind.InMonth => "a one-off report's 'month' deadline needs a year (month: 2025-10).",
+            DueKind.DaysAfterEnd when due.Days is null => "'days_after_end' has no number of days.",
+            _ => "a one-off report has no period end to count 'days_after_end' from.",
+        });
     }
 
     /// <summary>The Vietnamese label of the period; for a one-off report, the report's title.</summary>
@@ -242,7 +226,4 @@ public static class ReportingCalendar
         ReportingPeriod.ForSpan(
             report.FromYear ?? throw new InvalidOperationException($"Report '{report.Id}': a span needs 'from'."),
             report.ToYear ?? throw new InvalidOperationException($"Report '{report.Id}': a span needs 'to'."));
-
-    private static DateOnly RequireDate(DueSpec due, ReportSpec report) =>
-        (due.Date ?? throw new InvalidOperationException($"Report '{report.Id}': a '{due.Kind}' deadline has no date.")).ToDateOnly();
 }

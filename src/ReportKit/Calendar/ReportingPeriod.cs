@@ -103,32 +103,20 @@ public sealed record ReportingPeriod
     }
 
     /// <summary>The first month of the period (1–12), or 0 for a one-off report.</summary>
-    internal int FirstMonth => Kind switch
-    {
-        PeriodKind.Once => 0,
-        PeriodKind.Month => Number,
-        PeriodKind.Quarter => (3 * Number) - 2,
-        PeriodKind.HalfYear => Number == 1 ? 1 : 7,
-        _ => 1,
-    };
+    internal int FirstMonth => CalendarRules.FirstMonth(Kind, Number);
 
     /// <summary>The last month of the period (1–12), or 0 for a one-off report.</summary>
-    internal int LastMonth => Kind switch
-    {
-        PeriodKind.Once => 0,
-        PeriodKind.Month => Number,
-        PeriodKind.Quarter => 3 * Number,
-        PeriodKind.HalfYear => Number == 1 ? 6 : 12,
-        PeriodKind.NineMonths => 9,
-        _ => 12,
-    };
+    internal int LastMonth => CalendarRules.LastMonth(Kind, Number);
 
     /// <summary>The calendar period (1st of its first month to the last day of its last month); null for a one-off report.</summary>
-    public DateWindow? CalendarWindow => Kind == PeriodKind.Once
-        ? null
-        : new DateWindow(
-            new DateOnly(FirstYear, FirstMonth, 1),
-            new DateOnly(LastYear, LastMonth, DateTime.DaysInMonth(LastYear, LastMonth)));
+    public DateWindow? CalendarWindow => Kind == PeriodKind.Once ? null : Window(CutOffKind.Calendar, 0);
+
+    /// <summary>The window a cut-off rule draws over the period's months (<see cref="CalendarRules.Window"/>); not for a one-off report.</summary>
+    internal DateWindow Window(CutOffKind cutOff, int endDay)
+    {
+        var (from, to) = CalendarRules.Window(cutOff, endDay, FirstYear, FirstMonth, LastYear, LastMonth);
+        return new DateWindow(from.ToDateOnly(), to.ToDateOnly());
+    }
 
     /// <summary>
     /// Reads a key back for a report of the given kind. Throws <see cref="FormatException"/> when the key
