@@ -17,9 +17,9 @@ public static class Dates
     public static DateOnly ToDateOnly(this CalendarDate date) => new(date.Year, date.Month, date.Day);
 
     /// <summary>Day <paramref name="day"/> of the month, or the month's last day when the month is shorter.</summary>
-    public static DateOnly DayOrLast(int year, int month, int day) =>
+    internal static DateOnly DayOrLast(int year, int month, int day) =>
         new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 
     /// <summary>The last day of the month.</summary>
-    public static DateOnly LastDay(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
+    internal static DateOnly LastDay(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 }
