@@ -3,30 +3,38 @@ using Snapshooter.Xunit;
 
 namespace ReportKit.Samples.Tests;
 
-public sealed class ReportRoundTests : IDisposable
+/// <summary>One round, run once for all the tests of the class: it writes and reads real workbooks.</summary>
+public sealed class RoundFixture : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("reportkit-sample-").FullName;
 
+    public RoundFixture() => Round = ReportRound.Run(_folder);
+
+    public RoundResult Round { get; }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
+
+public sealed class ReportRoundTests : IClassFixture<RoundFixture>
+{
+    private readonly RoundResult _round;
+
+    public ReportRoundTests(RoundFixture fixture) => _round = fixture.Round;
 
     [Fact]
     public void Summary_workbook_renders_as_its_snapshot()
     {
-        var round = ReportRound.Run(_folder);
-
-        Snapshot.Match(WorkbookText.Render(round.SummaryPath));
+        Snapshot.Match(WorkbookText.Render(_round.SummaryPath));
     }
 
     [Fact]
     public void The_filled_forms_come_back_as_the_typed_reports_that_were_written()
     {
-        var round = ReportRound.Run(_folder);
-
-        Assert.Empty(round.Imported.Problems);
-        Assert.Equal(new[] { "hoi_ha_tinh", "hoi_nghe_an", "hoi_quang_binh" }, round.Forms.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(_round.Imported.Problems);
+        Assert.Equal(new[] { "hoi_ha_tinh", "hoi_nghe_an", "hoi_quang_binh" }, _round.Forms.Keys.Order(StringComparer.Ordinal));
         foreach (var sent in ReportRound.Returned())
         {
-            var read = Assert.Single(round.Reports, r => r.Unit == sent.Unit);
+            var read = Assert.Single(_round.Reports, r => r.Unit == sent.Unit);
             Assert.Equal(sent.SoHuyenCoHoi, read.SoHuyenCoHoi);
             Assert.Equal(sent.SoXaCoHoi, read.SoXaCoHoi);
             Assert.Equal(sent.SoHoiHuyenThanhVienMttq, read.SoHoiHuyenThanhVienMttq);
@@ -39,7 +47,7 @@ public sealed class ReportRoundTests : IDisposable
     [Fact]
     public void The_summary_adds_up_the_members_and_tells_who_is_late_and_who_sent_nothing()
     {
-        var summary = ReportRound.Run(_folder).Summary;
+        var summary = _round.Summary;
 
         Assert.Equal(20m, summary.Value(null, CongVan63.Indicators.SoHuyenCoHoi));
         Assert.Equal(265m, summary.Value(null, CongVan63.Indicators.SoXaCoHoi));

@@ -7,5 +7,14 @@ var round = ReportRound.Run(folder);
 foreach (var problem in round.Imported.Problems)
     Console.WriteLine($"{problem.File}: {problem.Message} ({problem.Code})");
 foreach (var status in round.Summary.Statuses)
-    Console.WriteLine($"{status.Unit.Name}: {status.State}{(status.DaysLate is { } late and > 0 ? $", muộn {late} ngày" : "")}");
+{
+    var state = status.State switch
+    {
+        ReportKit.SubmissionState.OnTime => "đúng hạn",
+        ReportKit.SubmissionState.Late => $"nộp muộn {status.DaysLate} ngày",
+        ReportKit.SubmissionState.Missing => $"chưa nộp (quá hạn {status.DaysLate} ngày)",
+        var other => other.ToString(),
+    };
+    Console.WriteLine($"{status.Unit.Name}: {state}");
+}
 Console.WriteLine($"tổng hợp: {round.SummaryPath}");

@@ -10,7 +10,7 @@ namespace ReportKit.Generators.Tests;
 
 /// <summary>
 /// Packs ReportKit once into a local folder feed for the consumer tests, and ReportKit.Excel beside it when a test
-/// asks for it (<see cref="WithExcel"/>). Shared by the tests of <see cref="Collection"/>, so nothing is packed twice.
+/// asks for it (<see cref="AddExcel"/>). Shared by the tests of <see cref="Collection"/>, so nothing is packed twice.
 /// </summary>
 public sealed class PackedFeed
 {
@@ -33,12 +33,22 @@ public sealed class PackedFeed
     /// <summary>The packed ReportKit package.</summary>
     public string Package => Path.Combine(Folder, "ReportKit." + Version + ".nupkg");
 
-    /// <summary>The feed folder, once ReportKit.Excel is packed into it too.</summary>
-    public string WithExcel()
-    {
-        _ = _excel.Value;
-        return Folder;
-    }
+    /// <summary>Packs ReportKit.Excel into the feed too, the first time a test asks.</summary>
+    public void AddExcel() => _ = _excel.Value;
+
+    /// <summary>
+    /// Writes a nuget.config into <paramref name="folder"/> that adds this feed to the usual sources, so a project
+    /// there restores the packed packages as an app restores from its feed.
+    /// </summary>
+    public void WriteNuGetConfig(string folder) =>
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="reportkit-local" value="{Folder}" />
+              </packageSources>
+            </configuration>
+            """);
 
     private string Pack(string project)
     {
@@ -163,14 +173,7 @@ public sealed class PackageEndToEndTests
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="reportkit-local" value="{_feed.Folder}" />
-              </packageSources>
-            </configuration>
-            """);
+        _feed.WriteNuGetConfig(folder);
         // Keep the consumer out of this repository's Directory.Build.props and central package versions.
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />");

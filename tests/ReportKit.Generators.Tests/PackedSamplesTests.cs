@@ -33,19 +33,12 @@ public sealed class PackedSamplesTests
         var snapshots = Directory.GetFiles(Path.Combine(Samples, "ReportKit.Samples.Tests", "__snapshots__"), "*.snap");
         Assert.NotEmpty(snapshots);
         var clock = Stopwatch.StartNew();
-        var feed = _feed.WithExcel();
+        _feed.AddExcel();
         _output.WriteLine($"ReportKit.Excel packed in {clock.Elapsed.TotalSeconds:0} s");
         clock.Restart();
         var copy = RepoPaths.NewTempFolder("samples");
         CopyTree(Samples, copy);
-        File.WriteAllText(Path.Combine(copy, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="reportkit-local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        _feed.WriteNuGetConfig(copy);
 
         var run = ProcessRunner.Run("dotnet",
             new[] { "test", "ReportKit.Samples.Tests", "--nologo", "-p:ReportKitVersion=" + PackedFeed.Version,
