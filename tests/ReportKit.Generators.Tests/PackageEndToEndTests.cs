@@ -8,30 +8,66 @@ using ReportKit.Testing;
 
 namespace ReportKit.Generators.Tests;
 
-/// <summary>Packs ReportKit once into a local folder feed for the consumer tests.</summary>
+/// <summary>
+/// Packs ReportKit once into a local folder feed for the consumer tests, and ReportKit.Excel beside it when a test
+/// asks for it (<see cref="AddExcel"/>). Shared by the tests of <see cref="Collection"/>, so nothing is packed twice.
+/// </summary>
 public sealed class PackedFeed
 {
     public const string Version = "0.1.0-e2e";
 
+    /// <summary>The test collection that shares one feed.</summary>
+    public const string Collection = "packed feed";
+
+    private readonly Lazy<string> _excel;
+
     public PackedFeed()
     {
         Folder = RepoPaths.NewTempFolder("feed");
-        var pack = ProcessRunner.Run("dotnet",
-            new[] { "pack", RepoPaths.Combine("src", "ReportKit", "ReportKit.csproj"), "-c", "Release", "-o", Folder, "-p:Version=" + Version },
-            RepoPaths.Root, timeout: TimeSpan.FromMinutes(8));
-        if (pack.ExitCode != 0)
-            throw new InvalidOperationException("dotnet pack failed:\n" + pack.All);
+        Pack(Path.Combine("src", "ReportKit", "ReportKit.csproj"));
+        _excel = new Lazy<string>(() => Pack(Path.Combine("src", "ReportKit.Excel", "ReportKit.Excel.csproj")));
     }
 
     public string Folder { get; }
 
     /// <summary>The packed ReportKit package.</summary>
     public string Package => Path.Combine(Folder, "ReportKit." + Version + ".nupkg");
+
+    /// <summary>Packs ReportKit.Excel into the feed too, the first time a test asks.</summary>
+    public void AddExcel() => _ = _excel.Value;
+
+    /// <summary>
+    /// Writes a nuget.config into <paramref name="folder"/> that adds this feed to the usual sources, so a project
+    /// there restores the packed packages as an app restores from its feed.
+    /// </summary>
+    public void WriteNuGetConfig(string folder) =>
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="reportkit-local" value="{Folder}" />
+              </packageSources>
+            </configuration>
+            """);
+
+    private string Pack(string project)
+    {
+        var pack = ProcessRunner.Run("dotnet",
+            new[] { "pack", RepoPaths.Combine(project), "-c", "Release", "-o", Folder, "-p:Version=" + Version },
+            RepoPaths.Root, timeout: TimeSpan.FromMinutes(8));
+        if (pack.ExitCode != 0)
+            throw new InvalidOperationException("dotnet pack failed:\n" + pack.All);
+        return project;
+    }
 }
+
+[CollectionDefinition(PackedFeed.Collection)]
+public sealed class PackedFeedCollection : ICollectionFixture<PackedFeed>;
 
 // A fresh consumer project outside the solution references the packed ReportKit by PackageReference,
 // exactly as an app developer would: no ProjectReference, no analyzer wiring by hand.
-public sealed class PackageEndToEndTests : IClassFixture<PackedFeed>
+[Collection(PackedFeed.Collection)]
+public sealed class PackageEndToEndTests
 {
     private const string BrokenTemplate =
         "reportkit: 1\nplan:\n  id: Broken\n  kind: party\n  genre: KẾ HOẠCH\n  symbol: KH/ĐU\n  title: x\n" +
@@ -137,14 +173,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedFeed>
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="reportkit-local" value="{_feed.Folder}" />
-              </packageSources>
-            </configuration>
-            """);
+        _feed.WriteNuGetConfig(folder);
         // Keep the consumer out of this repository's Directory.Build.props and central package versions.
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />");

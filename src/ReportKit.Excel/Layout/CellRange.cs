@@ -129,5 +129,5 @@ public static class CellReference
     }
 
     /// <summary>Quotes a sheet name for use in a formula or defined name (<c>'Tổng hợp'!</c>).</summary>
-    public static string SheetPrefix(string sheetName) => "'" + sheetName.Replace("'", "''", StringComparison.Ordinal) + "'!";
+    internal static string SheetPrefix(string sheetName) => "'" + sheetName.Replace("'", "''", StringComparison.Ordinal) + "'!";
 }

@@ -26,7 +26,7 @@ public static class WorkbookWriters
     }
 
     /// <summary>Rows of a sheet that come from streamed bands (<see cref="SheetLayout.AddRows"/>).</summary>
-    public static int StreamedRows(SheetLayout sheet)
+    internal static int StreamedRows(SheetLayout sheet)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         return sheet.Bands.Where(b => b.Source is not null).Sum(b => b.RowCount);

@@ -17,5 +17,5 @@ public static class Dates
     public static DateOnly ToDateOnly(this CalendarDate date) => new(date.Year, date.Month, date.Day);
 
     /// <summary>The day of a <see cref="DateTime"/> the plan model's calendar rules (<see cref="CalendarRules"/>) give.</summary>
-    public static DateOnly ToDateOnly(this DateTime date) => DateOnly.FromDateTime(date);
+    internal static DateOnly ToDateOnly(this DateTime date) => DateOnly.FromDateTime(date);
 }

@@ -94,7 +94,7 @@ public static class ReportingCalendar
     /// The window ending on day <paramref name="endDay"/> of the period's last month and starting the day after
     /// day <paramref name="endDay"/> of the month before its first month.
     /// </summary>
-    public static DateWindow EndDayWindow(ReportingPeriod period, int endDay)
+    internal static DateWindow EndDayWindow(ReportingPeriod period, int endDay)
     {
         if (period.Kind == PeriodKind.Once)
             throw new ArgumentException("A one-off report has no period to cut off.", nameof(period));
