@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using ReportKit.Excel.Forms;
@@ -60,8 +61,18 @@ internal static class FormsCommand
         ThreadPool.GetMinThreads(out var workers, out var completion);
         ThreadPool.SetMinThreads(Math.Max(workers, parallelism.MaxDegreeOfParallelism), completion);
         var batches = targets.Chunk(BatchSize).ToList();
-        Progress.Run(output, "Đang tạo biểu nhập", batches, batch => Parallel.ForEach(batch, parallelism, t => stamper.Save(choice.Report.Id, choice.Period.Key, t.Unit, t.Path,
-            new InputFormOptions { SendTo = choice.Units.RecipientOf(t.Unit.Id, choice.Plan) })));
+        try
+        {
+            Progress.Run(output, "Đang tạo biểu nhập", batches, batch => Parallel.ForEach(batch, parallelism, t => stamper.Save(choice.Report.Id, choice.Period.Key, t.Unit, t.Path,
+                new InputFormOptions { SendTo = choice.Units.RecipientOf(t.Unit.Id, choice.Plan) })));
+        }
+        catch (AggregateException e)
+        {
+            // A full disk or a read-only folder is told as when one form was written at a time.
+            ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+            throw;
+        }
+
         output.Summary($"{targets.Count} biểu nhập ({choice.Report.Title}, {ReportingCalendar.Label(choice.Report, choice.Period)}) đã ghi vào {folder}");
         return ExitCodes.Ok;
     }
