@@ -26,5 +26,11 @@ if (args.Length > 0 && args[0] == "--fill")
     return ReportKit.Benchmarks.FormFiller.Run(args);
 }
 
+// Where summarize spends its time: -- --summarize-profile FOLDER UNITS
+if (args.Length > 0 && args[0] == "--summarize-profile")
+{
+    return ReportKit.Benchmarks.SummarizeProfile.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ReportKit.Benchmarks.PeakMemory).Assembly).Run(args);
 return 0;
