@@ -14,5 +14,23 @@ if (args.Length > 0 && args[0] == "--import-profile")
     return ReportKit.Benchmarks.ImportProfile.Run();
 }
 
+// Peak memory of writing forms: -- --forms-peak stamped|closedxml|copy 10000
+if (args.Length > 0 && args[0] == "--forms-peak")
+{
+    return ReportKit.Benchmarks.FormWorkload.Peak(args);
+}
+
+// Fill every blank form in a folder (for scripts/bench-office-cycle.sh): -- --fill FOLDER
+if (args.Length > 0 && args[0] == "--fill")
+{
+    return ReportKit.Benchmarks.FormFiller.Run(args);
+}
+
+// Where summarize spends its time: -- --summarize-profile FOLDER UNITS
+if (args.Length > 0 && args[0] == "--summarize-profile")
+{
+    return ReportKit.Benchmarks.SummarizeProfile.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ReportKit.Benchmarks.PeakMemory).Assembly).Run(args);
 return 0;

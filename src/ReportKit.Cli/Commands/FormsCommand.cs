@@ -1,6 +1,10 @@
+using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using System.Threading.Tasks;
 using ReportKit.Excel.Forms;
 
 namespace ReportKit.Cli.Commands;
@@ -8,6 +12,12 @@ namespace ReportKit.Cli.Commands;
 /// <summary><c>reportkit forms</c>: one input form per expected unit of a plan, report and period.</summary>
 internal static class FormsCommand
 {
+    /// <summary>Forms written in parallel between two steps of the progress bar.</summary>
+    private const int BatchSize = 256;
+
+    /// <summary>Threads writing forms per core.</summary>
+    private const int WritersPerCore = 4;
+
     public static Command Create(Output output)
     {
         var plan = new PlanArguments();
@@ -43,8 +53,26 @@ internal static class FormsCommand
         }
 
         Directory.CreateDirectory(folder);
-        Progress.Run(output, "Đang tạo biểu nhập", targets, t => InputForm.Save(choice.Plan, choice.Report.Id, choice.Period.Key, t.Unit, t.Path,
-            new InputFormOptions { SendTo = choice.Units.RecipientOf(t.Unit.Id, choice.Plan) }));
+        // Laid out once per level by ClosedXML, stamped for every unit; batches in parallel, the progress bar per batch.
+        var stamper = new InputFormStamper(choice.Plan);
+        // Each file is flushed to disk before its rename: threads wait on the disk more than they compute, so more
+        // threads than cores keep both busy.
+        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = WritersPerCore * Environment.ProcessorCount };
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, parallelism.MaxDegreeOfParallelism), completion);
+        var batches = targets.Chunk(BatchSize).ToList();
+        try
+        {
+            Progress.Run(output, "Đang tạo biểu nhập", batches, batch => Parallel.ForEach(batch, parallelism, t => stamper.Save(choice.Report.Id, choice.Period.Key, t.Unit, t.Path,
+                new InputFormOptions { SendTo = choice.Units.RecipientOf(t.Unit.Id, choice.Plan) })));
+        }
+        catch (AggregateException e)
+        {
+            // A full disk or a read-only folder is told as when one form was written at a time.
+            ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+            throw;
+        }
+
         output.Summary($"{targets.Count} biểu nhập ({choice.Report.Title}, {ReportingCalendar.Label(choice.Report, choice.Period)}) đã ghi vào {folder}");
         return ExitCodes.Ok;
     }

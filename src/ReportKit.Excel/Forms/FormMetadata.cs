@@ -174,6 +174,35 @@ internal sealed record FormMetadata(
         sheet.AddBlock(block);
     }
 
+    /// <summary>
+    /// The rows <see cref="AddSheet"/> put on <paramref name="sheet"/>, read back from the layout (fields decoded), and the
+    /// seal: what a form's metadata is before it is written, for writers that stamp copies of a laid-out form.
+    /// </summary>
+    public static (IReadOnlyList<MetadataEntry> Entries, string Seal) ReadSheet(Layout.SheetLayout sheet)
+    {
+        var entries = new List<MetadataEntry>();
+        string? seal = null;
+        foreach (var band in sheet.Bands)
+        {
+            foreach (var row in band.Rows())
+            {
+                if (row.Cells.Count == 0)
+                    continue;
+                var key = Decode(row.Cells[0].Value.TextValue);
+                var fields = new string[row.Cells[^1].Column - 1];
+                Array.Fill(fields, string.Empty);
+                foreach (var cell in row.Cells.Skip(1))
+                    fields[cell.Column - 2] = Decode(cell.Value.TextValue);
+                if (key == SealRow)
+                    seal = fields.Single();
+                else
+                    entries.Add(new MetadataEntry(key, fields));
+            }
+        }
+
+        return (entries, seal ?? throw new InvalidOperationException("The metadata sheet '" + sheet.Name + "' has no seal row."));
+    }
+
     /// <summary>A metadata field as read from its cell, <see cref="Encode"/> undone.</summary>
     public static string Decode(string written)
     {

@@ -12,6 +12,21 @@ internal static class PackageSaving
     public static void SaveAs(string path, Func<Stream, PackageNormalizer.PackageEdits> writeRawPackage, WorkbookSaveOptions options, string author)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        // The whole package is produced before the temporary file exists: a failing row source
+        // leaves nothing behind.
+        using var raw = new ChunkedMemoryStream();
+        var edits = writeRawPackage(raw);
+        raw.Position = 0;
+        WriteAtomically(path, file => PackageNormalizer.Normalize(raw, file, options.Timestamp, author, edits));
+    }
+
+    /// <summary>
+    /// Writes a file through a temporary one beside it, flushed to disk and renamed over <paramref name="path"/>: the
+    /// rename is atomic on one volume, so readers never see half a file, and a failure leaves nothing under that name.
+    /// </summary>
+    public static void WriteAtomically(string path, Action<Stream> write)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
         var fullPath = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException("No folder in path '" + path + "'.", nameof(path));
         if (!Directory.Exists(folder))
@@ -19,18 +34,12 @@ internal static class PackageSaving
             throw new DirectoryNotFoundException("The folder '" + folder + "' does not exist.");
         }
 
-        // The whole package is produced before the temporary file exists: a failing row source
-        // leaves nothing behind. The rename is atomic on one volume, so readers never see half a file.
-        using var raw = new ChunkedMemoryStream();
-        var edits = writeRawPackage(raw);
-        raw.Position = 0;
-
         var temporary = Path.Combine(folder, TemporaryName(Path.GetFileName(fullPath)));
         try
         {
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
             {
-                PackageNormalizer.Normalize(raw, file, options.Timestamp, author, edits);
+                write(file);
                 file.Flush(flushToDisk: true);
             }
 
