@@ -42,6 +42,7 @@ public sealed class FormStampingTests : IDisposable
         yield return (new Unit("chi_bo_ma", "Chi bộ _x0041_ Thôn 11", "dang_uy", chiBo), "Đảng ủy xã", false);
         yield return (new Unit("chi_bo_cach", "Chi bộ  Thôn 12 ", "dang_uy", chiBo), "Đảng ủy xã", false);
         yield return (new Unit("plan", "sheet", "dang_uy", chiBo), "Đảng ủy xã", false);
+        yield return (new Unit("chi_bo_emoji", "Chi bộ Thôn 13 🌾", "dang_uy", chiBo), "Đảng ủy xã", false);
     }
 
     [Theory]

@@ -68,4 +68,14 @@ public sealed class TextMeasureTests
         Assert.Equal(12, TextMeasure.FitColumnWidth(new[] { new string('x', 200) }, Regular, maximum: 12));
         Assert.Equal(4, TextMeasure.FitColumnWidth(new[] { "1" }, Regular));
     }
+
+    [Fact]
+    public void A_character_outside_the_basic_plane_is_measured_as_one_wide_character()
+    {
+        // A unit name typed with an emoji used to crash the form writer while it measured row heights.
+        var withEmoji = TextMeasure.TextWidth("Chi bộ Thôn 13 🌾", Regular);
+        var plain = TextMeasure.TextWidth("Chi bộ Thôn 13 ", Regular);
+        Assert.InRange(withEmoji - plain, TextMeasure.TextWidth("M", Regular) * 0.9, TextMeasure.TextWidth("MM", Regular));
+        Assert.Equal(1, TextMeasure.LineCount("🌾🌾", Regular, 20));
+    }
 }

@@ -185,6 +185,13 @@ internal static class TextMeasure
             return 0;
         }
 
+        // A character outside the Basic Multilingual Plane (an emoji, a rare CJK ideograph) is a surrogate
+        // pair: count the pair once, as a full em, since a lone surrogate cannot be normalised.
+        if (char.IsSurrogate(c))
+        {
+            return char.IsHighSurrogate(c) ? 1000 : 0;
+        }
+
         // Vietnamese letters: measure the base letter of the canonical decomposition (ế → e, Ư → U).
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         if (decomposed.Length > 0 && decomposed[0] >= ' ' && decomposed[0] <= '~')
