@@ -23,7 +23,7 @@ internal static class PlanEmitter
         w.Open("public static partial class " + Identifiers.ToPascalCase(plan.Id));
 
         w.Line("/// <summary>The plan definition, built from the template at compile time (no YAML is read at run time).</summary>");
-        w.Line("public static global::ReportKit.Templates.PlanSpec Spec { get; } = " + SpecEmitter.Plan(plan) + ";");
+        w.Line("public static global::ReportKit.Templates.PlanSpec Spec => " + SpecEmitter.SpecExpression(plan) + ";");
 
         IdConstants(w, "Reports", "Ids of the reports this plan asks for.",
             plan.Reports.Select(r => (r.Id, r.Title)));
@@ -47,6 +47,8 @@ internal static class PlanEmitter
 
         w.Close();
         w.Close();
+        w.Line();
+        SpecEmitter.EmitDefinition(w, plan, fileName);
         return w.ToString();
     }
 
