@@ -15,8 +15,7 @@ internal static class ReportEmitter
     private const string Rk = "global::ReportKit.";
     private const string Calc = "global::ReportKit.Generated.ReportKitCalc";
 
-    /// <summary>The class holding one value per content item or form of a disaggregated indicator.</summary>
-    public static string ItemGroupClass(IndicatorSpec indicator) => Identifiers.ToPascalCase(indicator.Id) + "Values";
+    private static string ItemGroupClass(IndicatorSpec indicator) => Identifiers.ItemGroupClass(indicator.Id);
 
     public static void EmitItemGroup(CSharpWriter w, PlanSpec plan, IndicatorSpec indicator)
     {
@@ -32,7 +31,7 @@ internal static class ReportEmitter
         }
         w.Line();
         w.Summary("The total over all items, leaving out values outside the indicator's range as the validator does; blank when no item has a value.");
-        w.Line($"public {type}? Total => {Calc}.Sum({string.Join(", ", items.Select(i => Accepted(indicator, Identifiers.ToPascalCase(i.Id))))});");
+        w.Line($"public {type}? {Identifiers.ItemTotal} => {Calc}.Sum({string.Join(", ", items.Select(i => Accepted(indicator, Identifiers.ToPascalCase(i.Id))))});");
         w.Line();
         w.Line("internal global::System.Collections.Generic.IEnumerable<(string ItemId, decimal? Value)> __Items()");
         w.Line("{");
@@ -111,7 +110,7 @@ internal static class ReportEmitter
         {
             w.Line();
             w.Line("/// <summary>The plan's check rules that apply to this report, compiled to C#.</summary>");
-            w.Open("public static class Rules");
+            w.Open("public static class " + Identifiers.RulesClass);
             foreach (var rule in checks)
             {
                 w.Summary($"{rule.Id}: {rule.Message}\nTrue when it holds or cannot be judged yet (a value is blank).");
@@ -238,7 +237,7 @@ internal static class ReportEmitter
         var name = owner + Identifiers.ToPascalCase(id);
         return indicator.Type == IndicatorType.Ratio ? $"(decimal?){name}"
             : indicator.By == Disaggregation.None ? Accepted(indicator, name)
-            : $"(decimal?){name}.Total";
+            : $"(decimal?){name}.{Identifiers.ItemTotal}";
     }
 
     private static string Accepted(IndicatorSpec indicator, string value)
