@@ -25,7 +25,7 @@ public sealed class AgreementTests
 
         foreach (var report in plan.Reports)
         {
-            var at = source.IndexOf("public sealed partial class " + Identifiers.ToPascalCase(report.Id) + "\n", System.StringComparison.Ordinal);
+            var at = source.IndexOf("public sealed partial class " + Identifiers.ToPascalCase(report.Id) + " :", System.StringComparison.Ordinal);
             Assert.True(at > 0, report.Id);
             var summary = source.Substring(0, at);
             summary = summary.Substring(summary.LastIndexOf("/// <summary>", System.StringComparison.Ordinal));

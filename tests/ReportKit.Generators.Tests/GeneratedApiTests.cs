@@ -1,5 +1,9 @@
 using System;
+using System.IO;
 using System.Linq;
+using ReportKit.Excel.Forms;
+using ReportKit.Excel.Import;
+using ReportKit.Excel.Tests;
 using ReportKit.Templates;
 
 namespace ReportKit.Generators.Tests;
@@ -108,5 +112,53 @@ public sealed class GeneratedApiTests
         Assert.Equal("bao_cao_ket_qua", KeHoachDukXayDungDang.BaoCaoKetQua.ReportId);
         Assert.Equal("…", copy.KetQua);
         Assert.Equal("=1+1", copy.HanChe);
+    }
+
+    // plan → forms → import → typed reports → summary, with the report type and a ReportingPeriod standing for
+    // the plan, report and period strings.
+    [Fact]
+    public void Typed_doors_go_from_plan_to_forms_to_typed_reports_to_summary()
+    {
+        var folder = ReportKit.Testing.RepoPaths.NewTempFolder("typed-doors");
+        var units = Units();
+        var period = ReportModel.Periods<KeHoach76.HangNam>(2024).Single(p => p == ReportingPeriod.ForYear(2024));
+        var sent = new[] { Report("chi_bo_1", 25, 24), Report("chi_bo_2", 5, 1) };
+        foreach (var report in sent)
+        {
+            var unit = units[report.Unit];
+            var path = Path.Combine(folder, InputForm.FileName<KeHoach76.HangNam>(period, unit));
+            InputForm.Save<KeHoach76.HangNam>(period, unit, path);
+            FormsTestKit.Fill(path, report.ToSubmission());
+        }
+
+        var options = new FormImportOptions(KeHoach76.Spec) { ReportId = KeHoach76.HangNam.ReportId, Units = units };
+        var imported = FormImporter.ImportFolder<KeHoach76.HangNam>(folder, options);
+
+        Assert.DoesNotContain(imported.Problems, p => p.Severity == ImportSeverity.Error);
+        var received = imported.Reports.OrderBy(r => r.Unit).ToList();
+        Assert.Equal(new[] { "chi_bo_1", "chi_bo_2" }, received.Select(r => r.Unit));
+        Assert.All(received, r => Assert.Equal(period, r.Period));
+        Assert.Equal(sent.Select(r => r.ToSubmission().Values), received.Select(r => r.ToSubmission().Values));
+        Assert.Equal(24m / 25m, received[0].TyLeDangVienThamGia);
+
+        var summary = ReportModel.Summarize(period, units, received, AsOf, imported.Rejected);
+
+        var ratio = summary.Columns.Single(c => c.IndicatorId == KeHoach76.Indicators.TyLeDangVienThamGia).Key;
+        Assert.Equal(25m / 30m, summary.Value(null, ratio));
+        Assert.Equal((2, 3), (summary.Rates.Overall.Actual, summary.Rates.Overall.Expected)); // chi_bo_3 sent nothing
+        Assert.Equal(summary.Value(null, ratio), KeHoach76.HangNam.Summarize(2024, units, received, AsOf).Value(null, ratio));
+    }
+
+    [Fact]
+    public void Typed_doors_refuse_a_period_of_another_kind_and_options_for_another_report()
+    {
+        var unit = Units()["chi_bo_1"];
+
+        Assert.Throws<ArgumentException>(() => new KeHoach76.HangNam("chi_bo_1", ReportingPeriod.ForQuarter(2024, 1)));
+        Assert.Equal("2024", new KeHoach76.HangNam("chi_bo_1", ReportingPeriod.ForYear(2024)).PeriodKey);
+        Assert.Throws<ArgumentException>(() => InputForm.Build<KeHoach76.HangNam>(ReportingPeriod.ForQuarter(2024, 1), unit));
+        Assert.Throws<ArgumentException>(() => FormImporter.Import<KeHoach76.HangNam>(Array.Empty<string>(), new FormImportOptions(KeHoach76.Spec)));
+        var otherPeriodKind = new Submission(KeHoach76.Spec.Id, KeHoach76.HangNam.ReportId, "chi_bo_1", "2024-Q1");
+        Assert.Throws<ArgumentException>(() => KeHoach76.HangNam.FromSubmission(otherPeriodKind));
     }
 }
