@@ -169,7 +169,8 @@ internal static class ReportEmitter
         w.Line();
         w.Line("/// <summary>");
         w.Line("/// Reads an untyped submission (an imported form) of this report back into the typed class. A value that is");
-        w.Line("/// not a whole number in a whole-number indicator (which validation rejects) is left blank.");
+        w.Line("/// not a whole number in a whole-number indicator (which validation rejects) is left blank; whole numbers are");
+        w.Line("/// <see cref=\"long\"/>, so every value validation accepts (up to 10^15) is kept.");
         w.Line("/// </summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">The submission belongs to another plan or report, or its period key is not one of this report's kind.</exception>");
         w.Open($"public static {className} FromSubmission({Rk}Submission submission)");
@@ -272,10 +273,10 @@ internal static class ReportEmitter
             : $"{Calc}.Accepted((decimal?){value}, {Literal(accepted.Min)}, {Literal(accepted.Max)})";
     }
 
-    private static string ValueType(IndicatorSpec indicator) => indicator.Type == IndicatorType.Integer ? "int" : "decimal";
+    private static string ValueType(IndicatorSpec indicator) => indicator.Type == IndicatorType.Integer ? "long" : "decimal";
 
     private static string FromDecimal(IndicatorSpec indicator, string value) =>
-        indicator.Type == IndicatorType.Integer ? $"{Calc}.ToInt({value})" : value;
+        indicator.Type == IndicatorType.Integer ? $"{Calc}.ToLong({value})" : value;
 
     private static string IndicatorDoc(IndicatorSpec i)
     {

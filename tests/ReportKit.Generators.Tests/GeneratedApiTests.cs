@@ -114,6 +114,27 @@ public sealed class GeneratedApiTests
         Assert.Equal("=1+1", copy.HanChe);
     }
 
+    // Whole-number properties are long: a count validation accepts, up to the 10^15 plausibility bound, survives the
+    // typed class (an int left it blank); one beyond the bound is kept as entered and flagged by Validate.
+    [Theory]
+    [InlineData("1000000000000000", true)]
+    [InlineData("1000000000000001", false)]
+    public void A_count_at_the_plausibility_bound_survives_the_typed_class(string text, bool accepted)
+    {
+        var value = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var submission = new Submission(KeHoach76.Spec.Id, KeHoach76.HangNam.ReportId, "chi_bo_1", "2024")
+            .WithValue(KeHoach76.Indicators.LuotNguoiThamGia, value)
+            .WithValue(KeHoach76.Indicators.SoBuoi, KeHoach76.Forms.HoiThao, value);
+
+        var report = KeHoach76.HangNam.FromSubmission(submission);
+
+        Assert.Equal((long)value, report.LuotNguoiThamGia);
+        Assert.Equal((long)value, report.SoBuoi.HoiThao);
+        Assert.Equal(submission.Values, report.ToSubmission().Values.Where(v => v.Value is not null));
+        Assert.Equal(accepted, report.SoBuoi.Total == (long)value);
+        Assert.Equal(accepted, !report.Validate(Units()).Any(p => p.IndicatorId == KeHoach76.Indicators.LuotNguoiThamGia));
+    }
+
     // plan → forms → import → typed reports → summary, with the report type and a ReportingPeriod standing for
     // the plan, report and period strings.
     [Fact]
