@@ -9,6 +9,9 @@ internal sealed class CSharpWriter
     private readonly StringBuilder _text = new();
     private int _indent;
 
+    /// <summary>The column a line written now starts at.</summary>
+    public int Column => _indent * 4;
+
     public CSharpWriter Line(string line = "")
     {
         if (line.Length > 0)

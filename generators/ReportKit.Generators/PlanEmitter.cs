@@ -23,21 +23,21 @@ internal static class PlanEmitter
         w.Open("public static partial class " + Identifiers.ToPascalCase(plan.Id));
 
         w.Line("/// <summary>The plan definition, built from the template at compile time (no YAML is read at run time).</summary>");
-        w.Line("public static global::ReportKit.Templates.PlanSpec Spec { get; } = " + SpecEmitter.Plan(plan) + ";");
+        w.Line($"public static global::ReportKit.Templates.PlanSpec {Identifiers.SpecMember} => " + SpecEmitter.SpecExpression(plan) + ";");
 
-        IdConstants(w, "Reports", "Ids of the reports this plan asks for.",
+        IdConstants(w, Identifiers.ReportIds, "Ids of the reports this plan asks for.",
             plan.Reports.Select(r => (r.Id, r.Title)));
-        IdConstants(w, "Indicators", "Ids of the plan's indicators (chỉ tiêu).",
+        IdConstants(w, Identifiers.IndicatorIds, "Ids of the plan's indicators (chỉ tiêu).",
             plan.Indicators.Select(i => (i.Id, i.Label + (i.Unit is null ? "" : " (" + i.Unit + ")"))));
-        IdConstants(w, "Narratives", "Ids of the narrative parts of a report.",
+        IdConstants(w, Identifiers.NarrativeIds, "Ids of the narrative parts of a report.",
             plan.Narratives.Select(n => (n.Id, n.Label)));
-        IdConstants(w, "Contents", "Ids of the content items (nội dung), with the document's numbering.",
+        IdConstants(w, Identifiers.ContentIds, "Ids of the content items (nội dung), with the document's numbering.",
             plan.Outline().Nodes.Select(n => n.Item).Where(c => c.Id is not null).Select(c => (c.Id!, c.Path + " " + c.Title)));
-        IdConstants(w, "Forms", "Ids of the forms (hình thức).",
+        IdConstants(w, Identifiers.FormIds, "Ids of the forms (hình thức).",
             plan.Forms.Select(f => (f.Id, (f.No is null ? "" : f.No + " ") + f.Title)));
-        IdConstants(w, "Levels", "Ids of the reporting levels, bottom up.",
+        IdConstants(w, Identifiers.LevelIds, "Ids of the reporting levels, bottom up.",
             plan.Levels.Select(l => (l.Id, l.Name)));
-        IdConstants(w, "Units", "Ids of the units named by the plan (tổ chức thực hiện).",
+        IdConstants(w, Identifiers.UnitIds, "Ids of the units named by the plan (tổ chức thực hiện).",
             plan.Units.Select(u => (u.Id, (u.No is null ? "" : u.No + ". ") + u.Name)));
 
         foreach (var indicator in plan.Indicators.Where(i => i.By != Disaggregation.None))
@@ -47,6 +47,8 @@ internal static class PlanEmitter
 
         w.Close();
         w.Close();
+        w.Line();
+        SpecEmitter.EmitDefinition(w, plan, fileName);
         return w.ToString();
     }
 

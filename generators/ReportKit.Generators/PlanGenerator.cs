@@ -30,6 +30,9 @@ public sealed class PlanGenerator : IIncrementalGenerator
 
         /// <summary>Plans ready for emission (with the target namespace).</summary>
         public const string Plans = "ReportKit.Plans";
+
+        /// <summary>The generated source of each plan; location-free, so it is unchanged by comment-only edits.</summary>
+        public const string Source = "ReportKit.Source";
     }
 
     /// <inheritdoc/>
@@ -82,11 +85,14 @@ public sealed class PlanGenerator : IIncrementalGenerator
             .Combine(rootNamespace)
             .WithTrackingName(Steps.Plans);
 
-        context.RegisterSourceOutput(plans, static (spc, pair) =>
-        {
-            var (plan, ns) = pair;
-            spc.AddSource(Identifiers.ToPascalCase(plan.Id) + ".g.cs", SourceText.From(PlanEmitter.Emit(plan, ns), Encoding.UTF8));
-        });
+        // The plan holds source positions (for diagnostics); the emitted text does not. Comparing the text
+        // here means an edit that only moves lines or changes comments stops before AddSource.
+        var sources = plans
+            .Select(static (pair, _) => new GeneratedSource(Identifiers.ToPascalCase(pair.Left.Id) + ".g.cs", PlanEmitter.Emit(pair.Left, pair.Right)))
+            .WithTrackingName(Steps.Source);
+
+        context.RegisterSourceOutput(sources, static (spc, source) =>
+            spc.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8)));
     }
 
     private static DuplicatePlanIds DuplicatePlans(System.Collections.Immutable.ImmutableArray<PlanIdentity> plans)
@@ -100,4 +106,6 @@ public sealed class PlanGenerator : IIncrementalGenerator
     private sealed record DuplicatePlanIds(EquatableArray<string> Paths, EquatableArray<TemplateDiagnostic> Diagnostics);
 
     private sealed record TemplateFile(string Path, string Text);
+
+    private sealed record GeneratedSource(string HintName, string Text);
 }

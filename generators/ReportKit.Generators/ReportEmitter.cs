@@ -15,8 +15,7 @@ internal static class ReportEmitter
     private const string Rk = "global::ReportKit.";
     private const string Calc = "global::ReportKit.Generated.ReportKitCalc";
 
-    /// <summary>The class holding one value per content item or form of a disaggregated indicator.</summary>
-    public static string ItemGroupClass(IndicatorSpec indicator) => Identifiers.ToPascalCase(indicator.Id) + "Values";
+    private static string ItemGroupClass(IndicatorSpec indicator) => Identifiers.ItemGroupClass(indicator.Id);
 
     public static void EmitItemGroup(CSharpWriter w, PlanSpec plan, IndicatorSpec indicator)
     {
@@ -32,7 +31,7 @@ internal static class ReportEmitter
         }
         w.Line();
         w.Summary("The total over all items, leaving out values outside the indicator's range as the validator does; blank when no item has a value.");
-        w.Line($"public {type}? Total => {Calc}.Sum({string.Join(", ", items.Select(i => Accepted(indicator, Identifiers.ToPascalCase(i.Id))))});");
+        w.Line($"public {type}? {Identifiers.ItemTotal} => {Calc}.Sum({string.Join(", ", items.Select(i => Accepted(indicator, Identifiers.ToPascalCase(i.Id))))});");
         w.Line();
         w.Line("internal global::System.Collections.Generic.IEnumerable<(string ItemId, decimal? Value)> __Items()");
         w.Line("{");
@@ -60,7 +59,7 @@ internal static class ReportEmitter
 
         w.Line();
         w.Summary(report.Title + "\n" + RegimeDoc(plan, report));
-        w.Open($"public sealed partial class {className}");
+        w.Open($"public sealed partial class {className} : {Rk}IReportModel<{className}>");
 
         w.Line("/// <summary>The report's id in the plan.</summary>");
         w.Line($"public const string ReportId = {Literal(report.Id)};");
@@ -71,14 +70,32 @@ internal static class ReportEmitter
             w.Line($"/// <param name=\"{p.Name}\">{p.Doc}</param>");
         w.Open($"public {className}({string.Join(", ", new[] { "string unit" }.Concat(period.Parameters.Select(p => "int " + p.Name)))})");
         w.Line("Unit = unit ?? throw new global::System.ArgumentNullException(nameof(unit));");
-        w.Line($"PeriodKey = {period.KeyExpression};");
+        w.Line($"Period = {period.PeriodExpression};");
         w.Close();
+        if (period.Parameters.Count > 0)
+        {
+            var kind = "global::ReportKit.Templates.PeriodKind." + report.Period;
+            w.Line();
+            w.Line("/// <summary>Starts a report of <paramref name=\"unit\"/> for <paramref name=\"period\"/>.</summary>");
+            w.Line("/// <param name=\"unit\">The reporting unit's id.</param>");
+            w.Line($"/// <param name=\"period\">A period of kind {report.Period} (<c>{period.KeyExample}</c>).</param>");
+            w.Line("/// <exception cref=\"global::System.ArgumentException\">The period is of another kind.</exception>");
+            w.Open($"public {className}(string unit, {Rk}ReportingPeriod period)");
+            w.Line("Unit = unit ?? throw new global::System.ArgumentNullException(nameof(unit));");
+            w.Line("Period = period ?? throw new global::System.ArgumentNullException(nameof(period));");
+            w.Line($"if (period.Kind != {kind})");
+            w.Line($"    throw new global::System.ArgumentException($\"report {report.Id} is by {report.Period}, not {{period.Kind}} ({{period.Key}})\", nameof(period));");
+            w.Close();
+        }
         w.Line();
         w.Line("/// <summary>The reporting unit's id.</summary>");
         w.Line("public string Unit { get; }");
         w.Line();
-        w.Line($"/// <summary>The period key (<c>{period.KeyExample}</c>).</summary>");
-        w.Line("public string PeriodKey { get; }");
+        w.Line("/// <summary>The period the report covers.</summary>");
+        w.Line($"public {Rk}ReportingPeriod Period {{ get; }}");
+        w.Line();
+        w.Line($"/// <summary>The period's key (<c>{period.KeyExample}</c>), as forms and untyped submissions carry it.</summary>");
+        w.Line("public string PeriodKey => Period.Key;");
         w.Line();
         w.Line("/// <summary>When the unit submitted it; decides on time or late.</summary>");
         w.Line("public global::System.DateOnly? SubmittedOn { get; set; }");
@@ -111,7 +128,7 @@ internal static class ReportEmitter
         {
             w.Line();
             w.Line("/// <summary>The plan's check rules that apply to this report, compiled to C#.</summary>");
-            w.Open("public static class Rules");
+            w.Open("public static class " + Identifiers.RulesClass);
             foreach (var rule in checks)
             {
                 w.Summary($"{rule.Id}: {rule.Message}\nTrue when it holds or cannot be judged yet (a value is blank).");
@@ -152,14 +169,17 @@ internal static class ReportEmitter
         w.Line();
         w.Line("/// <summary>");
         w.Line("/// Reads an untyped submission (an imported form) of this report back into the typed class. A value that is");
-        w.Line("/// not a whole number in a whole-number indicator (which validation rejects) is left blank.");
+        w.Line("/// not a whole number in a whole-number indicator (which validation rejects) is left blank; whole numbers are");
+        w.Line("/// <see cref=\"long\"/>, so every value validation accepts (up to 10^15) is kept.");
         w.Line("/// </summary>");
-        w.Line("/// <exception cref=\"global::System.ArgumentException\">The submission belongs to another plan or report.</exception>");
+        w.Line("/// <exception cref=\"global::System.ArgumentException\">The submission belongs to another plan or report, or its period key is not one of this report's kind.</exception>");
         w.Open($"public static {className} FromSubmission({Rk}Submission submission)");
         w.Line("if (submission is null) throw new global::System.ArgumentNullException(nameof(submission));");
         w.Line("if (submission.PlanId != Spec.Id || submission.ReportId != ReportId)");
         w.Line("    throw new global::System.ArgumentException($\"the submission is for {submission.PlanId}/{submission.ReportId}, not {Spec.Id}/{ReportId}\", nameof(submission));");
-        w.Line($"var report = new {className}(submission.UnitId, submission.PeriodKey, fromSubmission: true) {{ SubmittedOn = submission.SubmittedOn, Source = submission.Source }};");
+        w.Line($"if (!{Rk}ReportingPeriod.TryParse(global::ReportKit.Templates.PeriodKind.{report.Period}, submission.PeriodKey, out var __period))");
+        w.Line($"    throw new global::System.ArgumentException($\"the submission's period key '{{submission.PeriodKey}}' is not a {report.Period} key (e.g. {PeriodParameters(report).KeyExample})\", nameof(submission));");
+        w.Line($"var report = new {className}(submission.UnitId, __period!, fromSubmission: true) {{ SubmittedOn = submission.SubmittedOn, Source = submission.Source }};");
         var entered = indicators.Where(i => i.Type != IndicatorType.Ratio).ToList();
         if (entered.Count > 0)
         {
@@ -187,12 +207,16 @@ internal static class ReportEmitter
         w.Close();
 
         w.Line();
-        w.Line("// The period key of an untyped submission is taken as it is; the engine validates it.");
-        w.Line($"private {className}(string unit, string periodKey, bool fromSubmission)");
+        w.Line("// The period of an untyped submission is taken as it is (a year outside the plan's, say); the engine validates it.");
+        w.Line($"private {className}(string unit, {Rk}ReportingPeriod period, bool fromSubmission)");
         w.Line("{");
         w.Line("    Unit = unit;");
-        w.Line("    PeriodKey = periodKey;");
+        w.Line("    Period = period;");
         w.Line("}");
+        w.Line();
+        w.Line($"static global::ReportKit.Templates.PlanSpec {Rk}IReportModel<{className}>.Plan => {Identifiers.SpecMember};");
+        w.Line();
+        w.Line($"static global::ReportKit.Templates.ReportSpec {Rk}IReportModel<{className}>.Report => {Identifiers.SpecMember}.Reports[{plan.Reports.ToList().IndexOf(report)}];");
     }
 
     private static void EmitEntryPoints(CSharpWriter w, ReportSpec report, string className, PeriodParts period)
@@ -213,7 +237,7 @@ internal static class ReportEmitter
         var parameters = period.Parameters.Select(p => "int " + p.Name)
             .Concat(new[] { $"{Rk}UnitTree units", $"global::System.Collections.Generic.IEnumerable<{className}> submissions", "global::System.DateOnly asOf" });
         w.Open($"public static {Rk}ReportSummary Summarize({string.Join(", ", parameters)})");
-        w.Line($"var periodKey = {period.KeyExpression};");
+        w.Line($"var periodKey = {period.PeriodExpression}.Key;");
         w.Line("var all = new global::System.Collections.Generic.List<global::ReportKit.Submission>();");
         w.Line("foreach (var s in submissions)");
         w.Line("    if (s.PeriodKey == periodKey) all.Add(s.ToSubmission());");
@@ -238,7 +262,7 @@ internal static class ReportEmitter
         var name = owner + Identifiers.ToPascalCase(id);
         return indicator.Type == IndicatorType.Ratio ? $"(decimal?){name}"
             : indicator.By == Disaggregation.None ? Accepted(indicator, name)
-            : $"(decimal?){name}.Total";
+            : $"(decimal?){name}.{Identifiers.ItemTotal}";
     }
 
     private static string Accepted(IndicatorSpec indicator, string value)
@@ -249,10 +273,10 @@ internal static class ReportEmitter
             : $"{Calc}.Accepted((decimal?){value}, {Literal(accepted.Min)}, {Literal(accepted.Max)})";
     }
 
-    private static string ValueType(IndicatorSpec indicator) => indicator.Type == IndicatorType.Integer ? "int" : "decimal";
+    private static string ValueType(IndicatorSpec indicator) => indicator.Type == IndicatorType.Integer ? "long" : "decimal";
 
     private static string FromDecimal(IndicatorSpec indicator, string value) =>
-        indicator.Type == IndicatorType.Integer ? $"{Calc}.ToInt({value})" : value;
+        indicator.Type == IndicatorType.Integer ? $"{Calc}.ToLong({value})" : value;
 
     private static string IndicatorDoc(IndicatorSpec i)
     {
@@ -291,7 +315,7 @@ internal static class ReportEmitter
 
     private sealed record PeriodParameter(string Name, string Doc);
 
-    private sealed record PeriodParts(IReadOnlyList<PeriodParameter> Parameters, string KeyExpression, string KeyExample);
+    private sealed record PeriodParts(IReadOnlyList<PeriodParameter> Parameters, string PeriodExpression, string KeyExample);
 
     private static PeriodParts PeriodParameters(ReportSpec report)
     {
@@ -299,13 +323,13 @@ internal static class ReportEmitter
         var year = new PeriodParameter("year", "The year.");
         return report.Period switch
         {
-            PeriodKind.Year => new(new[] { year }, P + "ForYear(year).Key", "2024"),
-            PeriodKind.NineMonths => new(new[] { year }, P + "ForNineMonths(year).Key", "2024-9M"),
-            PeriodKind.HalfYear => new(new[] { year, new PeriodParameter("half", "1 for the first six months, 2 for the second.") }, P + "ForHalfYear(year, half).Key", "2024-H1"),
-            PeriodKind.Quarter => new(new[] { year, new PeriodParameter("quarter", "The quarter, 1–4.") }, P + "ForQuarter(year, quarter).Key", "2024-Q1"),
-            PeriodKind.Month => new(new[] { year, new PeriodParameter("month", "The month, 1–12.") }, P + "ForMonth(year, month).Key", "2024-03"),
-            PeriodKind.Span => new(System.Array.Empty<PeriodParameter>(), $"{P}ForSpan({report.FromYear}, {report.ToYear}).Key", $"{report.FromYear}-{report.ToYear}"),
-            _ => new(System.Array.Empty<PeriodParameter>(), P + "Once.Key", "once"),
+            PeriodKind.Year => new(new[] { year }, P + "ForYear(year)", "2024"),
+            PeriodKind.NineMonths => new(new[] { year }, P + "ForNineMonths(year)", "2024-9M"),
+            PeriodKind.HalfYear => new(new[] { year, new PeriodParameter("half", "1 for the first six months, 2 for the second.") }, P + "ForHalfYear(year, half)", "2024-H1"),
+            PeriodKind.Quarter => new(new[] { year, new PeriodParameter("quarter", "The quarter, 1–4.") }, P + "ForQuarter(year, quarter)", "2024-Q1"),
+            PeriodKind.Month => new(new[] { year, new PeriodParameter("month", "The month, 1–12.") }, P + "ForMonth(year, month)", "2024-03"),
+            PeriodKind.Span => new(System.Array.Empty<PeriodParameter>(), $"{P}ForSpan({report.FromYear}, {report.ToYear})", $"{report.FromYear}-{report.ToYear}"),
+            _ => new(System.Array.Empty<PeriodParameter>(), P + "Once", "once"),
         };
     }
 }

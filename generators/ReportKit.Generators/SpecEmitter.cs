@@ -1,99 +1,339 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
+using System.Reflection;
 using ReportKit.Templates;
 using static ReportKit.Generators.CSharpWriter;
 
 namespace ReportKit.Generators;
 
 /// <summary>
-/// Emits a C# expression that rebuilds a <see cref="PlanSpec"/> at run time, so the application
-/// never reads YAML. Source locations keep only the template's file name (no build-machine paths).
+/// Emits the C# that rebuilds a <see cref="PlanSpec"/> at run time, so the application never reads YAML.
+/// The records are written from their constructors by reflection, so a field added to the model is
+/// emitted without touching this class. The output is location-free: every <see cref="SourceSpan"/>
+/// becomes the start of the template file, so a comment or a moved line leaves the generated file equal
+/// (and the generator's output step unchanged). It reads as data: one element per line, lines kept near
+/// <see cref="Width"/>, values shared by several records written once.
 /// </summary>
 internal static class SpecEmitter
 {
-    private const string Ns = "global::ReportKit.Templates.";
+    /// <summary>The namespace of the file-local definition classes; it imports the model by a using.</summary>
+    public const string Namespace = "ReportKit.Generated.Plans";
 
-    // Top-level lists put one element per line so the generated file reads (and diffs) like the template.
-    public static string Plan(PlanSpec p) =>
-        $"new {Ns}PlanSpec({p.FormatVersion}, {Literal(p.Id)}, {p.Revision},\n" +
-        $"            {Document(p.Document)},\n" +
-        $"            {Array(p.Sections, Section, Top)},\n" +
-        $"            {Array(p.Contents, Content, Top)},\n" +
-        $"            {Array(p.Forms, f => $"new {Ns}FormSpec({Literal(f.Id)}, {Literal(f.No)}, {Literal(f.Title)}, {Span(f.Location)})", Top)},\n" +
-        $"            {Array(p.Levels, l => $"new {Ns}LevelSpec({Literal(l.Id)}, {Literal(l.Name)}, {Span(l.Location)})", Top)},\n" +
-        $"            {Array(p.Units, Unit, Top)},\n" +
-        $"            {Array(p.Indicators, Indicator, Top)},\n" +
-        $"            {Array(p.Narratives, n => $"new {Ns}NarrativeSpec({Literal(n.Id)}, {Literal(n.Label)}, {Literal(n.Required)}, {Literal(n.MaxLength)}, {Literal(n.Hint)}, {Span(n.Location)})", Top)},\n" +
-        $"            {Array(p.Reports, Report, Top)},\n" +
-        $"            {Array(p.PeakDates, d => $"new {Ns}PeakDateSpec({d.Day}, {d.Month}, {Literal(d.Label)}, {Span(d.Location)})", Top)},\n" +
-        $"            {Array(p.Rules, Rule, Top)},\n" +
-        $"            {Strings(p.Assumptions, Top)},\n" +
-        $"            {Span(p.Location)})";
+    /// <summary>The line length the layout keeps to (a word longer than a line may exceed it).</summary>
+    public const int Width = 120;
 
-    private const string Top = "\n                ";
+    private const string TemplateName = "Template";
 
-    private static string Document(DocumentSpec d) =>
-        $"new {Ns}DocumentSpec({Ns}DocumentKind.{d.Kind}, {Literal(d.Genre)}, {Literal(d.Number)}, {Literal(d.Symbol)}, " +
-        $"new {Ns}IssuerSpec({Literal(d.Issuer.Name)}, {Literal(d.Issuer.Parent)}), {Literal(d.Place)}, {Date(d.Date)}, {Literal(d.Year)}, " +
-        $"{Literal(d.Title)}, " +
-        $"{Array(d.Implements, r => $"new {Ns}DocumentRefSpec({Literal(r.Ref)}, {Date(r.Date)}, {Literal(r.By)}, {Literal(r.Title)})")}, " +
-        $"{Array(d.SendTo, Recipient)}, {Array(d.Recipients, Recipient)}, " +
-        (d.Signature is { } s ? $"new {Ns}SignatureSpec({Literal(s.Capacity)}, {Literal(s.Title)}, {Literal(s.Name)}))" : "null)");
+    /// <summary>The class holding the plan's definition (file-local, in <see cref="Namespace"/>).</summary>
+    public static string DefinitionClass(PlanSpec plan) => Identifiers.ToPascalCase(plan.Id) + "Definition";
 
-    private static string Recipient(RecipientSpec r) => $"new {Ns}RecipientSpec({Literal(r.Name)}, {Literal(r.Tag)})";
+    /// <summary>The expression the plan class's <c>Spec</c> returns.</summary>
+    public static string SpecExpression(PlanSpec plan) => "global::" + Namespace + "." + DefinitionClass(plan) + ".Plan";
 
-    private static string Section(SectionSpec s) =>
-        $"new {Ns}SectionSpec({Literal(s.No)}, {Literal(s.Title)}, {Ns}SectionRole.{s.Role}, {Array(s.Items, Section)}, {Span(s.Location)})";
-
-    private static string Content(ContentItemSpec c) =>
-        $"new {Ns}ContentItemSpec({Literal(c.Id)}, {Literal(c.No)}, {Literal(c.Path)}, {Literal(c.Title)}, {Array(c.Items, Content)}, {Span(c.Location)})";
-
-    private static string Unit(UnitSpec u) =>
-        $"new {Ns}UnitSpec({Literal(u.Id)}, {Literal(u.No)}, {Literal(u.Name)}, {Literal(u.Level)}, " +
-        $"{Strings(u.Tasks)}, {Strings(u.Reports)}, {Strings(u.Consolidates)}, {Span(u.Location)})";
-
-    private static string Indicator(IndicatorSpec i) =>
-        $"new {Ns}IndicatorSpec({Literal(i.Id)}, {Literal(i.Label)}, {Literal(i.Unit)}, {Ns}IndicatorType.{i.Type}, " +
-        $"{Ns}Disaggregation.{i.By}, {Literal(i.Min)}, {Literal(i.Max)}, {Literal(i.MaxIndicator)}, {Expr(i.Formula)}, " +
-        $"{Ns}ValueFormat.{i.Format}, {Literal(i.Required)}, {Literal(i.Group)}, {Literal(i.Note)}, {Span(i.Location)})";
-
-    private static string Report(ReportSpec r) =>
-        $"new {Ns}ReportSpec({Literal(r.Id)}, {Literal(r.Title)}, {Ns}PeriodKind.{r.Period}, {Literal(r.FromYear)}, {Literal(r.ToYear)}, " +
-        $"{Due(r.Due)}, new {Ns}CutOffSpec({Ns}CutOffKind.{r.CutOff.Kind}, {Literal(r.CutOff.EndDay)}), " +
-        $"{Array(r.Tiers, t => $"new {Ns}TierSpec({Literal(t.Level)}, {Due(t.Due)})")}, " +
-        $"{Strings(r.Indicators)}, {Strings(r.Narratives)}, {Literal(r.Assumption)}, {Span(r.Location)})";
-
-    private static string Due(DueSpec? d) => d is null
-        ? "null"
-        : $"new {Ns}DueSpec({Ns}DueKind.{d.Kind}, {Date(d.Date)}, {Literal(d.Year)}, {Literal(d.Month)}, {Literal(d.Day)}, {Literal(d.Days)}, {Span(d.Location)})";
-
-    private static string Rule(RuleSpec r) =>
-        $"new {Ns}RuleSpec({Literal(r.Id)}, {Ns}RuleKind.{r.Kind}, {Expr(r.Left)}, {Ns}ComparisonOperator.{r.Operator}, {Expr(r.Right)}, " +
-        (r.Coverage is null ? "null" : $"new {Ns}CoverageSpec({Literal(r.Coverage.Indicator)}, {Literal(r.Coverage.Within)}, {r.Coverage.Min})") +
-        $", {Literal(r.Message)}, {Strings(r.Reports)}, {Span(r.Location)})";
-
-    private static string Expr(ExprSpec? e) => e switch
+    /// <summary>Writes the namespace block with the definition class of <paramref name="plan"/>.</summary>
+    public static void EmitDefinition(CSharpWriter w, PlanSpec plan, string templateFileName)
     {
-        null => "null",
-        NumberExpr n => $"new {Ns}NumberExpr({Literal(n.Value)})",
-        IndicatorRefExpr r => $"new {Ns}IndicatorRefExpr({Literal(r.Id)})",
-        BinaryExpr b => $"new {Ns}BinaryExpr('{b.Op}', {Expr(b.Left)}, {Expr(b.Right)})",
-        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown expression node"),
+        w.Open("namespace " + Namespace);
+        w.Line("using ReportKit.Templates;");
+        w.Line();
+        w.Line("// " + Identifiers.ToPascalCase(plan.Id) + ".Spec as data, in the template's order. Positions are not kept: every location");
+        w.Line("// is the template file itself, so editing a comment or moving a line regenerates nothing.");
+        w.Open("file static class " + DefinitionClass(plan));
+        w.Line($"private static readonly SourceSpan {TemplateName} = SourceSpan.StartOf({Literal(templateFileName)});");
+
+        var root = (Call)Build(plan);
+        // The plan's composite parts become fields named as the plan names them, so Plan reads as a table of contents.
+        var parts = new List<(string Type, string Name, Node Value)>();
+        var parameters = Constructor(typeof(PlanSpec)).GetParameters();
+        for (var i = 0; i < root.Args.Count; i++)
+        {
+            if (root.Args[i].Value is not Call part)
+                continue;
+            var name = Capitalized(parameters[i].Name!);
+            parts.Add((TypeName(parameters[i].ParameterType), name, part));
+            root.Args[i] = root.Args[i] with { Value = new Atom(name) };
+        }
+
+        var all = new List<Node> { root };
+        all.AddRange(parts.Select(p => p.Value));
+        foreach (var shared in HoistShared(all))
+        {
+            w.Line();
+            Layout(w, 0, $"private static readonly {shared.Type} {shared.Name} = ", ";", shared.Value);
+        }
+        foreach (var (type, name, value) in parts)
+        {
+            w.Line();
+            Layout(w, 0, $"private static readonly {type} {name} = ", ";", value);
+        }
+        w.Line();
+        Layout(w, 0, "public static readonly PlanSpec Plan = ", ";", root);
+        w.Close();
+        w.Close();
+    }
+
+    // ---- The model as nodes -------------------------------------------------------------------------
+
+    private abstract class Node;
+
+    /// <summary>Text written as it is (a number, an enum member, a field name).</summary>
+    private sealed class Atom(string text) : Node
+    {
+        public string Text { get; } = text;
+    }
+
+    /// <summary>A string, which may be split into concatenated pieces to keep lines short.</summary>
+    private sealed class Str(string value) : Node
+    {
+        public string Value { get; } = value;
+    }
+
+    /// <summary>A constructor or factory call; a list puts each element on its own line when broken.</summary>
+    private sealed class Call(string head, string type, List<Arg> args, bool isList) : Node
+    {
+        public string Head { get; } = head;
+
+        public string Type { get; } = type;
+
+        public List<Arg> Args { get; } = args;
+
+        public bool IsList { get; } = isList;
+    }
+
+    /// <param name="Name">The parameter's name when the call names it.</param>
+    /// <param name="Parameter">The parameter's name (names a shared value); null for list elements.</param>
+    /// <param name="Value">The argument.</param>
+    private sealed record Arg(string? Name, string? Parameter, Node Value);
+
+    private static Node Build(object? value) => value switch
+    {
+        null => new Atom("null"),
+        string s => new Str(s),
+        bool b => new Atom(Literal(b)),
+        int n => new Atom(Literal(n)),
+        decimal d => new Atom(Literal(d)),
+        char c => new Atom(c is '\'' or '\\' ? "'\\" + c + "'" : "'" + c + "'"),
+        SourceSpan => new Atom(TemplateName),
+        CalendarDate d => new Atom($"new CalendarDate({d.Year}, {d.Month}, {d.Day})"),
+        Enum e => new Atom(EnumMember(e)),
+        IEnumerable items when IsEquatableArray(value.GetType()) => List(value.GetType(), items),
+        _ => Record(value),
     };
 
-    private static string Date(CalendarDate? d) =>
-        d is { } v ? $"new {Ns}CalendarDate({v.Year}, {v.Month}, {v.Day})" : "null";
+    private static string EnumMember(Enum e) =>
+        Enum.IsDefined(e.GetType(), e)
+            ? e.GetType().Name + "." + e
+            : throw new InvalidOperationException($"{e.GetType().Name} has no member {e}: the plan cannot be emitted.");
 
-    private static string Span(SourceSpan s) =>
-        $"new {Ns}SourceSpan({Literal(Path.GetFileName(s.Path))}, {s.StartOffset}, {s.EndOffset}, {s.StartLine}, {s.StartColumn}, {s.EndLine}, {s.EndColumn})";
+    private static Node List(Type type, IEnumerable items)
+    {
+        var elements = items.Cast<object?>().Select(x => new Arg(null, null, Build(x))).ToList();
+        return elements.Count == 0
+            ? new Atom("default")
+            : new Call("EquatableArray.Create", TypeName(type), elements, isList: true);
+    }
 
-    private static string Strings(EquatableArray<string> items, string separator = "") => items.IsEmpty
-        ? $"{Ns}EquatableArray<string>.Empty"
-        : $"{Ns}EquatableArray.Create<string>({separator}{string.Join("," + (separator.Length == 0 ? " " : separator), items.Select(x => Literal(x)))})";
+    private static Node Record(object value)
+    {
+        var type = value.GetType();
+        if (type.Namespace != typeof(PlanSpec).Namespace)
+            throw new InvalidOperationException($"{type.FullName} is not a plan model record: the plan cannot be emitted.");
+        var args = new List<Arg>();
+        foreach (var parameter in Constructor(type).GetParameters())
+        {
+            var property = type.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance)
+                ?? throw new InvalidOperationException($"{type.Name} has no property for its parameter {parameter.Name}.");
+            var node = Build(property.GetValue(value));
+            // Literals that say nothing by themselves (null, a number, true, an empty list) carry their name.
+            var named = node is Atom { Text: var text } && (text is "null" or "default" or "true" or "false" || char.IsDigit(text[0]) || text[0] == '-');
+            args.Add(new Arg(named ? parameter.Name : null, parameter.Name, node));
+        }
+        return new Call("new " + type.Name, type.Name, args, isList: false);
+    }
 
-    private static string Array<T>(EquatableArray<T> items, Func<T, string> emit, string separator = "") where T : IEquatable<T> => items.IsEmpty
-        ? $"{Ns}EquatableArray<{Ns}{typeof(T).Name}>.Empty"
-        : $"{Ns}EquatableArray.Create<{Ns}{typeof(T).Name}>({separator}{string.Join("," + (separator.Length == 0 ? " " : separator), items.Select(emit))})";
+    // Records have a primary constructor (every property) and a copy constructor; the widest public one is the primary.
+    private static ConstructorInfo Constructor(Type type) =>
+        type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).OrderByDescending(c => c.GetParameters().Length).First();
+
+    private static bool IsEquatableArray(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EquatableArray<>);
+
+    private static string TypeName(Type type)
+    {
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+            return TypeName(underlying) + "?";
+        if (type == typeof(string))
+            return "string";
+        return type.IsGenericType
+            ? type.Name.Substring(0, type.Name.IndexOf('`')) + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeName)) + ">"
+            : type.Name;
+    }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name.Substring(1);
+
+    // ---- Values written once -----------------------------------------------------------------------
+
+    private sealed record Shared(string Type, string Name, Node Value);
+
+    /// <summary>
+    /// A record or list that occurs more than once (by its text) is written once as a field and referred to
+    /// by name. Largest first, so a shared report regime is one field rather than its parts; fields are
+    /// returned so that each comes after the fields it refers to.
+    /// </summary>
+    private static List<Shared> HoistShared(List<Node> roots)
+    {
+        const int MinimumLength = 60;
+        var hoisted = new List<Shared>();
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (true)
+        {
+            var counts = new Dictionary<string, (int Count, Call Node, string? Parameter)>(StringComparer.Ordinal);
+            foreach (var root in roots.Concat(hoisted.Select(h => h.Value)))
+                Count(root, null, counts, isRoot: true);
+            var candidate = counts.Values
+                .Where(c => c.Count > 1)
+                .Select(c => (c.Node, c.Parameter, Text: Inline(c.Node)))
+                .Where(c => c.Text.Length >= MinimumLength)
+                .OrderByDescending(c => c.Text.Length).ThenBy(c => c.Text, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (candidate.Node is null)
+                break;
+            // Named after the parameter it fills (SharedReports, SharedDue), numbered when several share a name.
+            var baseName = "Shared" + Capitalized(candidate.Parameter ?? candidate.Node.Type);
+            names[baseName] = names.TryGetValue(baseName, out var n) ? n + 1 : 1;
+            var shared = new Shared(candidate.Node.Type, baseName + (names[baseName] == 1 ? "" : Invariant(names[baseName])), candidate.Node);
+            foreach (var root in roots.Concat(hoisted.Select(h => h.Value)))
+                Replace(root, candidate.Text, new Atom(shared.Name));
+            hoisted.Add(shared);
+        }
+        hoisted.Reverse();
+        return hoisted;
+    }
+
+    private static void Count(Node node, string? parameter, Dictionary<string, (int Count, Call Node, string? Parameter)> counts, bool isRoot)
+    {
+        if (node is not Call call)
+            return;
+        if (!isRoot)
+        {
+            var text = Inline(call);
+            counts[text] = counts.TryGetValue(text, out var seen) ? (seen.Count + 1, seen.Node, seen.Parameter ?? parameter) : (1, call, parameter);
+        }
+        foreach (var arg in call.Args)
+            Count(arg.Value, arg.Parameter, counts, isRoot: false);
+    }
+
+    private static void Replace(Node node, string text, Atom name)
+    {
+        if (node is not Call call)
+            return;
+        for (var i = 0; i < call.Args.Count; i++)
+        {
+            if (call.Args[i].Value is Call child && Inline(child) == text)
+                call.Args[i] = call.Args[i] with { Value = name };
+            else
+                Replace(call.Args[i].Value, text, name);
+        }
+    }
+
+    // ---- Layout -------------------------------------------------------------------------------------
+
+    private static string Inline(Node node) => node switch
+    {
+        Atom a => a.Text,
+        Str s => Literal(s.Value),
+        Call c => c.Head + "(" + string.Join(", ", c.Args.Select(a => Named(a) + Inline(a.Value))) + ")",
+        _ => throw new InvalidOperationException(),
+    };
+
+    private static string Named(Arg arg) => arg.Name is null ? "" : arg.Name + ": ";
+
+    private static bool Fits(CSharpWriter w, int depth, string text) => w.Column + (depth * 4) + text.Length <= Width;
+
+    private static void Emit(CSharpWriter w, int depth, string text) => w.Line(new string(' ', depth * 4) + text);
+
+    /// <summary>Writes <paramref name="prefix"/> + the node + <paramref name="suffix"/>, on one line if it fits.</summary>
+    private static void Layout(CSharpWriter w, int depth, string prefix, string suffix, Node node)
+    {
+        var inline = prefix + Inline(node) + suffix;
+        if (Fits(w, depth, inline))
+        {
+            Emit(w, depth, inline);
+            return;
+        }
+        switch (node)
+        {
+            case Str s:
+                LayoutString(w, depth, prefix, suffix, s.Value);
+                break;
+            case Call { IsList: true } list:
+                Emit(w, depth, prefix + list.Head + "(");
+                for (var i = 0; i < list.Args.Count; i++)
+                    Layout(w, depth + 1, "", i < list.Args.Count - 1 ? "," : ")" + suffix, list.Args[i].Value);
+                break;
+            case Call call:
+                Emit(w, depth, prefix + call.Head + "(");
+                // Short arguments share a line; an argument too long for a line of its own is broken in turn.
+                var line = "";
+                for (var i = 0; i < call.Args.Count; i++)
+                {
+                    var arg = call.Args[i];
+                    var end = i < call.Args.Count - 1 ? "," : ")" + suffix;
+                    var text = Named(arg) + Inline(arg.Value) + end;
+                    if (line.Length > 0 && Fits(w, depth + 1, line + " " + text))
+                    {
+                        line += " " + text;
+                        continue;
+                    }
+                    if (line.Length > 0)
+                        Emit(w, depth + 1, line);
+                    line = "";
+                    if (Fits(w, depth + 1, text))
+                        line = text;
+                    else
+                        Layout(w, depth + 1, Named(arg), end, arg.Value);
+                }
+                if (line.Length > 0)
+                    Emit(w, depth + 1, line);
+                break;
+            default:
+                Emit(w, depth, inline);
+                break;
+        }
+    }
+
+    // A long text becomes "piece " + "piece", split after spaces; the compiler folds it back into one constant.
+    private static void LayoutString(CSharpWriter w, int depth, string prefix, string suffix, string value)
+    {
+        var pieces = new List<string>();
+        var start = 0;
+        var room = Width - w.Column - ((depth + 1) * 4) - 4; // quotes and " +"
+        while (start < value.Length)
+        {
+            var end = start;
+            var lastBreak = -1;
+            var length = 0;
+            while (end < value.Length)
+            {
+                length += Literal(value[end].ToString()).Length - 2;
+                if (length > room && lastBreak > start)
+                    break;
+                if (value[end] == ' ')
+                    lastBreak = end + 1;
+                end++;
+            }
+            if (end < value.Length)
+                end = lastBreak;
+            pieces.Add(value.Substring(start, end - start));
+            start = end;
+        }
+        if (prefix.Length > 0)
+            Emit(w, depth++, prefix.TrimEnd());
+        for (var i = 0; i < pieces.Count; i++)
+            Emit(w, depth, Literal(pieces[i]) + (i < pieces.Count - 1 ? " +" : suffix));
+    }
 }

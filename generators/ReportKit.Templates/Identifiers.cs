@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace ReportKit.Templates;
@@ -45,15 +46,25 @@ public static class Identifiers
         return builder.Length == 0 ? id : builder.ToString();
     }
 
-    /// <summary>
-    /// Names every generated report class already has (besides <c>object</c>'s): an indicator or narrative
-    /// id may not take them.
-    /// </summary>
-    internal static IReadOnlyList<string> ReportClassMembers { get; } = new[]
-    {
-        "ReportId", "Unit", "PeriodKey", "SubmittedOn", "Source", "ToSubmission", "FromSubmission", "Validate",
-        "Summarize", "Rules", "Spec", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
-    };
+    // The names the generated code gives its own members and classes. The emitter writes them from here and the
+    // reader keeps template ids off them; GeneratedNamesTests checks these lists against the generated classes.
+
+    /// <summary>The plan class's property holding the plan definition.</summary>
+    internal const string SpecMember = "Spec";
+
+    /// <summary>The nested class, in each report class, holding its compiled check rules.</summary>
+    internal const string RulesClass = "Rules";
+
+    /// <summary>The total of a disaggregated indicator's per-item class.</summary>
+    internal const string ItemTotal = "Total";
+
+    /// <summary>The classes of id constants nested in the plan class, one per kind.</summary>
+    internal const string ReportIds = "Reports", IndicatorIds = "Indicators", NarrativeIds = "Narratives",
+        ContentIds = "Contents", FormIds = "Forms", LevelIds = "Levels", UnitIds = "Units";
+
+    /// <summary>The class holding one value per content item or form of a disaggregated indicator (<c>SoBuoiValues</c>).</summary>
+    /// <param name="indicatorId">The indicator's id.</param>
+    internal static string ItemGroupClass(string indicatorId) => ToPascalCase(indicatorId) + "Values";
 
     /// <summary>Members every C# object has: generated classes must not hide them.</summary>
     internal static IReadOnlyList<string> ObjectMembers { get; } = new[]
@@ -61,12 +72,21 @@ public static class Identifiers
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals",
     };
 
+    /// <summary>
+    /// Names every generated report class already has (besides <see cref="ObjectMembers"/>): an indicator or
+    /// narrative id may not take them.
+    /// </summary>
+    internal static IReadOnlyList<string> ReportClassMembers { get; } = new[]
+    {
+        "ReportId", "Unit", "PeriodKey", "Period", "SubmittedOn", "Source", "ToSubmission", "FromSubmission", "Validate",
+        "Summarize", RulesClass, SpecMember,
+    }.Concat(ObjectMembers).ToArray();
+
     /// <summary>Names the generated plan class already has: a report id may not take them.</summary>
     internal static IReadOnlyList<string> PlanClassMembers { get; } = new[]
     {
-        "Spec", "Reports", "Indicators", "Narratives", "Contents", "Forms", "Levels", "Units",
-        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals",
-    };
+        SpecMember, ReportIds, IndicatorIds, NarrativeIds, ContentIds, FormIds, LevelIds, UnitIds,
+    }.Concat(ObjectMembers).ToArray();
 
     private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

@@ -42,7 +42,7 @@ public sealed class GeneratedSourceTests
     {
         var (run, _) = GeneratorHarness.RunAndCompile(new[] { GeneratorHarness.SeedTemplate(seed) });
         var source = PlanTrees(run).Single().GetText().ToString();
-        var at = source.IndexOf("public sealed partial class " + className + "\n", System.StringComparison.Ordinal);
+        var at = source.IndexOf("public sealed partial class " + className + " :", System.StringComparison.Ordinal);
         Assert.True(at > 0, className);
         var summary = source.Substring(0, at);
         summary = summary.Substring(summary.LastIndexOf("/// <summary>", System.StringComparison.Ordinal));

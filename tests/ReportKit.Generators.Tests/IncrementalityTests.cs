@@ -10,7 +10,7 @@ namespace ReportKit.Generators.Tests;
 
 public sealed class IncrementalityTests
 {
-    private static readonly string[] TemplateSteps = { PlanGenerator.Steps.Templates, PlanGenerator.Steps.Parsed, PlanGenerator.Steps.Plans };
+    private static readonly string[] TemplateSteps = { PlanGenerator.Steps.Templates, PlanGenerator.Steps.Parsed, PlanGenerator.Steps.Plans, PlanGenerator.Steps.Source };
 
     [Fact]
     public void Unrelated_csharp_edit_leaves_every_template_step_cached_or_unchanged()
@@ -53,6 +53,41 @@ public sealed class IncrementalityTests
         Assert.Equal(templates.Length - 1, parsed.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         var plans = result.TrackedSteps[PlanGenerator.Steps.Plans].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, plans.Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    // The plan carries source positions for diagnostics; the generated source does not. An edit that only
+    // changes a comment, or only moves every line down, re-parses the template but emits nothing.
+    [Theory]
+    [InlineData("comment")]
+    [InlineData("lines moved")]
+    public void Comment_only_or_line_moving_edit_leaves_the_generated_source_unchanged(string edit)
+    {
+        var templates = GeneratorHarness.SeedTemplateNames().Select(GeneratorHarness.SeedTemplate).ToArray();
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(templates).RunGenerators(compilation);
+        var before = driver.GetRunResult().GeneratedTrees.Select(t => t.ToString()).ToList();
+
+        var target = templates.First(t => t.Path.EndsWith("ke-hoach-76-kh-du.plan.yaml"));
+        var text = target.GetText().ToString();
+        var changedText = edit == "comment"
+            ? text.Replace("# Bí thư Nguyễn Phú Trọng.", "# Bí thư Nguyễn Phú Trọng (chú thích sửa lại).")
+            : "# một dòng chú thích mới\n\n" + text.Replace("\n  - id:", "\n\n  - id:");
+        Assert.NotEqual(text, changedText);
+        driver = driver.ReplaceAdditionalText(target, GeneratorHarness.Template(target.Path, changedText));
+
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // The template was read again and its positions changed ...
+        var parsed = result.TrackedSteps[PlanGenerator.Steps.Parsed].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
+        // ... but the source it makes is the same, so no source output runs.
+        var sources = result.TrackedSteps[PlanGenerator.Steps.Source].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(templates.Length, sources.Count);
+        Assert.All(sources, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Contains(IncrementalStepRunReason.Unchanged, sources);
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Equal(before, result.GeneratedSources.Select(s => s.SourceText.ToString()).ToList());
     }
 
     [Fact]

@@ -150,7 +150,7 @@ internal sealed partial class PlanReader
             if (spec.By != Disaggregation.None && Identifiers.IsValidId(spec.Id))
             {
                 // The per-item class is named "<Indicator>Values"; an item named the same would be a member named like its class.
-                var className = Identifiers.ToPascalCase(spec.Id) + "Values";
+                var className = Identifiers.ItemGroupClass(spec.Id);
                 var items = spec.By == Disaggregation.Contents
                     ? new ContentOutline(contents).Nodes.Where(n => n.Item.Id is not null).Select(n => (n.Item.Id!, n.Item.Location, "content item"))
                     : forms.Select(x => (x.Id, x.Location, "form"));
@@ -630,7 +630,7 @@ internal sealed partial class PlanReader
     {
         foreach (var indicator in indicators.Where(i => i.Spec.By != Disaggregation.None && Identifiers.IsValidId(i.Spec.Id)))
         {
-            var className = Identifiers.ToPascalCase(indicator.Spec.Id) + "Values";
+            var className = Identifiers.ItemGroupClass(indicator.Spec.Id);
             var use = "the class generated for indicator '" + indicator.Spec.Id + "'";
             foreach (var report in reports.Where(r => Identifiers.ToPascalCase(r.Id) == className))
                 _sink.Report(TemplateDiagnostics.ReservedGeneratedName, report.Location, "report", report.Id, className, use);

@@ -38,16 +38,16 @@ internal sealed partial class PlanReader
         _reports = new IdTable("report", reportFields);
         _indicators.ReserveGenerated(Identifiers.ReportClassMembers, "a member of every generated report class");
         _reports.ReserveGenerated(Identifiers.PlanClassMembers, "a member of the generated plan class");
-        _rules.ReserveGenerated(new[] { "Rules" }, "the class that holds the compiled rules");
+        _rules.ReserveGenerated(new[] { Identifiers.RulesClass }, "the class that holds the compiled rules");
         // A broken rule is reported under its id, beside the validator's own checks: the two must not share a code.
         _rules.ReserveGenerated(new[] { "Plan", "Report", "Period", "Unit", "Type", "Ratio", "Min", "Max", "MaxIndicator", "Required" },
             "the code of one of the validator's own checks");
         // Each kind's ids are constants in a class named after the kind; content items and forms are also
         // properties of the generated per-item classes, which have a Total.
-        _contents.ReserveGenerated(new[] { "Contents", "Total" }, "a name the generated code uses for content items");
-        _forms.ReserveGenerated(new[] { "Forms", "Total" }, "a name the generated code uses for forms");
-        _levels.ReserveGenerated(new[] { "Levels" }, "the class of level ids");
-        _units.ReserveGenerated(new[] { "Units" }, "the class of unit ids");
+        _contents.ReserveGenerated(new[] { Identifiers.ContentIds, Identifiers.ItemTotal }, "a name the generated code uses for content items");
+        _forms.ReserveGenerated(new[] { Identifiers.FormIds, Identifiers.ItemTotal }, "a name the generated code uses for forms");
+        _levels.ReserveGenerated(new[] { Identifiers.LevelIds }, "the class of level ids");
+        _units.ReserveGenerated(new[] { Identifiers.UnitIds }, "the class of unit ids");
         foreach (var table in new[] { _contents, _forms, _levels, _units, _rules })
             table.ReserveGenerated(Identifiers.ObjectMembers, "a member every C# object has");
     }

@@ -28,7 +28,7 @@ namespace ReportKit.Excel.Forms;
 /// detects slips and casual edits; it is not a security boundary: anyone with this library (and the secret, if one
 /// is set) can produce a validly sealed form for any unit.</para>
 /// </remarks>
-public static class InputForm
+public static partial class InputForm
 {
     /// <summary>The name of the sheet the unit fills in.</summary>
     public const string SheetName = "Biểu nhập";

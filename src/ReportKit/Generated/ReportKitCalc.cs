@@ -24,17 +24,17 @@ public static class ReportKitCalc
     /// <summary><paramref name="a"/> ÷ <paramref name="b"/>; blank if either is blank, on division by zero or on overflow.</summary>
     public static decimal? Div(decimal? a, decimal? b) => Evaluate('/', a, b);
 
-    /// <summary>The sum of the values given; blank when none is given, or when it does not fit an <see cref="int"/>.</summary>
-    public static int? Sum(params int?[] values)
+    /// <summary>The sum of the values given; blank when none is given, or when it does not fit a <see cref="long"/>.</summary>
+    public static long? Sum(params long?[] values)
     {
-        long? total = null;
+        decimal? total = null;
         foreach (var value in values)
         {
             if (value is { } v)
-                total = (total ?? 0) + v;
+                total = (total ?? 0m) + v;
         }
 
-        return total is { } t && t >= int.MinValue && t <= int.MaxValue ? (int)t : null;
+        return total is { } t && t >= long.MinValue && t <= long.MaxValue ? (long)t : null;
     }
 
     /// <summary>The sum of the values given; blank when none is given or on overflow.</summary>
@@ -60,12 +60,16 @@ public static class ReportKitCalc
         value is { } v && new AcceptedValues(min, max, WholeNumbers: false).Accepts(v) ? v : null;
 
     /// <summary>The whole-number form of <see cref="Accepted(decimal?, decimal?, decimal?)"/>.</summary>
-    public static int? Accepted(int? value, decimal? min, decimal? max) =>
+    public static long? Accepted(long? value, decimal? min, decimal? max) =>
         Accepted((decimal?)value, min, max) is null ? null : value;
 
-    /// <summary>A whole number as <see cref="int"/>; blank for a blank, a fraction or a number out of range.</summary>
-    public static int? ToInt(decimal? value) =>
-        value is { } v && AcceptedValues.IsWhole(v) && v >= int.MinValue && v <= int.MaxValue ? (int)v : null;
+    /// <summary>
+    /// A whole number as <see cref="long"/>, the type of generated whole-number properties: every value the validator
+    /// accepts (up to <see cref="AcceptedValues.MaxMagnitude"/>) fits. Blank for a blank, a fraction or a number
+    /// beyond <see cref="long"/>.
+    /// </summary>
+    public static long? ToLong(decimal? value) =>
+        value is { } v && AcceptedValues.IsWhole(v) && v >= long.MinValue && v <= long.MaxValue ? (long)v : null;
 
     /// <summary>Whether a rule holds; true when it cannot be judged yet (a side is blank), as the validator does.</summary>
     public static bool Holds(decimal? left, ComparisonOperator op, decimal? right) =>

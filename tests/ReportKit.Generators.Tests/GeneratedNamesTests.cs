@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using ReportKit.Templates;
+
+namespace ReportKit.Generators.Tests;
+
+/// <summary>
+/// The names the reader keeps template ids off (<see cref="Identifiers"/>) are the names the generated classes
+/// really have: every public member that does not come from a template id is on the reserved list.
+/// </summary>
+public sealed class GeneratedNamesTests
+{
+    private const BindingFlags Declared = BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+
+    public static TheoryData<string> PlanClasses() => new(Plans().Select(p => p.Type.Name));
+
+    [Theory]
+    [MemberData(nameof(PlanClasses))]
+    public void Every_generated_member_not_named_by_an_id_is_reserved(string planClass)
+    {
+        var (type, plan) = Plans().Single(p => p.Type.Name == planClass);
+        var reportClasses = plan.Reports.Select(r => Identifiers.ToPascalCase(r.Id)).ToHashSet();
+        var itemClasses = plan.Indicators.Where(i => i.By != Disaggregation.None).Select(i => Identifiers.ItemGroupClass(i.Id)).ToHashSet();
+
+        Assert.Subset(Identifiers.PlanClassMembers.ToHashSet(), Names(type).Except(reportClasses).Except(itemClasses).ToHashSet());
+        foreach (var report in plan.Reports)
+        {
+            var members = plan.IndicatorsOf(report).Select(i => i.Id).Concat(plan.NarrativesOf(report).Select(n => n.Id)).Select(Identifiers.ToPascalCase);
+            var reportType = type.GetNestedType(Identifiers.ToPascalCase(report.Id))!;
+            Assert.Subset(Identifiers.ReportClassMembers.ToHashSet(), Names(reportType).Except(members).ToHashSet());
+        }
+        foreach (var indicator in plan.Indicators.Where(i => i.By != Disaggregation.None))
+        {
+            var items = plan.ItemsOf(indicator).Select(i => Identifiers.ToPascalCase(i.Id));
+            Assert.Equal(new[] { Identifiers.ItemTotal }, Names(type.GetNestedType(Identifiers.ItemGroupClass(indicator.Id))!).Except(items));
+        }
+    }
+
+    private static IEnumerable<string> Names(System.Type type) =>
+        type.GetMembers(Declared).Where(m => m is not ConstructorInfo && !(m is MethodInfo { IsSpecialName: true }))
+            .Select(m => m.Name).Distinct();
+
+    private static IEnumerable<(System.Type Type, PlanSpec Plan)> Plans() =>
+        typeof(GeneratedNamesTests).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(GeneratedNamesTests).Namespace && !t.IsNested)
+            .Select(t => (Type: t, Spec: t.GetProperty(Identifiers.SpecMember, BindingFlags.Public | BindingFlags.Static)))
+            .Where(t => t.Spec?.PropertyType == typeof(PlanSpec))
+            .Select(t => (t.Type, (PlanSpec)t.Spec!.GetValue(null)!))
+            .OrderBy(t => t.Type.Name, System.StringComparer.Ordinal);
+}
