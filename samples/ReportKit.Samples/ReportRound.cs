@@ -12,9 +12,9 @@ namespace ReportKit.Samples;
 /// workbook written. The figures are illustrative, not the Hội's.
 /// </summary>
 /// <remarks>
-/// The plan, report and period are named once, in <see cref="Report"/> and <see cref="PeriodKey"/>: the runtime's
-/// calls still take them as strings. When the typed overloads arrive (<c>InputForm.Save&lt;TReport&gt;</c>,
-/// <c>FormImporter.Import&lt;TReport&gt;</c>), only <see cref="WriteForms"/> and <see cref="Import"/> change.
+/// No string keys: the generated report class is the type argument of the forms and the import
+/// (<c>InputForm.Save&lt;TReport&gt;</c>, <c>FormImporter.ImportFolder&lt;TReport&gt;</c>), and the period is a
+/// <see cref="ReportingPeriod"/>.
 /// </remarks>
 public static class ReportRound
 {
@@ -27,8 +27,8 @@ public static class ReportRound
     /// <summary>A fixed timestamp for the workbooks, so a run writes the same files every time.</summary>
     public static readonly DateTime Timestamp = new(2020, 11, 25, 0, 0, 0, DateTimeKind.Utc);
 
-    /// <summary>The period key of a one-off report.</summary>
-    public static string PeriodKey => ReportingPeriod.Once.Key;
+    /// <summary>The period of a one-off report.</summary>
+    public static ReportingPeriod Period => ReportingPeriod.Once;
 
     /// <summary>The Trung ương Hội and three member organisations (illustrative names).</summary>
     public static UnitTree Units() => UnitTree.Create(new[]
@@ -77,11 +77,11 @@ public static class ReportRound
         }
 
         var imported = Import(received, units);
-        var typed = imported.Submissions.Select(CongVan63.CongTacHoi2020.FromSubmission).ToList();
+        var typed = imported.Reports;
         var summary = CongVan63.CongTacHoi2020.Summarize(units, typed, AsOf);
         var summaryPath = Path.Combine(folder, "tong-hop_cong_tac_hoi_2020.xlsx");
         summary.SaveAs(summaryPath, new SummaryWorkbookOptions { Timestamp = Timestamp });
-        return new RoundResult(forms, imported, typed, summary, summaryPath);
+        return new RoundResult(forms, imported.Result, typed, summary, summaryPath);
     }
 
     /// <summary>One blank form per member organisation that owes the report.</summary>
@@ -92,21 +92,16 @@ public static class ReportRound
         foreach (var unitId in Consolidator.ExpectedUnitIds(CongVan63.Spec, Report, units))
         {
             var unit = units[unitId];
-            var path = Path.Combine(folder, InputForm.FileName(Report, PeriodKey, unit));
-            InputForm.Save(CongVan63.Spec, Report, PeriodKey, unit, path, options);
+            var path = Path.Combine(folder, InputForm.FileName<CongVan63.CongTacHoi2020>(Period, unit));
+            InputForm.Save<CongVan63.CongTacHoi2020>(Period, unit, path, options);
             forms[unitId] = path;
         }
         return forms;
     }
 
     /// <summary>Reads every returned form, checked against the plan, the report, the period and the unit list.</summary>
-    public static ImportResult Import(string folder, UnitTree units) =>
-        FormImporter.ImportFolder(folder, new FormImportOptions(CongVan63.Spec)
-        {
-            ReportId = Report,
-            PeriodKey = PeriodKey,
-            Units = units,
-        });
+    public static ImportResult<CongVan63.CongTacHoi2020> Import(string folder, UnitTree units) =>
+        FormImporter.ImportFolder<CongVan63.CongTacHoi2020>(folder, FormImportOptions.For<CongVan63.CongTacHoi2020>(Period.Key, units));
 }
 
 /// <summary>What one round produced.</summary>

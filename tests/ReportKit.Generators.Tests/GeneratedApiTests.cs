@@ -152,7 +152,7 @@ public sealed class GeneratedApiTests
             FormsTestKit.Fill(path, report.ToSubmission());
         }
 
-        var options = new FormImportOptions(KeHoach76.Spec) { ReportId = KeHoach76.HangNam.ReportId, Units = units };
+        var options = FormImportOptions.For<KeHoach76.HangNam>(units: units);
         var imported = FormImporter.ImportFolder<KeHoach76.HangNam>(folder, options);
 
         Assert.DoesNotContain(imported.Problems, p => p.Severity == ImportSeverity.Error);

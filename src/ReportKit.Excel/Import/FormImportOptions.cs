@@ -12,6 +12,18 @@ public sealed class FormImportOptions
         Plan = plan ?? throw new ArgumentNullException(nameof(plan));
     }
 
+    /// <summary>
+    /// Options expecting forms of the generated report <typeparamref name="TReport"/> (its plan and report), for the
+    /// typed <see cref="FormImporter.ImportFolder{TReport}(string, FormImportOptions)"/>:
+    /// <c>FormImportOptions.For&lt;KeHoach76.HangNam&gt;()</c>.
+    /// </summary>
+    /// <typeparam name="TReport">A generated report class.</typeparam>
+    /// <param name="periodKey">The period the forms must be for; any period of the report if null.</param>
+    /// <param name="units">The units that may send forms (<see cref="Units"/>); any unit if null.</param>
+    public static FormImportOptions For<TReport>(string? periodKey = null, UnitTree? units = null)
+        where TReport : IReportModel<TReport> =>
+        new(TReport.Plan) { ReportId = TReport.Report.Id, PeriodKey = periodKey, Units = units };
+
     /// <summary>The plan the forms must belong to (id, revision and fingerprint are compared).</summary>
     public PlanSpec Plan { get; }
 

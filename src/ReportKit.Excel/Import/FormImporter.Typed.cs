@@ -10,7 +10,7 @@ public static partial class FormImporter
     /// <summary>
     /// Imports filled forms of report <typeparamref name="TReport"/> (<see cref="Import(IEnumerable{string}, FormImportOptions)"/>)
     /// and reads each accepted one into the generated class. <paramref name="options"/> must expect this report
-    /// (<c>new FormImportOptions(KeHoach76.Spec) { ReportId = KeHoach76.HangNam.ReportId }</c>), so a form of another
+    /// (<c>FormImportOptions.For&lt;KeHoach76.HangNam&gt;()</c>), so a form of another
     /// report is rejected with its problem rather than left out.
     /// </summary>
     /// <typeparam name="TReport">A generated report class (<c>KeHoach76.HangNam</c>).</typeparam>
