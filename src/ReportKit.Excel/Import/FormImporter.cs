@@ -153,7 +153,10 @@ public static partial class FormImporter
             var reader = XlsxReader.Open(package, options);
             var outcome = RelayReading.TryRead(name, reader, expectations) ?? new FormReading(name, reader, expectations).Read();
             if (outcome.Submission is not null)
+            {
+                reader.CheckUnreadSheets();
                 package.CheckUnread();
+            }
             return outcome;
         }
         catch (FormRejectedException rejected)
