@@ -14,5 +14,11 @@ if (args.Length > 0 && args[0] == "--import-profile")
     return ReportKit.Benchmarks.ImportProfile.Run();
 }
 
+// Time and peak memory of one hostile file's import, in a fresh process: -- --hostile NAME (scripts/fuzz-measure.sh)
+if (args.Length > 0 && args[0] == "--hostile")
+{
+    return ReportKit.Benchmarks.HostileImport.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ReportKit.Benchmarks.PeakMemory).Assembly).Run(args);
 return 0;
