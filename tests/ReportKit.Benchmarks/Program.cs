@@ -32,5 +32,11 @@ if (args.Length > 0 && args[0] == "--summarize-profile")
     return ReportKit.Benchmarks.SummarizeProfile.Run(args);
 }
 
+// Time and peak memory of one hostile file's import, in a fresh process: -- --hostile NAME (scripts/fuzz-measure.sh)
+if (args.Length > 0 && args[0] == "--hostile")
+{
+    return ReportKit.Benchmarks.HostileImport.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ReportKit.Benchmarks.PeakMemory).Assembly).Run(args);
 return 0;

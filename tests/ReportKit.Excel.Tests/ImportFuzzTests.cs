@@ -129,7 +129,7 @@ public sealed class ImportFuzzTests
     }
 
     /// <summary>The number ClosedXML reads from a number cell, or null when it cannot read one (an empty or unreadable value).</summary>
-    private static double? TrustedNumber(IXLCell cell)
+    internal static double? TrustedNumber(IXLCell cell)
     {
         try
         {
@@ -142,7 +142,7 @@ public sealed class ImportFuzzTests
     }
 
     /// <summary>What the importer may make of a number typed as text (src/ReportKit.Excel/README.md), else null.</summary>
-    private static decimal? TextNumber(string text)
+    internal static decimal? TextNumber(string text)
     {
         var trimmed = text.Trim().TrimStart('\'').Replace(',', '.');
         return decimal.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;

@@ -25,7 +25,10 @@ namespace ReportKit.Excel.Import;
 /// are not opened; old .xls and encrypted workbooks (OLE files) and non-zip files are recognised by their first bytes;
 /// parts whose declared or actual expanded size, or compression ratio, exceeds the limits are zip bombs; DTDs are
 /// prohibited (entity expansion); sheets are read within row and cell budgets; macro workbooks and workbooks with
-/// external links are refused.</para>
+/// external links are refused. What the importer reads is read only in the shape SpreadsheetML and OPC give it
+/// (<see cref="PartShape"/>: elements where the schema puts them, rows and cells once and in order, styles, sheets,
+/// relationships and content types that exist and are declared once, UTF-8 or UTF-16), and every sheet of an accepted
+/// file is checked so: a file Excel would refuse or repair, where another reader could show other figures, is rejected.</para>
 /// <para>Only problems in the form itself are reported here (types, signs, formulas, the form's identity). Rules across
 /// indicators and completeness are the consolidator's (<see cref="SubmissionValidator"/>, <see cref="Consolidator"/>).</para>
 /// </remarks>
@@ -153,7 +156,10 @@ public static partial class FormImporter
             var reader = XlsxReader.Open(package, options);
             var outcome = RelayReading.TryRead(name, reader, expectations) ?? new FormReading(name, reader, expectations).Read();
             if (outcome.Submission is not null)
+            {
+                reader.CheckUnreadSheets();
                 package.CheckUnread();
+            }
             return outcome;
         }
         catch (FormRejectedException rejected)

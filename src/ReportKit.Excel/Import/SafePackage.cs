@@ -99,6 +99,9 @@ internal sealed class SafePackage : IDisposable
     /// <summary>Whether the package has a part (names are case-insensitive, as in OPC).</summary>
     public bool Has(string partName) => _entries.ContainsKey(partName);
 
+    /// <summary>Whether a part has been opened for reading (<see cref="OpenXml"/>).</summary>
+    public bool WasParsed(string partName) => _parsed.Contains(partName);
+
     /// <summary>A reader over a part, or null when the package has no such part.</summary>
     public XmlReader? OpenXml(string partName, int maxCharacters = 0)
     {
@@ -118,7 +121,21 @@ internal sealed class SafePackage : IDisposable
             MaxCharactersFromEntities = 1024,
         };
         _parsed.Add(partName);
-        return XmlReader.Create(new CountingStream(Open(entry), this, partName), settings);
+        var reader = XmlReader.Create(new CountingStream(Open(entry), this, partName), settings);
+        try
+        {
+            // OPC has XML parts in UTF-8 or UTF-16 only: a package reader refuses any other encoding.
+            if (reader.Read() && reader.NodeType == XmlNodeType.XmlDeclaration && reader.GetAttribute("encoding") is { } encoding &&
+                !encoding.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !encoding.Equals("utf-16", StringComparison.OrdinalIgnoreCase))
+                throw new XmlException("encoding " + encoding);
+        }
+        catch (XmlException)
+        {
+            reader.Dispose();
+            throw XmlProblem(partName);
+        }
+
+        return reader;
     }
 
     /// <summary>Whether a part is XML by its first bytes (core properties are XML under a .psmdcp name).</summary>
@@ -264,8 +281,8 @@ internal sealed class SafePackage : IDisposable
     private void CheckContentTypes()
     {
         const string part = "[Content_Types].xml";
-        var defaults = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var overrides = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var defaults = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var overrides = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         using (var reader = OpenXml(part) ?? throw ImportProblems.NotXlsx.Reject(null, null, ": thiếu phần mô tả nội dung"))
         {
             try
@@ -274,12 +291,16 @@ internal sealed class SafePackage : IDisposable
                 {
                     if (reader.NodeType != XmlNodeType.Element)
                         continue;
+                    PartShape.Flat(reader, PartShape.ContentTypes, "Types", "Default", "Override");
                     if (reader.GetAttribute("ContentType") is { } type && type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
                         throw Macro();
-                    if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension)
-                        defaults.Add(extension);
-                    else if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } name)
-                        overrides.Add(name.TrimStart('/'));
+                    // One content type per extension and per part: with two, which applies is an accident.
+                    if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension &&
+                        !defaults.TryAdd(extension, reader.GetAttribute("ContentType") ?? ""))
+                        throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai kiểu nội dung cho phần mở rộng “" + extension + "”");
+                    if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } name &&
+                        !overrides.TryAdd(name.TrimStart('/'), reader.GetAttribute("ContentType") ?? ""))
+                        throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai kiểu nội dung cho phần “" + name + "”");
                 }
             }
             catch (XmlException)
@@ -293,23 +314,47 @@ internal sealed class SafePackage : IDisposable
         foreach (var name in _entries.Keys.Where(n => n != part && !n.EndsWith('/')))
         {
             var extension = Path.GetExtension(name).TrimStart('.');
-            if (!overrides.Contains(name) && !defaults.Contains(extension))
+            if (!overrides.ContainsKey(name) && !defaults.ContainsKey(extension))
                 throw Corrupt();
         }
 
+        string ContentTypeOf(string name) =>
+            overrides.TryGetValue(name, out var type) || defaults.TryGetValue(Path.GetExtension(name).TrimStart('.'), out type) ? type : "";
         foreach (var rels in _entries.Keys.Where(n => n.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).ToArray())
-            CheckRelationshipTargets(rels);
+            CheckRelationshipTargets(rels, ContentTypeOf);
     }
 
-    private void CheckRelationshipTargets(string rels)
+    /// <summary>
+    /// The content types the parts of a spreadsheet must have, by the end of their relationship's type: a part of
+    /// another type is one Excel (and the Open XML SDK) will not open as what the importer reads it as.
+    /// </summary>
+    private static readonly (string Relationship, string[] ContentTypes)[] PartContentTypes =
+    {
+        ("/officeDocument", new[] { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml" }),
+        ("/worksheet", new[] { "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml" }),
+        ("/sharedStrings", new[] { "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml" }),
+        ("/styles", new[] { "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml" }),
+        ("/theme", new[] { "application/vnd.openxmlformats-officedocument.theme+xml" }),
+        ("/calcChain", new[] { "application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml" }),
+        ("/extended-properties", new[] { "application/vnd.openxmlformats-officedocument.extended-properties+xml" }),
+        ("/core-properties", new[] { "application/vnd.openxmlformats-package.core-properties+xml" }),
+    };
+
+    private void CheckRelationshipTargets(string rels, Func<string, string> contentTypeOf)
     {
         // "xl/_rels/workbook.xml.rels" describes "xl/workbook.xml": targets are relative to "xl/".
         var folder = rels.Contains("_rels/", StringComparison.Ordinal) ? rels[..rels.IndexOf("_rels/", StringComparison.Ordinal)] : string.Empty;
         using var reader = OpenXml(rels)!;
         try
         {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read())
             {
+                if (reader.NodeType == XmlNodeType.Element)
+                    PartShape.Flat(reader, PartShape.Relationships, "Relationships", "Relationship");
+                // One target per id: with two, which part a sheet or the workbook is, is an accident.
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth == 1 && !ids.Add(reader.GetAttribute("Id")!))
+                    throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai liên kết cùng mã “" + reader.GetAttribute("Id") + "” trong “" + rels + "”");
                 if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" ||
                     string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase) ||
                     reader.GetAttribute("Target") is not { Length: > 0 } target)
@@ -329,8 +374,13 @@ internal sealed class SafePackage : IDisposable
                     }
                 }
 
-                if (!_entries.ContainsKey(Uri.UnescapeDataString(string.Join("/", resolved))))
+                var part = Uri.UnescapeDataString(string.Join("/", resolved));
+                if (!_entries.ContainsKey(part))
                     throw Corrupt();
+                var relationship = reader.GetAttribute("Type") ?? "";
+                if (PartContentTypes.FirstOrDefault(p => relationship.EndsWith(p.Relationship, StringComparison.Ordinal)).ContentTypes is { } expected &&
+                    !expected.Contains(contentTypeOf(part), StringComparer.OrdinalIgnoreCase))
+                    throw ImportProblems.Corrupt.Reject(null, null, ": phần “" + part + "” không mang đúng kiểu nội dung");
             }
         }
         catch (XmlException)

@@ -69,24 +69,41 @@ internal sealed class XlsxReader
         {
             try
             {
-                var inCellXfs = false;
+                // Only the numFmts list's formats and the cellXfs list's formats count (dxfs have numFmts of their own).
+                PartShape.SpreadsheetRoot(reader, "styleSheet");
+                string? list = null;
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                var used = new List<(int Font, int Fill, int Border, int Style)>();
                 while (reader.Read())
                 {
-                    if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs")
-                        inCellXfs = false;
                     if (reader.NodeType != XmlNodeType.Element)
                         continue;
-                    if (reader.LocalName == "numFmt" &&
-                        int.TryParse(reader.GetAttribute("numFmtId"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
-                        custom[id] = reader.GetAttribute("formatCode") ?? "";
-                    else if (reader.LocalName == "cellXfs" && !reader.IsEmptyElement)
-                        inCellXfs = true;
-                    else if (inCellXfs && reader.LocalName == "xf")
+                    if (reader.Depth == 1)
+                        list = PartShape.IsSpreadsheet(reader) ? reader.LocalName : null;
+                    // The lists read hold their own elements only, as Excel's schema has it.
+                    if (list is "numFmts" or "cellXfs" && reader.Depth > 1 && !(PartShape.IsSpreadsheet(reader) && (reader.Depth, list, reader.LocalName) is
+                            (2, "numFmts", "numFmt") or (2, "cellXfs", "xf") or (3, "cellXfs", "alignment" or "protection")))
+                        throw new XmlException("unexpected element in " + list);
+                    if (reader.Depth == 1 || !PartShape.IsSpreadsheet(reader))
+                        continue;
+                    // A number format is an id and a code; two of one id would leave it to chance which a cell shows.
+                    if (reader.Depth == 2 && list == "numFmts" &&
+                        (reader.GetAttribute("formatCode") is not { } formatCode || reader.GetAttribute("numFmtId") is null || !custom.TryAdd(Index(reader, "numFmtId"), formatCode)))
+                        throw new XmlException("bad numFmt");
+                    else if (reader.Depth == 2 && list == "cellXfs" && reader.LocalName == "xf")
                     {
-                        var formatId = int.TryParse(reader.GetAttribute("numFmtId"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var f) ? f : 0;
+                        var formatId = Index(reader, "numFmtId");
                         byStyle.Add(custom.TryGetValue(formatId, out var code) ? code : BuiltInFormat(formatId));
+                        used.Add((Index(reader, "fontId"), Index(reader, "fillId"), Index(reader, "borderId"), Index(reader, "xfId")));
                     }
+                    else if (reader.Depth == 2 && list is "fonts" or "fills" or "borders" or "cellStyleXfs")
+                        counts[list] = counts.GetValueOrDefault(list) + 1;
                 }
+
+                // A cell format naming a font, fill, border or style the file does not have is one Excel repairs away.
+                if (used.Any(u => u.Font >= counts.GetValueOrDefault("fonts", 1) || u.Fill >= counts.GetValueOrDefault("fills", 1) ||
+                                  u.Border >= counts.GetValueOrDefault("borders", 1) || u.Style >= counts.GetValueOrDefault("cellStyleXfs", 1)))
+                    throw new XmlException("a cell format refers to what the styles do not have");
             }
             catch (XmlException)
             {
@@ -96,6 +113,14 @@ internal sealed class XlsxReader
 
         return byStyle;
     }
+
+    /// <summary>An index attribute of a cell format: absent is 0; anything but a whole number is a malformed part.</summary>
+    private static int Index(XmlReader reader, string attribute) => reader.GetAttribute(attribute) switch
+    {
+        null => 0,
+        var written when int.TryParse(written, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) => index,
+        _ => throw new XmlException("bad " + attribute),
+    };
 
     private static string BuiltInFormat(int id) => id switch
     {
@@ -127,12 +152,54 @@ internal sealed class XlsxReader
         var cellCount = 0;
         var row = 0;
         var column = 0;
+        // Where the reading is inside sheetData: the local name of the open element at each depth (the shape allows
+        // seven levels), the depth of sheetData, and of an extension list being passed over.
+        var open = new string[8];
+        var dataDepth = -1;
+        var seenData = false;
+        var extensionDepth = int.MaxValue;
         try
         {
+            PartShape.SpreadsheetRoot(reader, "worksheet");
             while (reader.Read())
             {
                 if (reader.NodeType != XmlNodeType.Element)
                 {
+                    continue;
+                }
+
+                var depth = reader.Depth;
+                if (depth > extensionDepth)
+                    continue;
+                extensionDepth = int.MaxValue;
+                if (dataDepth < 0 || depth <= dataDepth)
+                {
+                    // Outside sheetData nothing is read but the ranges; a second sheetData would be a second set of cells.
+                    dataDepth = -1;
+                    PartShape.RequireRanges(reader);
+                    if (depth == 1 && reader.LocalName == "sheetData" && PartShape.IsSpreadsheet(reader))
+                    {
+                        if (seenData)
+                            throw new XmlException("two sheetData");
+                        seenData = true;
+                        if (!reader.IsEmptyElement)
+                        {
+                            dataDepth = depth;
+                            open[0] = "sheetData";
+                        }
+                    }
+
+                    continue;
+                }
+
+                var level = depth - dataDepth;
+                if (level >= open.Length)
+                    throw new XmlException("too deep");
+                PartShape.RequireChild(reader, open[level - 1]);
+                open[level] = reader.LocalName;
+                if (reader.LocalName == "extLst")
+                {
+                    extensionDepth = depth;
                     continue;
                 }
 
@@ -143,8 +210,17 @@ internal sealed class XlsxReader
                         throw TooLarge(sheet, _options.MaxRows.ToString(System.Globalization.CultureInfo.InvariantCulture) + " dòng");
                     }
 
-                    row = int.TryParse(reader.GetAttribute("r"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var r) ? r : row + 1;
+                    // Rows in ascending order, as Excel writes and demands; a row out of order or twice is refused.
+                    var number = reader.GetAttribute("r") is { } r
+                        ? int.TryParse(r, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and <= Layout.CellRange.MaxRow
+                            ? n
+                            : throw new XmlException("bad row number")
+                        : row + 1;
+                    if (number <= row)
+                        throw Disordered(sheet, Layout.CellReference.A1(number, 1), "dòng " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ghi hai lần hoặc sai thứ tự");
+                    row = number;
                     column = 0;
+                    Style(sheet, Layout.CellReference.A1(row, 1), reader.GetAttribute("s"));
                 }
                 else if (reader.LocalName == "c")
                 {
@@ -153,23 +229,31 @@ internal sealed class XlsxReader
                         throw TooLarge(sheet, _options.MaxCells.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ô");
                     }
 
-                    var reference = reader.GetAttribute("r");
-                    if (reference is not null && TryParseReference(reference, out var cellRow, out var cellColumn))
+                    // A cell of its row, after the one before: Excel refuses a cell twice, out of order, or in another row.
+                    var cellColumn = column + 1;
+                    if (reader.GetAttribute("r") is { } reference)
                     {
-                        row = cellRow;
-                        column = cellColumn;
-                    }
-                    else
-                    {
-                        column++;
+                        if (!TryParseReference(reference, out var cellRow, out cellColumn) || reference.Any(char.IsAsciiLetterLower))
+                            throw new XmlException("bad cell reference");
+                        if (cellRow != row)
+                            throw Disordered(sheet, reference, "ô " + reference + " nằm trong dòng " + row.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     }
 
+                    if (cellColumn <= column || cellColumn > Layout.CellRange.MaxColumn)
+                        throw Disordered(sheet, Layout.CellReference.A1(row, Math.Min(cellColumn, Layout.CellRange.MaxColumn)),
+                            "ô " + Layout.CellReference.A1(row, Math.Min(cellColumn, Layout.CellRange.MaxColumn)) + " ghi hai lần hoặc sai thứ tự");
+                    column = cellColumn;
+                    var type = reader.GetAttribute("t");
+                    if (!PartShape.IsCellType(type))
+                        throw new XmlException("bad cell type");
+                    var address = Layout.CellReference.A1(row, column);
+                    var style = Style(sheet, address, reader.GetAttribute("s"));
+
                     // Most cells of a form are labels and borders: reading only the wanted ones saves their value strings.
-                    // An unwanted cell's children (v, f, is, t, r) are passed over by this loop: none is a row or a c.
+                    // An unwanted cell's children (v, f, is, t, r) are checked by this loop: none is a row or a c.
                     if (wanted(row, column))
                     {
-                        var style = int.TryParse(reader.GetAttribute("s"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0;
-                        var cell = ReadCell(reader, reader.GetAttribute("t")) with { Style = style };
+                        var cell = ReadCell(reader, type) with { Style = style };
                         CheckValue(sheet, row, column, cell);
                         cells[(row, column)] = cell;
                     }
@@ -182,6 +266,16 @@ internal sealed class XlsxReader
         }
 
         return cells;
+    }
+
+    /// <summary>
+    /// Checks the sheets a reading did not need as it checks those it read (<see cref="ReadCells"/>: the shape, the order
+    /// of rows and cells, the budgets): Excel refuses the whole file when one sheet is damaged, so the importer does.
+    /// </summary>
+    public void CheckUnreadSheets()
+    {
+        foreach (var sheet in Sheets.Where(s => !_package.WasParsed(s.PartName)))
+            ReadCells(sheet, static (_, _) => false);
     }
 
     /// <summary>
@@ -204,9 +298,31 @@ internal sealed class XlsxReader
         }
     }
 
+    /// <summary>
+    /// A cell's or row's style (<c>s</c>): an index of the styles part's cell formats. One the file does not have is
+    /// refused at the cell: Excel would repair the file and show the cell with another format than the one checked.
+    /// </summary>
+    private int Style(SheetEntry sheet, string address, string? written)
+    {
+        if (written is null)
+            return 0;
+        _numberFormats ??= ReadNumberFormats();
+        if (int.TryParse(written, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var style) &&
+            style < Math.Max(1, _numberFormats.Count))
+            return style;
+        throw ImportProblems.AmbiguousPackage.Reject(sheet.Name, address, "ô " + address + " dùng định dạng “" + (written.Length <= 20 ? written : written[..20] + "…") + "” mà tệp không có");
+    }
+
+    private static FormRejectedException Disordered(SheetEntry sheet, string address, string what) =>
+        ImportProblems.AmbiguousPackage.Reject(sheet.Name, address, what + " (trang “" + sheet.Name + "”)");
+
     private static FormRejectedException TooLarge(SheetEntry sheet, string limit) =>
         ImportProblems.SheetTooLarge.Reject(sheet.Name, null, "Trang tính “" + sheet.Name + "”", "dòng hoặc ô", limit, "dòng hay ");
 
+    /// <summary>
+    /// A cell's content: at most one formula, one <c>&lt;v&gt;</c> and one <c>&lt;is&gt;</c>, direct children of the cell
+    /// (<see cref="PartShape"/>). A second one is refused: which one a program shows is an accident.
+    /// </summary>
     private static RawCell ReadCell(XmlReader reader, string? type)
     {
         if (reader.IsEmptyElement)
@@ -218,6 +334,8 @@ internal sealed class XlsxReader
         string? value = null;
         string? formula = null;
         var hasFormula = false;
+        var values = 0;
+        var inlines = 0;
         var positioned = false;
 
         // ReadElementContentAsString and Skip leave the reader on the next node: it must not be skipped.
@@ -229,14 +347,20 @@ internal sealed class XlsxReader
                 break;
             }
 
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+                throw new XmlException("text outside v");
             if (reader.NodeType != XmlNodeType.Element)
             {
                 continue;
             }
 
+            // Everything below the cell's children is consumed by them: a child element here is the cell's own.
+            PartShape.RequireChild(reader, "c");
             switch (reader.LocalName)
             {
                 case "f":
+                    if (hasFormula)
+                        throw new XmlException("two formulas");
                     hasFormula = true;
                     formula = reader.ReadElementContentAsString();
                     positioned = true;
@@ -244,28 +368,37 @@ internal sealed class XlsxReader
                 // An inline-string cell's value is its <is>, any other cell's its <v> (as Excel and ClosedXML read
                 // them): the other element is ignored, never taken for the value.
                 case "v":
+                    values++;
                     var content = reader.ReadElementContentAsString();
                     positioned = true;
                     if (type != "inlineStr")
                         value = content;
                     break;
                 case "is":
-                    var text = ReadRichText(reader);
+                    inlines++;
+                    var text = ReadRichText(reader, "is");
                     if (type == "inlineStr")
                         value = text;
                     break;
+                default:
+                    reader.Skip();
+                    positioned = true;
+                    break;
             }
+
+            if (values > 1 || inlines > 1)
+                throw new XmlException("two values");
         }
 
         return new RawCell(type, value, hasFormula, formula);
     }
 
     /// <summary>The text of an <c>&lt;si&gt;</c> or <c>&lt;is&gt;</c>: its <c>&lt;t&gt;</c> runs, without phonetic runs.</summary>
-    private static string ReadRichText(XmlReader reader)
+    private static string ReadRichText(XmlReader reader, string element)
     {
         if (reader.IsEmptyElement)
         {
-            return string.Empty;
+            throw new XmlException("a string without text");
         }
 
         var depth = reader.Depth;
@@ -280,12 +413,17 @@ internal sealed class XlsxReader
                 break;
             }
 
+            // Text is in t elements only: characters beside them are no text Excel shows.
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+                throw new XmlException("text outside t");
             if (reader.NodeType != XmlNodeType.Element)
             {
                 continue;
             }
 
-            if (reader.LocalName == "rPh")
+            // Direct children are the text's (t, r, rPh, phoneticPr); below, only a run's t and rPr (the rest is skipped).
+            PartShape.RequireChild(reader, reader.Depth == depth + 1 ? element : "r");
+            if (reader.LocalName is "rPh" or "rPr" or "phoneticPr")
             {
                 reader.Skip();
                 positioned = true;
@@ -306,7 +444,8 @@ internal sealed class XlsxReader
             }
         }
 
-        return text?.ToString() ?? single ?? string.Empty;
+        // A string without any t: written by no spreadsheet program, and ClosedXML-based readers fail on it.
+        return text?.ToString() ?? single ?? throw new XmlException("a string without text");
     }
 
     internal static bool TryParseReference(string reference, out int row, out int column)
@@ -356,6 +495,11 @@ internal sealed class XlsxReader
         {
             try
             {
+                // The sheets are the sheet children of the one sheets element: a second list, or another element in it, is no workbook Excel reads.
+                PartShape.SpreadsheetRoot(reader, "workbook");
+                var inSheets = false;
+                var seenSheets = false;
+                var sheetIds = new HashSet<uint>();
                 while (reader.Read())
                 {
                     if (reader.NodeType != XmlNodeType.Element)
@@ -363,19 +507,45 @@ internal sealed class XlsxReader
                         continue;
                     }
 
-                    if (reader.LocalName == "workbookPr")
+                    if (reader.Depth == 1)
                     {
-                        var date1904 = reader.GetAttribute("date1904");
-                        Date1904 = date1904 is "1" or "true";
+                        inSheets = reader.LocalName == "sheets" && PartShape.IsSpreadsheet(reader);
+                        if (inSheets && seenSheets)
+                            throw new XmlException("two sheets lists");
+                        seenSheets |= inSheets;
+                        if (reader.LocalName == "workbookPr" && PartShape.IsSpreadsheet(reader))
+                            Date1904 = reader.GetAttribute("date1904") switch
+                            {
+                                "1" or "true" => true,
+                                null or "0" or "false" => false,
+                                _ => throw new XmlException("bad date1904"),
+                            };
                     }
-                    else if (reader.LocalName == "sheet")
+                    else if (reader.Depth == 2 && inSheets)
                     {
+                        if (reader.LocalName != "sheet" || !PartShape.IsSpreadsheet(reader))
+                            throw new XmlException("unexpected element in sheets");
                         var name = reader.GetAttribute("name");
+                        // Excel's rule for a sheet name: 1 to 31 characters, none of : \ / ? * [ ], no apostrophe at either end.
+                        if (name is not null && (name.Length is 0 or > 31 || name.IndexOfAny(new[] { ':', '\\', '/', '?', '*', '[', ']' }) >= 0 ||
+                                                 name.StartsWith('\'') || name.EndsWith('\'')))
+                            throw new XmlException("bad sheet name");
                         var id = RelationshipId(reader);
-                        if (name is not null && id is not null && relationships.TryGetValue(id, out var target))
-                        {
-                            sheets.Add(new SheetEntry(name, target.Part, reader.GetAttribute("state")));
-                        }
+                        // A sheet without a name or a worksheet part is one Excel refuses, never one to pass over.
+                        if (name is null || id is null || !relationships.TryGetValue(id, out var target) ||
+                            !target.Type.EndsWith("/worksheet", StringComparison.Ordinal))
+                            throw new XmlException("a sheet without its name or part");
+                        if (!uint.TryParse(reader.GetAttribute("sheetId"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sheetId) ||
+                            sheetId == 0 || !sheetIds.Add(sheetId))
+                            throw new XmlException("bad sheetId");
+                        var state = reader.GetAttribute("state");
+                        if (state is not (null or "visible" or "hidden" or "veryHidden"))
+                            throw new XmlException("bad sheet state");
+                        sheets.Add(new SheetEntry(name, target.Part, state));
+                    }
+                    else if (inSheets)
+                    {
+                        throw new XmlException("unexpected element in a sheet");
                     }
                 }
             }
@@ -468,16 +638,27 @@ internal sealed class XlsxReader
 
         try
         {
+            PartShape.SpreadsheetRoot(reader, "sst");
+            var inExtension = false;
             while (reader.Read())
             {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+                if (reader.NodeType != XmlNodeType.Element)
+                    continue;
+                // The strings are the root's si children (each read whole); anything else but an extension list is not SpreadsheetML.
+                if (reader.Depth > 1 && inExtension)
+                    continue;
+                inExtension = reader.Depth == 1 && reader.LocalName == "extLst" && PartShape.IsSpreadsheet(reader);
+                if (inExtension)
+                    continue;
+                if (reader.Depth != 1 || reader.LocalName != "si" || !PartShape.IsSpreadsheet(reader))
+                    throw new XmlException("unexpected element " + reader.LocalName + " in sst");
                 {
                     if (strings.Count >= _options.MaxCells)
                     {
                         throw ImportProblems.SheetTooLarge.Reject(null, null, "Tệp", "chuỗi văn bản", _options.MaxCells, "");
                     }
 
-                    strings.Add(ReadRichText(reader));
+                    strings.Add(ReadRichText(reader, "si"));
                 }
             }
         }
