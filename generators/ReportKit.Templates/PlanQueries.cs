@@ -83,6 +83,11 @@ public static class PlanQueries
         (string.IsNullOrWhiteSpace(document.Number) ? gap : document.Number!.Trim()) +
         (document.Kind == DocumentKind.Party ? "-" : "/") + document.Symbol;
 
+    /// <summary>Whether the document is a công văn (which carries a <c>V/v</c> line under its number).</summary>
+    /// <param name="document">The document.</param>
+    public static bool IsOfficialLetter(this DocumentSpec document) =>
+        string.Equals(document.Genre.Trim(), "CÔNG VĂN", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// A numbered title as a clerk reads it: <c>1.1. Giới thiệu tổng quát</c>; a bullet (<c>-</c>) or no number gives
     /// the title alone.
