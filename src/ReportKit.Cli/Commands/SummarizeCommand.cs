@@ -64,15 +64,9 @@ internal static class SummarizeCommand
             }
         }
 
-        var imported = FormImporter.ImportFolder(folder, new FormImportOptions(choice.Plan)
-        {
-            ReportId = choice.Report.Id,
-            PeriodKey = choice.Period.Key,
-            Units = choice.Units,
-        });
+        var (imported, summary) = Consolidate(choice, folder, asOf);
         var blank = imported.Problems.Where(p => p.Code == ImportProblemCodes.BlankForm).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
         var received = imported.Submissions;
-        var summary = Consolidator.Summarize(choice.Plan, choice.Report.Id, choice.Period.Key, choice.Units, received, asOf, imported.Rejected);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         var body = ConsolidatingBody.Of(summary, given);
         // Both files are written whole through a temporary file and a rename (PackageSaving): never half a file.
@@ -88,6 +82,18 @@ internal static class SummarizeCommand
                        (overall.ActualOnTime is { } onTime ? $"{onTime} đúng hạn" : "kế hoạch không quy định hạn") +
                        $"; tổng hợp đã ghi vào {target}, báo cáo vào {reportPath}");
         return imported.RejectedFiles.Count > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>Imports a folder of filled forms for the chosen report and period and consolidates them as of a date.</summary>
+    internal static (ImportResult Imported, ReportSummary Summary) Consolidate(PlanArguments.Choice choice, string folder, DateOnly asOf)
+    {
+        var imported = FormImporter.ImportFolder(folder, new FormImportOptions(choice.Plan)
+        {
+            ReportId = choice.Report.Id,
+            PeriodKey = choice.Period.Key,
+            Units = choice.Units,
+        });
+        return (imported, Consolidator.Summarize(choice.Plan, choice.Report.Id, choice.Period.Key, choice.Units, imported.Submissions, asOf, imported.Rejected));
     }
 
     private static void Report(ImportResult imported, IReadOnlySet<string> blank, ReportSummary summary, UnitTree units, Output output)

@@ -42,7 +42,8 @@ internal static class OfficialBlocks
         else
             left.Add(Rule(widths[0], widths[0] / 3) with { SpaceAfter = 10 }); // the rule and a gap: one line, so the number stays level with the date
         left.Add(Centered(DocumentText.NumberLine(document), size));
-        if (!party && DocumentText.IsOfficialLetter(document))
+        // Both conventions put a công văn's subject (trích yếu, 12 italic) under its number.
+        if (DocumentText.IsOfficialLetter(document))
             left.Add(Centered(DocumentText.SubjectLine(document), 12, italic: true));
 
         var right = new List<WordParagraph>();
@@ -105,10 +106,16 @@ internal static class OfficialBlocks
         Body(text, bold: true) with { SpaceBefore = 6, KeepWithNext = true };
 
     /// <summary>
-    /// The footer: left, <c>Nơi nhận:</c> (12, bold italic) and the recipients (11); right, the signing capacity and
+    /// The footer, after a gap: left, <c>Nơi nhận:</c> (12, bold italic) and the recipients (11); right, the signing capacity and
     /// title (upper case, 14, bold), room to sign, and the signer's name (14, bold).
     /// </summary>
-    public static WordTable Footer(DocumentSpec document)
+    public static IEnumerable<WordBlock> Footer(DocumentSpec document)
+    {
+        yield return new WordParagraph(System.Array.Empty<WordRun>(), SpaceAfter: 6);
+        yield return FooterTable(document);
+    }
+
+    private static WordTable FooterTable(DocumentSpec document)
     {
         var left = new List<WordParagraph>();
         var recipients = DocumentText.RecipientLines(document);

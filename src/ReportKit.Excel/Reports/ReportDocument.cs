@@ -76,7 +76,7 @@ public static class ReportDocument
         }
 
         blocks.Add(OfficialBlocks.Body(ReportSentences.Annex(summary, options.AnnexFileName), italic: true) with { SpaceBefore = 6 });
-        blocks.Add(OfficialBlocks.Footer(document));
+        blocks.AddRange(OfficialBlocks.Footer(document));
         return new WordLayout(
             "Báo cáo: " + summary.Report.Title + " - " + summary.Period.Label,
             document.Genre + " " + DocumentText.NumberLine(document),
@@ -95,7 +95,8 @@ public static class ReportDocument
             yield return OfficialBlocks.Body(line);
     }
 
-    // Each unit's text under the part, in tree order: "- Chi bộ Thôn 1: …"; a relayed text keeps its own lines.
+    // Each unit's text under the part, in tree order: "- Chi bộ Thôn 1: …" (a shared name with its parent's, as the
+    // summary's sheets name it); a relayed text keeps its own lines.
     private static IEnumerable<WordParagraph> Attributed(ReportSummary summary, NarrativeSpec narrative)
     {
         var written = summary.Narratives.Where(n => n.NarrativeId == narrative.Id).ToArray();
@@ -105,12 +106,11 @@ public static class ReportDocument
             yield break;
         }
 
-        var labels = summary.Rows.Where(r => !r.IsOwn && !r.IsTotal).GroupBy(r => r.Unit!.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Label, StringComparer.Ordinal);
+        var names = new UnitNames(summary);
         foreach (var text in written)
         {
             var lines = text.Text.Split('\n');
-            yield return OfficialBlocks.Body("- " + labels.GetValueOrDefault(text.UnitId, text.UnitId) + ": " + lines[0].Trim());
+            yield return OfficialBlocks.Body("- " + names.Of(text.UnitId) + ": " + lines[0].Trim());
             foreach (var line in lines.Skip(1).Where(l => l.Trim().Length > 0))
                 yield return OfficialBlocks.Body("+ " + line.Trim());
         }

@@ -30,10 +30,13 @@ internal static class ReportSentences
             : name + " " + LowerFirst(period);
     }
 
-    /// <summary><c>Thực hiện Kế hoạch số 76-KH/ĐU ngày 10/4/2023 về …, Huyện ủy báo cáo kết quả như sau:</c>.</summary>
-    public static string Opening(ReportSummary summary, ConsolidatingBody body)
+    /// <summary><c>Thực hiện Kế hoạch số 76-KH/ĐU ngày 10/04/2023 về …, Huyện ủy báo cáo kết quả như sau:</c>.</summary>
+    public static string Opening(ReportSummary summary, ConsolidatingBody body) =>
+        "Thực hiện " + PlanReference(summary.Plan.Document) + ", " + (body.Name ?? DocumentText.PlaceGap) + " báo cáo " + SummaryLine(summary) + " như sau:";
+
+    /// <summary><c>Kế hoạch số 76-KH/ĐU ngày 10/04/2023 về …</c>; a công văn <c>Công văn số …/SVHTTDL-QLVHGĐ về việc …</c>.</summary>
+    public static string PlanReference(DocumentSpec plan)
     {
-        var plan = summary.Plan.Document;
         var genre = plan.Genre.Trim();
         genre = genre.Length == 0 ? genre : genre.Substring(0, 1).ToUpperInvariant() + genre.Substring(1).ToLowerInvariant();
         var date = plan.Date is { } d ? " ngày " + ReportWording.Date(d) : string.Empty;
@@ -41,8 +44,7 @@ internal static class ReportSentences
         var about = plan.IsOfficialLetter()
             ? " về việc " + (title.StartsWith("V/v", StringComparison.OrdinalIgnoreCase) ? title.Substring(3).Trim() : title)
             : " " + (title.StartsWith("về ", StringComparison.OrdinalIgnoreCase) ? title : "về " + title);
-        return "Thực hiện " + genre + " số " + plan.NumberAndSymbol(DocumentText.PlaceGap) + date + about + ", " +
-               (body.Name ?? DocumentText.PlaceGap) + " báo cáo " + SummaryLine(summary) + " như sau:";
+        return genre + " số " + plan.NumberAndSymbol(DocumentText.PlaceGap) + date + about;
     }
 
     /// <summary>
@@ -69,9 +71,8 @@ internal static class ReportSentences
             lines.Add(asOf + Rate(rates.Overall, null) + "; trong đó " + string.Join("; ", rates.ByLevel.Select(r => Rate(r, r.ScopeName))) + ".");
         }
 
-        var labels = summary.Rows.Where(r => !r.IsOwn && !r.IsTotal).GroupBy(r => r.Unit!.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Label, StringComparer.Ordinal);
-        string Label(UnitStatus s) => labels.GetValueOrDefault(s.Unit.Id, s.Unit.Name);
+        var names = new UnitNames(summary);
+        string Label(UnitStatus s) => names.Of(s.Unit.Id);
         void List(string heading, IEnumerable<string> names)
         {
             var all = names.ToArray();

@@ -28,6 +28,25 @@ internal static class WordWriter
     public static void Save(WordLayout layout, Stream output, DateTime timestampUtc) =>
         PackageSaving.Save(output, raw => WriteRaw(layout, raw), new WorkbookSaveOptions { Timestamp = timestampUtc }, Author);
 
+    /// <summary>
+    /// Whether <paramref name="path"/> is a .docx ReportKit wrote (a báo cáo or a công văn sent up beside its biểu):
+    /// a folder of received files holds both, and the document is not a form to import.
+    /// </summary>
+    public static bool IsOwnDocument(string path)
+    {
+        if (!path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+            return false;
+        try
+        {
+            using var document = WordprocessingDocument.Open(path, false);
+            return document.PackageProperties.Creator == Author && document.MainDocumentPart is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
+        {
+            return false;
+        }
+    }
+
     private static PackageNormalizer.PackageEdits WriteRaw(WordLayout layout, Stream raw)
     {
         using (var document = WordprocessingDocument.Create(raw, WordprocessingDocumentType.Document))

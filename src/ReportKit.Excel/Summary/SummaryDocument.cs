@@ -39,6 +39,24 @@ internal static class SummaryDocument
         };
     }
 
+    /// <summary>
+    /// The body's công văn đôn đốc about the report: <c>Số    -CV/ĐU</c> (Party) or <c>Số:    /SVHTTDL</c> (state: a
+    /// công văn's symbol is its issuer's), <c>V/v đôn đốc gửi báo cáo …</c>, sent to the units it names (Kính gửi) and
+    /// filed: Nơi nhận <c>Như trên</c> and Lưu.
+    /// </summary>
+    public static DocumentSpec ReminderFor(ReportSummary summary, ConsolidatingBody body, string subject)
+    {
+        var report = For(summary, body);
+        var issuer = body.Abbreviation ?? DocumentText.PlaceGap;
+        return report with
+        {
+            Genre = "CÔNG VĂN",
+            Symbol = report.Kind == DocumentKind.Party ? "CV/" + issuer : issuer,
+            Title = "V/v " + subject,
+            Recipients = new[] { new RecipientSpec("Như trên", null) }.Concat(report.Recipients.Where(r => r.Name.StartsWith("Lưu", StringComparison.Ordinal))).ToEquatableArray(),
+        };
+    }
+
     // Party: type, then issuer ("BC/ĐU"); state: type, then issuer ("BC-SVHTTDL"). An unknown issuer is a gap.
     private static string ReportSymbol(DocumentKind kind, ConsolidatingBody body) =>
         ReportAbbreviation + (kind == DocumentKind.Party ? "/" : "-") + (body.Abbreviation ?? DocumentText.PlaceGap);
