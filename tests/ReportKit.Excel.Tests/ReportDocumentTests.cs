@@ -145,7 +145,7 @@ public sealed class ReportDocumentTests
     }
 
     /// <summary>A plan-76 yearly summary of a commune: three chi bộ, one on time, one late, one missing, with narratives.</summary>
-    internal static ReportSummary CommuneSummary()
+    internal static ReportSummary CommuneSummary(params RejectedFile[] rejected)
     {
         var plan = SummaryFixtures.Plan("ke-hoach-76-kh-du");
         var tree = UnitTree.Create(new[]
@@ -164,7 +164,7 @@ public sealed class ReportDocumentTests
                 .WithValue("dang_vien", 250).WithValue("dang_vien_tham_gia", 200)
                 .WithNarrative("han_che", "Một số đảng viên cao tuổi không tham gia được."),
         };
-        return Consolidator.Summarize(plan, "hang_nam", "2024", tree, submissions, new DateOnly(2024, 12, 7));
+        return Consolidator.Summarize(plan, "hang_nam", "2024", tree, submissions, new DateOnly(2024, 12, 7), rejected);
     }
 
     internal static MemoryStream Save(ReportSummary summary, ReportDocumentOptions? options = null)
