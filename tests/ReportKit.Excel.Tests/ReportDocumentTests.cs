@@ -52,7 +52,7 @@ public sealed class ReportDocumentTests
         Assert.Equal(new[] { "Nơi nhận:", "- Huyện ủy,", "- Lưu." }, recipients);
         // No signer given: the capacity is omitted, the title and the name are blanks to fill; the plan's signer is nowhere.
         Assert.Equal("……", signature[0]);
-        Assert.Equal("", signature[^1]);
+        Assert.Equal("……", signature[^1]);
         Assert.DoesNotContain(text.Concat(signature), t => t.Contains("Vân Trung Kiên") || t.Contains("PHÓ BÍ THƯ"));
 
         var body = new ConsolidatingBody(null, "Đảng bộ huyện Hữu Lũng", "ĐU", "Ban Tuyên giáo Huyện ủy", "Tân Lập", "T/M Ban Thường vụ", "Bí thư", "Nguyễn Văn An");

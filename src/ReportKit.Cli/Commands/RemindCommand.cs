@@ -13,41 +13,13 @@ namespace ReportKit.Cli.Commands;
 /// </summary>
 internal static class RemindCommand
 {
-    public static Command Create(Output output)
-    {
-        var plan = new PlanArguments();
-        var input = new Option<string>("--in", "-i") { Description = "The folder of filled forms", Required = true };
-        var target = new Option<string>("--out", "-o") { Description = "The reminder to write (.docx)", Required = true };
-        var asOf = new Option<string?>("--as-of") { Description = "Count missing and late reports as of this date (yyyy-MM-dd; default today)" };
-        var force = ForceOption.Create();
-        var body = new BodyOptions();
-        var command = new Command("remind", "Write the công văn đôn đốc (.docx) to the units whose report is missing, rejected or late");
-        plan.AddTo(command);
-        command.Options.Add(input);
-        command.Options.Add(target);
-        command.Options.Add(asOf);
-        command.Options.Add(force);
-        body.AddTo(command);
-        command.SetAction(result =>
-        {
-            var date = PlanArguments.ParseDate(result.GetValue(asOf), output);
-            if (date is null)
-                return ExitCodes.Usage;
-            var choice = plan.Resolve(result, output, out var failure);
-            if (choice is null)
-                return failure;
-            return Run(choice, result.GetValue(input)!, result.GetValue(target)!, date.Value, result.GetValue(force), body.Given(result), output);
-        });
-        return command;
-    }
+    public static Command Create(Output output) => ReceivedFormsCommand.Create(
+        "remind", "Write the công văn đôn đốc (.docx) to the units whose report is missing, rejected or late",
+        "The reminder to write (.docx)", output,
+        request => Run(request.Choice, request.Folder, request.Target, request.AsOf, request.Force, request.Body, output));
 
     private static int Run(PlanArguments.Choice choice, string folder, string target, DateOnly asOf, bool force, ConsolidatingBody given, Output output)
     {
-        if (!Directory.Exists(folder))
-        {
-            output.Error($"không tìm thấy thư mục '{folder}' (no such folder)");
-            return ExitCodes.Failure;
-        }
         if (File.Exists(target) && !force)
         {
             output.Error($"'{target}' đã tồn tại; dùng --force để ghi đè (exists; nothing was written)");

@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ReportKit.Excel.Import;
@@ -16,44 +16,16 @@ namespace ReportKit.Cli.Commands;
 /// </summary>
 internal static class SummarizeCommand
 {
-    public static Command Create(Output output)
-    {
-        var plan = new PlanArguments();
-        var input = new Option<string>("--in", "-i") { Description = "The folder of filled forms", Required = true };
-        var target = new Option<string>("--out", "-o") { Description = "The summary workbook to write (.xlsx)", Required = true };
-        var asOf = new Option<string?>("--as-of") { Description = "Count missing and late reports as of this date (yyyy-MM-dd; default today)" };
-        var force = ForceOption.Create();
-        var body = new BodyOptions();
-        var command = new Command("summarize", "Consolidate a folder of filled forms into the summary workbook and the draft báo cáo (.docx beside it)");
-        plan.AddTo(command);
-        body.AddTo(command);
-        command.Options.Add(input);
-        command.Options.Add(target);
-        command.Options.Add(asOf);
-        command.Options.Add(force);
-        command.SetAction(result =>
-        {
-            var date = PlanArguments.ParseDate(result.GetValue(asOf), output);
-            if (date is null)
-                return ExitCodes.Usage;
-            var choice = plan.Resolve(result, output, out var failure);
-            if (choice is null)
-                return failure;
-            return Run(choice, result.GetValue(input)!, result.GetValue(target)!, date.Value, result.GetValue(force), body.Given(result), output);
-        });
-        return command;
-    }
+    public static Command Create(Output output) => ReceivedFormsCommand.Create(
+        "summarize", "Consolidate a folder of filled forms into the summary workbook and the draft báo cáo (.docx beside it)",
+        "The summary workbook to write (.xlsx)", output,
+        request => Run(request.Choice, request.Folder, request.Target, request.AsOf, request.Force, request.Body, output));
 
     /// <summary>The báo cáo written beside a summary workbook: the same name with <c>.docx</c>.</summary>
     public static string ReportPathFor(string summaryPath) => Path.ChangeExtension(summaryPath, ".docx");
 
     private static int Run(PlanArguments.Choice choice, string folder, string target, DateOnly asOf, bool force, ConsolidatingBody given, Output output)
     {
-        if (!Directory.Exists(folder))
-        {
-            output.Error($"không tìm thấy thư mục '{folder}' (no such folder)");
-            return ExitCodes.Failure;
-        }
         var reportPath = ReportPathFor(target);
         foreach (var path in new[] { target, reportPath })
         {

@@ -75,7 +75,7 @@ public static class ReportDocument
             blocks.AddRange(written);
         }
 
-        blocks.Add(OfficialBlocks.Body(ReportSentences.Annex(summary, options.AnnexFileName), italic: true) with { SpaceBefore = 6 });
+        blocks.Add(OfficialBlocks.Body(ReportSentences.Annex(summary, options.AnnexFileName), italic: true) with { SpaceBefore = 6, Alignment = WordAlignment.Left });
         blocks.AddRange(OfficialBlocks.Footer(document));
         return new WordLayout(
             "Báo cáo: " + summary.Report.Title + " - " + summary.Period.Label,

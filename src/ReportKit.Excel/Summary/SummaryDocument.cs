@@ -35,7 +35,7 @@ internal static class SummaryDocument
             Implements = EquatableArray<DocumentRefSpec>.Empty,
             SendTo = EquatableArray<RecipientSpec>.Empty,
             Recipients = Recipients(plan, body).ToEquatableArray(),
-            Signature = new SignatureSpec(body.SignerCapacity, body.SignerTitle ?? DocumentText.PlaceGap, body.SignerName ?? string.Empty),
+            Signature = new SignatureSpec(body.SignerCapacity, body.SignerTitle ?? DocumentText.PlaceGap, body.SignerName ?? DocumentText.PlaceGap),
         };
     }
 
