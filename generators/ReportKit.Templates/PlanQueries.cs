@@ -77,6 +77,11 @@ public static class PlanQueries
         (string.IsNullOrWhiteSpace(document.Number) ? gap : document.Number!.Trim()) +
         (document.Kind == DocumentKind.Party ? "-" : "/") + document.Symbol;
 
+    /// <summary>Whether the document is a công văn (which carries a <c>V/v</c> line under its number).</summary>
+    /// <param name="document">The document.</param>
+    public static bool IsOfficialLetter(this DocumentSpec document) =>
+        string.Equals(document.Genre.Trim(), "CÔNG VĂN", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The content groups above a leaf item, outermost first (empty for a top-level leaf or an unknown id).</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="leafId">The id of a leaf content item.</param>

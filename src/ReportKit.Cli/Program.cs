@@ -19,6 +19,7 @@ var root = new RootCommand("ReportKit: plan templates → input forms → consol
     CheckCommand.Create(output),
     FormsCommand.Create(output),
     SummarizeCommand.Create(output),
+    RemindCommand.Create(output),
     SchemaCommand.Create(output),
 };
 root.Options.Add(quiet);

@@ -47,6 +47,7 @@ public sealed class DemoTests : IClassFixture<DemoRuns>
             var folder = "out/" + template.Replace(".plan.yaml", "") + "/";
             expected.Add(folder + "don-vi.csv");
             expected.AddRange(sample.Periods.Select(p => $"{folder}tong-hop_{p.ReportId}_{p.PeriodKey}.xlsx"));
+            expected.AddRange(sample.Periods.Select(p => $"{folder}tong-hop_{p.ReportId}_{p.PeriodKey}.docx"));
             var first = sample.Periods[0];
             var formNames = FormFiles.ForUnits(Consolidator.ExpectedUnitIds(plan, first.ReportId, sample.Units).Select(id => sample.Units[id]), first.ReportId, first.PeriodKey);
             Assert.NotEmpty(formNames);

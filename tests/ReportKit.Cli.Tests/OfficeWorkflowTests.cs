@@ -54,7 +54,7 @@ public sealed class OfficeWorkflowTests : IClassFixture<OfficeWorkflow>
     public void Summarize_ends_with_one_summary_line_counting_files_and_units()
     {
         Assert.Equal(
-            "7 tệp, 4 nhận, 1 chưa điền, 2 bị từ chối; 4/5 báo cáo đã nhận, 3 đúng hạn; tổng hợp đã ghi vào tong-hop.xlsx",
+            "7 tệp, 4 nhận, 1 chưa điền, 2 bị từ chối; 4/5 báo cáo đã nhận, 3 đúng hạn; tổng hợp đã ghi vào tong-hop.xlsx, báo cáo vào tong-hop.docx",
             Lines(_run.Summarize.StandardOutput).Last());
     }
 
@@ -93,7 +93,7 @@ public sealed class OfficeWorkflowTests : IClassFixture<OfficeWorkflow>
     {
         Cli.ExitCode(1, _run.SummarizeQuiet);
         Assert.Equal(
-            new[] { "7 tệp, 4 nhận, 1 chưa điền, 2 bị từ chối; 4/5 báo cáo đã nhận, 3 đúng hạn; tổng hợp đã ghi vào tong-hop-quiet.xlsx" },
+            new[] { "7 tệp, 4 nhận, 1 chưa điền, 2 bị từ chối; 4/5 báo cáo đã nhận, 3 đúng hạn; tổng hợp đã ghi vào tong-hop-quiet.xlsx, báo cáo vào tong-hop-quiet.docx" },
             Lines(_run.SummarizeQuiet.StandardOutput));
         var errors = Lines(_run.SummarizeQuiet.StandardError);
         Assert.Equal(2, errors.Length);

@@ -177,6 +177,6 @@ public sealed class SummarizeNoticesTests : IClassFixture<SummarizeNoticesRun>
     public void The_summary_line_counts_the_set_aside_report_as_not_received()
     {
         var last = _run.Summarize.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last().TrimEnd('\r');
-        Assert.Equal("8 tệp, 8 nhận, 0 chưa điền, 0 bị từ chối; 4/5 báo cáo đã nhận, 2 đúng hạn; tổng hợp đã ghi vào tong-hop.xlsx", last);
+        Assert.Equal("8 tệp, 8 nhận, 0 chưa điền, 0 bị từ chối; 4/5 báo cáo đã nhận, 2 đúng hạn; tổng hợp đã ghi vào tong-hop.xlsx, báo cáo vào tong-hop.docx", last);
     }
 }

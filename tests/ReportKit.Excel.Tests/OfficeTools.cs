@@ -14,6 +14,7 @@ internal static class OfficeTools
 {
     private const string Soffice = "/usr/bin/soffice";
     private const string Python = "/usr/bin/python3";
+    private const string Writer = "/usr/lib/libreoffice/program/libswlo.so"; // libreoffice-writer, for the .docx documents
     private static readonly object Gate = new();
     private static bool _ready;
 
@@ -27,7 +28,7 @@ internal static class OfficeTools
             : "LibreOffice and python3-openpyxl are missing and cannot be installed here (needs root and apt-get)");
 
     private static bool Installed() =>
-        File.Exists(Soffice) && File.Exists(Python) &&
+        File.Exists(Soffice) && File.Exists(Python) && File.Exists(Writer) &&
         ProcessRunner.Run(Python, new[] { "-c", "import openpyxl" }, Path.GetTempPath()).ExitCode == 0;
 
     /// <summary>Installs the tools once per test run when they are missing.</summary>
@@ -45,7 +46,7 @@ internal static class OfficeTools
             var result = ProcessRunner.Run("/usr/bin/flock", new[]
             {
                 "/tmp/reportkit-apt.lock", "sh", "-c",
-                "apt-get update -qq && apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 libreoffice-calc python3-openpyxl",
+                "apt-get update -qq && apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 libreoffice-calc libreoffice-writer python3-openpyxl",
             }, Path.GetTempPath(), new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" }, TimeSpan.FromMinutes(20));
             Assert.True(result.ExitCode == 0 && Installed(), "could not install libreoffice-calc and python3-openpyxl:\n" + result.All);
             _ready = true;

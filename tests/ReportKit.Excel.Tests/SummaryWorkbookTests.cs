@@ -315,7 +315,9 @@ public sealed class SummaryWorkbookTests
         var summary = SummaryFixtures.MainSummary("cong-van-svhttdl-qlvhgd");
         var plan = summary.Plan with { Document = summary.Plan.Document with { Genre = genre, Symbol = symbol } };
 
-        var document = SummaryDocument.For(summary with { Plan = plan });
+        // The plan's issuer consolidating: its abbreviation comes from the plan's symbol.
+        var issuer = ConsolidatingBody.Unknown with { Name = plan.Document.Issuer.Name };
+        var document = SummaryDocument.For(summary with { Plan = plan }, ConsolidatingBody.Of(summary with { Plan = plan }, issuer));
 
         Assert.Equal(expected, document.Symbol);
         Assert.Equal("BÁO CÁO", document.Genre);

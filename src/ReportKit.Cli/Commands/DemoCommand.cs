@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using ReportKit.Excel.Forms;
+using ReportKit.Excel.Reports;
 using ReportKit.Excel.Summary;
 using ReportKit.Excel;
 
@@ -10,7 +11,7 @@ namespace ReportKit.Cli.Commands;
 
 /// <summary>
 /// <c>reportkit demo</c>: the main job on the bundled seed templates and deterministic sample data.
-/// For each plan it writes the units file, every summary workbook of the sample periods and the blank
+/// For each plan it writes the units file, every summary workbook of the sample periods with its báo cáo, and the blank
 /// input forms of the first period, so a newcomer sees everything ReportKit produces.
 /// </summary>
 internal static class DemoCommand
@@ -43,8 +44,10 @@ internal static class DemoCommand
             foreach (var period in data.Periods)
             {
                 var summaryPath = Path.Combine(planFolder, SafeFileName.From($"tong-hop_{period.ReportId}_{period.PeriodKey}") + ".xlsx");
-                work.Add((summaryPath, path =>
-                    Consolidator.Summarize(plan, period.ReportId, period.PeriodKey, data.Units, data.Submissions, period.AsOf).SaveAs(path)));
+                ReportSummary Summary() => Consolidator.Summarize(plan, period.ReportId, period.PeriodKey, data.Units, data.Submissions, period.AsOf);
+                work.Add((summaryPath, path => Summary().SaveAs(path)));
+                work.Add((SummarizeCommand.ReportPathFor(summaryPath), path =>
+                    ReportDocument.SaveAs(Summary(), path, new ReportDocumentOptions { AnnexFileName = Path.GetFileName(summaryPath) })));
             }
 
             if (data.Periods.FirstOrDefault() is { } first)
@@ -72,7 +75,7 @@ internal static class DemoCommand
 
         foreach (var group in work.GroupBy(w => Path.GetDirectoryName(w.Path)))
             output.Info($"  {group.Key}: {group.Count()} tệp");
-        output.Summary($"Đã ghi {work.Count} tệp vào {Path.GetFullPath(folder)} (tổng hợp tong-hop_*.xlsx, biểu nhập bieu-nhap/, danh sách đơn vị don-vi.csv)");
+        output.Summary($"Đã ghi {work.Count} tệp vào {Path.GetFullPath(folder)} (tổng hợp tong-hop_*.xlsx, báo cáo tong-hop_*.docx, biểu nhập bieu-nhap/, danh sách đơn vị don-vi.csv)");
         return ExitCodes.Ok;
     }
 }

@@ -1,69 +1,49 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ReportKit.Excel.Import;
+using ReportKit.Excel.Reports;
 using ReportKit.Excel.Summary;
 
 namespace ReportKit.Cli.Commands;
 
 /// <summary>
 /// <c>reportkit summarize</c>: consolidates a folder of filled forms into the summary workbook, and says
-/// what was rejected (file, sheet, cell, why), who is late and who is missing.
+/// what was rejected (file, sheet, cell, why), who is late and who is missing; beside the workbook (the biểu) it
+/// writes the draft báo cáo of the consolidating body (the same name, .docx).
 /// </summary>
 internal static class SummarizeCommand
 {
-    public static Command Create(Output output)
-    {
-        var plan = new PlanArguments();
-        var input = new Option<string>("--in", "-i") { Description = "The folder of filled forms", Required = true };
-        var target = new Option<string>("--out", "-o") { Description = "The summary workbook to write (.xlsx)", Required = true };
-        var asOf = new Option<string?>("--as-of") { Description = "Count missing and late reports as of this date (yyyy-MM-dd; default today)" };
-        var force = ForceOption.Create();
-        var command = new Command("summarize", "Consolidate a folder of filled forms into the summary workbook");
-        plan.AddTo(command);
-        command.Options.Add(input);
-        command.Options.Add(target);
-        command.Options.Add(asOf);
-        command.Options.Add(force);
-        command.SetAction(result =>
-        {
-            var date = PlanArguments.ParseDate(result.GetValue(asOf), output);
-            if (date is null)
-                return ExitCodes.Usage;
-            var choice = plan.Resolve(result, output, out var failure);
-            if (choice is null)
-                return failure;
-            return Run(choice, result.GetValue(input)!, result.GetValue(target)!, date.Value, result.GetValue(force), output);
-        });
-        return command;
-    }
+    public static Command Create(Output output) => ReceivedFormsCommand.Create(
+        "summarize", "Consolidate a folder of filled forms into the summary workbook and the draft báo cáo (.docx beside it)",
+        "The summary workbook to write (.xlsx)", output,
+        request => Run(request.Choice, request.Folder, request.Target, request.AsOf, request.Force, request.Body, output));
 
-    private static int Run(PlanArguments.Choice choice, string folder, string target, DateOnly asOf, bool force, Output output)
+    /// <summary>The báo cáo written beside a summary workbook: the same name with <c>.docx</c>.</summary>
+    public static string ReportPathFor(string summaryPath) => Path.ChangeExtension(summaryPath, ".docx");
+
+    private static int Run(PlanArguments.Choice choice, string folder, string target, DateOnly asOf, bool force, ConsolidatingBody given, Output output)
     {
-        if (!Directory.Exists(folder))
+        var reportPath = ReportPathFor(target);
+        foreach (var path in new[] { target, reportPath })
         {
-            output.Error($"không tìm thấy thư mục '{folder}' (no such folder)");
-            return ExitCodes.Failure;
-        }
-        if (File.Exists(target) && !force)
-        {
-            output.Error($"'{target}' đã tồn tại; dùng --force để ghi đè (exists; nothing was written)");
-            return ExitCodes.OutputExists;
+            if (File.Exists(path) && !force)
+            {
+                output.Error($"'{path}' đã tồn tại; dùng --force để ghi đè (exists; nothing was written)");
+                return ExitCodes.OutputExists;
+            }
         }
 
-        var imported = FormImporter.ImportFolder(folder, new FormImportOptions(choice.Plan)
-        {
-            ReportId = choice.Report.Id,
-            PeriodKey = choice.Period.Key,
-            Units = choice.Units,
-        });
+        var (imported, summary) = Consolidate(choice, folder, asOf);
         var blank = imported.Problems.Where(p => p.Code == ImportProblemCodes.BlankForm).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
         var received = imported.Submissions;
-        var summary = Consolidator.Summarize(choice.Plan, choice.Report.Id, choice.Period.Key, choice.Units, received, asOf, imported.Rejected);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
-        summary.SaveAs(target);
+        var body = ConsolidatingBody.Of(summary, given);
+        // Both files are written whole through a temporary file and a rename (PackageSaving): never half a file.
+        summary.SaveAs(target, new SummaryWorkbookOptions { Body = body, SendTo = given.Superior });
+        ReportDocument.SaveAs(summary, reportPath, new ReportDocumentOptions { Body = body, AnnexFileName = Path.GetFileName(target) });
 
         Report(imported, blank, summary, choice.Units, output);
         var relays = received.Count(s => s.IsRelay);
@@ -72,8 +52,20 @@ internal static class SummarizeCommand
                        $"{blank.Count} chưa điền, {imported.RejectedFiles.Count} bị từ chối; " +
                        $"{overall.Actual}/{overall.Expected} báo cáo đã nhận, " +
                        (overall.ActualOnTime is { } onTime ? $"{onTime} đúng hạn" : "kế hoạch không quy định hạn") +
-                       $"; tổng hợp đã ghi vào {target}");
+                       $"; tổng hợp đã ghi vào {target}, báo cáo vào {reportPath}");
         return imported.RejectedFiles.Count > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>Imports a folder of filled forms for the chosen report and period and consolidates them as of a date.</summary>
+    internal static (ImportResult Imported, ReportSummary Summary) Consolidate(PlanArguments.Choice choice, string folder, DateOnly asOf)
+    {
+        var imported = FormImporter.ImportFolder(folder, new FormImportOptions(choice.Plan)
+        {
+            ReportId = choice.Report.Id,
+            PeriodKey = choice.Period.Key,
+            Units = choice.Units,
+        });
+        return (imported, Consolidator.Summarize(choice.Plan, choice.Report.Id, choice.Period.Key, choice.Units, imported.Submissions, asOf, imported.Rejected));
     }
 
     private static void Report(ImportResult imported, IReadOnlySet<string> blank, ReportSummary summary, UnitTree units, Output output)

@@ -29,8 +29,8 @@ internal static class DocumentText
     /// <summary>Blank space left for a number, day or month the source does not give (filled in by hand).</summary>
     private const string Gap = "    ";
 
-    /// <summary>Placeholder for a place the source does not give.</summary>
-    private const string PlaceGap = "……";
+    /// <summary>Placeholder for a place, a name or a line the source does not give (filled in by hand).</summary>
+    public const string PlaceGap = "……";
 
     /// <summary>
     /// <c>Số 76-KH/ĐU</c> (Party: no colon, a hyphen before the symbol) or <c>Số: 12/SVHTTDL-QLVHGĐ</c>
@@ -71,8 +71,7 @@ internal static class DocumentText
     }
 
     /// <summary>Whether the document is a công văn (which carries a <c>V/v</c> line under its number).</summary>
-    public static bool IsOfficialLetter(DocumentSpec document) =>
-        string.Equals(document.Genre.Trim(), "CÔNG VĂN", StringComparison.OrdinalIgnoreCase);
+    public static bool IsOfficialLetter(DocumentSpec document) => document.IsOfficialLetter();
 
     /// <summary>
     /// The Nơi nhận lines: <c>- Ban Tuyên giáo ĐU,</c> … <c>- Lưu VP.</c> — each ends with the convention's

@@ -38,13 +38,14 @@ public static partial class FormImporter
     /// Imports every file of <paramref name="folder"/> (not its subfolders). Lock files that Excel (<c>~$…</c>) and
     /// LibreOffice (<c>.~lock.…#</c>) leave beside an open workbook, and the folder files Windows and macOS make
     /// (<c>Thumbs.db</c>, <c>desktop.ini</c>, <c>.DS_Store</c>), and the temporary files of a ReportKit write that was
-    /// killed before its rename, are not forms and are passed over silently; any other
+    /// killed before its rename, and the báo cáo ReportKit writes beside a summary (sent up with it), are not forms and
+    /// are passed over silently; any other
     /// file that is not an .xlsx is rejected with how to save it as one (<see cref="ImportProblemCodes.OtherFormat"/>).
     /// </summary>
     public static ImportResult ImportFolder(string folder, FormImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        var files = Directory.EnumerateFiles(folder).Where(f => !IsLitter(Path.GetFileName(f)));
+        var files = Directory.EnumerateFiles(folder).Where(f => !IsLitter(Path.GetFileName(f)) && !Reports.WordWriter.IsOwnDocument(f));
         return Import(files, options);
     }
 

@@ -27,7 +27,7 @@ internal static class SummaryTableSheet
     public static TablePlacement Add(WorkbookLayout workbook, ReportSummary summary, SummaryWorkbookOptions options)
     {
         var sheet = workbook.AddSheet(SheetName);
-        var document = options.Document ?? SummaryDocument.For(summary);
+        var document = options.Document ?? SummaryDocument.For(summary, options.Body);
         var columns = summary.Columns;
         var notesColumn = FirstValueColumn + columns.Count;
         var columnCount = notesColumn;

@@ -25,11 +25,17 @@ public sealed class SummaryWorkbookOptions
 
     /// <summary>
     /// The document that heads and signs the summary (issuing body, number, place and date, recipients,
-    /// signature). Null: a report (<c>BÁO CÁO</c>, <c>Số    -BC/ĐU</c>) of the body that issued the plan, with
-    /// number and day left blank to be filled when it is registered and signed. An office that issues the
+    /// signature). Null: a report (<c>BÁO CÁO</c>, <c>Số    -BC/ĐU</c>) of the consolidating body (<see cref="Body"/>),
+    /// with number and day left blank to be filled when it is registered and signed. An office that issues the
     /// summary under its own number passes its own identity here.
     /// </summary>
     public DocumentSpec? Document { get; init; }
+
+    /// <summary>
+    /// The body that consolidates and signs (header, Nơi nhận, signature) when <see cref="Document"/> is null.
+    /// Null: <see cref="ConsolidatingBody.Of"/> the summary (its root unit; no signer's name, a blank line to sign).
+    /// </summary>
+    public ConsolidatingBody? Body { get; init; }
 
     /// <summary>The name printed under <c>NGƯỜI LẬP BIỂU</c>, if known (left blank to sign by hand).</summary>
     public string? PreparerName { get; init; }

@@ -1,0 +1,23 @@
+using System;
+using ReportKit.Excel.Writing;
+
+namespace ReportKit.Excel.Reports;
+
+/// <summary>Options for <see cref="ReportDocument"/>. The defaults give the same bytes on every run.</summary>
+public sealed class ReportDocumentOptions
+{
+    /// <summary>The default options.</summary>
+    public static ReportDocumentOptions Default { get; } = new();
+
+    /// <summary>
+    /// The body that issues and signs the document (header, Nơi nhận, signature). Null: <see cref="ConsolidatingBody.Of"/>
+    /// the summary, with blank lines to sign.
+    /// </summary>
+    public ConsolidatingBody? Body { get; init; }
+
+    /// <summary>The file name of the biểu tổng hợp the báo cáo is sent with, named on its <c>Kèm theo</c> line, if known.</summary>
+    public string? AnnexFileName { get; init; }
+
+    /// <summary>The created/modified time written to the file (UTC); default the fixed <see cref="WorkbookSaveOptions.DefaultTimestamp"/>, never the clock.</summary>
+    public DateTime Timestamp { get; init; } = WorkbookSaveOptions.DefaultTimestamp;
+}
