@@ -21,12 +21,14 @@ internal static class SummarizeCommand
         var target = new Option<string>("--out", "-o") { Description = "The summary workbook to write (.xlsx)", Required = true };
         var asOf = new Option<string?>("--as-of") { Description = "Count missing and late reports as of this date (yyyy-MM-dd; default today)" };
         var force = ForceOption.Create();
+        var paper = PaperOption.Create();
         var command = new Command("summarize", "Consolidate a folder of filled forms into the summary workbook");
         plan.AddTo(command);
         command.Options.Add(input);
         command.Options.Add(target);
         command.Options.Add(asOf);
         command.Options.Add(force);
+        command.Options.Add(paper);
         command.SetAction(result =>
         {
             var date = PlanArguments.ParseDate(result.GetValue(asOf), output);
@@ -35,12 +37,12 @@ internal static class SummarizeCommand
             var choice = plan.Resolve(result, output, out var failure);
             if (choice is null)
                 return failure;
-            return Run(choice, result.GetValue(input)!, result.GetValue(target)!, date.Value, result.GetValue(force), output);
+            return Run(choice, result.GetValue(input)!, result.GetValue(target)!, date.Value, result.GetValue(force), output, result.GetValue(paper));
         });
         return command;
     }
 
-    private static int Run(PlanArguments.Choice choice, string folder, string target, DateOnly asOf, bool force, Output output)
+    private static int Run(PlanArguments.Choice choice, string folder, string target, DateOnly asOf, bool force, Output output, ReportKit.Excel.Layout.PaperSize paper)
     {
         if (!Directory.Exists(folder))
         {
@@ -63,7 +65,7 @@ internal static class SummarizeCommand
         var received = imported.Submissions;
         var summary = Consolidator.Summarize(choice.Plan, choice.Report.Id, choice.Period.Key, choice.Units, received, asOf, imported.Rejected);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
-        summary.SaveAs(target);
+        summary.SaveAs(target, new SummaryWorkbookOptions { Paper = paper });
 
         Report(imported, blank, summary, choice.Units, output);
         var relays = received.Count(s => s.IsRelay);

@@ -18,12 +18,15 @@ internal static class SummaryStyles
     public const double TableFontSize = 12;
     public const double HeaderFontSize = 11;
 
+    /// <summary>The smallest text on a summary sheet (headers, notes, remarks, column numbers): what the print scale protects.</summary>
+    public const double SmallestFontSize = 11;
+
     public static readonly CellFont Body = CellFont.Times(TableFontSize);
     public static readonly CellFont BodyBold = CellFont.Times(TableFontSize, bold: true);
     public static readonly CellFont HeaderFont = CellFont.Times(HeaderFontSize, bold: true);
 
     public static readonly CellStyle Header = new(HeaderFont, HorizontalAlignment.Center, VerticalAlignment.Center, Wrap: true, Borders: CellBorders.All);
-    public static readonly CellStyle ColumnNumber = new(CellFont.Times(10, italic: true), HorizontalAlignment.Center, VerticalAlignment.Center, Borders: CellBorders.All);
+    public static readonly CellStyle ColumnNumber = new(CellFont.Times(SmallestFontSize, italic: true), HorizontalAlignment.Center, VerticalAlignment.Center, Borders: CellBorders.All);
     public static readonly CellStyle Text = new(Body, HorizontalAlignment.Left, VerticalAlignment.Center, Wrap: true, Borders: CellBorders.All);
     public static readonly CellStyle TextBold = Text with { Font = BodyBold };
     public static readonly CellStyle Centered = new(Body, HorizontalAlignment.Center, VerticalAlignment.Center, Borders: CellBorders.All);

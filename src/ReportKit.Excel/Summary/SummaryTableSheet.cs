@@ -20,8 +20,11 @@ internal static class SummaryTableSheet
     /// <summary>Column 1: STT; column 2: Đơn vị; then the value columns; then Ghi chú.</summary>
     private const int FirstValueColumn = 3;
 
-    /// <summary>Excel indents by about this many column units per level.</summary>
-    private const double IndentWidth = 1.5;
+    /// <summary>STT and Đơn vị repeat on every printed page.</summary>
+    private const int RepeatedColumns = 2;
+
+    /// <summary>The unit column's width when the table is cut into pages (names wrap).</summary>
+    private const double PagedUnitColumnWidth = 28;
 
     /// <summary>Adds the main sheet; returns where its unit rows and value columns are (for the relay seal).</summary>
     public static TablePlacement Add(WorkbookLayout workbook, ReportSummary summary, SummaryWorkbookOptions options)
@@ -38,23 +41,49 @@ internal static class SummaryTableSheet
         paths.Add(new[] { "Ghi chú" });
 
         var widths = ColumnWidths(summary, paths);
+        var pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
+        if (pages.PageStarts.Count > 0 && widths[1] > PagedUnitColumnWidth)
+        {
+            // Cut into pages, the unit column prints on every one: long names wrap rather than take room from the figures.
+            widths[1] = PagedUnitColumnWidth;
+            pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
+        }
+
+        // Cut into pages read across, then down: STT and Đơn vị print on every page with whatever rows 1.. hold there,
+        // so the issuer's block takes exactly those two columns (a letterhead on each page) and the title the first
+        // page's other columns; remarks and the footer go to the last page, where the table ends.
+        var paged = pages.PageStarts.Count > 0;
+        var firstPage = pages.FirstPageLastColumn;
+        var tailFirst = pages.LastPageFirstColumn;
         var (headerLeft, headerRight) = SheetFrame.HeaderNeeds(document);
-        var headerZones = SheetFrame.Zones(widths, headerLeft, headerRight);
+        int headerLeftColumns;
+        if (paged)
+        {
+            ZonesOf(widths, 1, RepeatedColumns, headerLeft);
+            ZonesOf(widths, RepeatedColumns + 1, firstPage, headerRight);
+            headerLeftColumns = RepeatedColumns;
+        }
+        else
+        {
+            headerLeftColumns = ZonesOf(widths, 1, columnCount, headerLeft, headerRight)[0];
+        }
+
         var (recipients, preparer, signature) = SheetFrame.FooterNeeds(document, options.PreparerName);
-        var footerZones = columnCount >= 3
-            ? SheetFrame.Zones(widths, recipients, preparer, signature)
-            : SheetFrame.Zones(widths, recipients, signature);
+        var footerZones = columnCount - tailFirst + 1 >= 3
+            ? ZonesOf(widths, tailFirst, columnCount, recipients, preparer, signature)
+            : ZonesOf(widths, tailFirst, columnCount, recipients, signature);
+        pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
         SheetFrame.SetWidths(sheet, widths);
 
-        sheet.AddBlock(DocumentBlocks.Header(document, new BlockGeometry(columnCount, headerZones[0])));
+        sheet.AddBlock(DocumentBlocks.Header(document, new BlockGeometry(firstPage, headerLeftColumns)));
         sheet.AddSpace();
-        sheet.AddBlock(SheetFrame.Lines(columnCount, TitleLines(summary, options)));
+        sheet.AddBlock(LinesOver(paged ? RepeatedColumns + 1 : 1, firstPage, TitleLines(summary, options, document)));
         sheet.AddSpace();
 
         var numbers = new List<string> { "A", "B" };
         numbers.AddRange(Enumerable.Range(1, columns.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)));
         numbers.Add("C");
-        var header = TableHeader.Build(paths, widths, numbers);
+        var header = TableHeader.Build(paths, widths, numbers, pages.PageStarts);
         var headerTop = sheet.AddBlock(header);
         var headerBottom = headerTop + header.RowCount - 1;
 
@@ -64,33 +93,72 @@ internal static class SummaryTableSheet
         sheet.AddRows(rows.Count, UnitRows(cells, rows, firstUnitRow));
         sheet.AddRows(1, new[] { cells.Row(summary.Total, sheet.NextRow, "", isBold: true, isTotal: true) });
 
+        var remarks = new List<(string, CellStyle)>();
         if (RelaySheet.Applies(summary) &&
             (options.SendTo ?? UnitTree.LevelAbove(summary.Plan, summary.Rows[0].Unit!.LevelId)) is { } sendTo)
         {
+            remarks.Add(("Tệp này đồng thời là báo cáo tổng hợp của " + summary.Rows[0].Unit!.Name + " gửi " + sendTo + ": gửi nguyên tệp, không sửa số liệu " +
+                         "(cấp trên nhập trực tiếp tệp này; tệp đã bị sửa sẽ không được nhận).", SummaryStyles.Remark));
+        }
+
+        foreach (var assumption in ReportAssumptions(summary))
+        {
+            remarks.Add((assumption, SummaryStyles.Remark));
+        }
+
+        if (remarks.Count > 0)
+        {
             sheet.AddSpace();
-            sheet.AddBlock(SheetFrame.Lines(columnCount, new[]
-            {
-                ("Tệp này đồng thời là báo cáo tổng hợp của " + summary.Rows[0].Unit!.Name + " gửi " + sendTo + ": gửi nguyên tệp, không sửa số liệu " +
-                 "(cấp trên nhập trực tiếp tệp này; tệp đã bị sửa sẽ không được nhận).", SummaryStyles.Remark),
-            }));
+            sheet.AddBlock(LinesOver(tailFirst, columnCount, remarks));
         }
 
         if (legend.Entries.Count > 0)
         {
             sheet.AddSpace();
-            sheet.AddBlock(SheetFrame.Lines(columnCount,
+            sheet.AddBlock(LinesOver(tailFirst, columnCount,
                 new[] { (HeaderLegend.Heading, SummaryStyles.Remark with { Font = CellFont.Times(11, bold: true, italic: true) }) }
                     .Concat(legend.Entries.Select(e => (e, SummaryStyles.Remark)))));
         }
 
         sheet.AddSpace();
-        var footerGeometry = new BlockGeometry(columnCount, footerZones[0]);
-        var preparerColumns = footerZones.Length == 3 ? footerZones[1] : 0;
-        sheet.AddBlock(DocumentBlocks.Footer(document, footerGeometry, preparerColumns, options.PreparerName));
+        sheet.AddBlock(Footer(document, tailFirst, columnCount, footerZones, options.PreparerName));
 
-        sheet.Freeze = new FrozenPanes(headerBottom, 2);
-        SheetFrame.PrintAsTable(sheet, headerTop, headerBottom);
+        sheet.Freeze = new FrozenPanes(headerBottom, RepeatedColumns);
+        SheetFrame.PrintAsTable(sheet, headerTop, headerBottom, pages, RepeatedColumns);
         return new TablePlacement(firstUnitRow, FirstValueColumn, cells.FormulaColumns);
+    }
+
+    /// <summary>
+    /// The assumptions behind the report, printed under the table (not only on the plan sheet): what the plan's text
+    /// does not say and the template had to assume (the report itself, its period, its deadline).
+    /// </summary>
+    internal static IEnumerable<string> ReportAssumptions(ReportSummary summary) =>
+        string.IsNullOrWhiteSpace(summary.Report.Assumption)
+            ? Enumerable.Empty<string>()
+            : new[] { "Giả định khi lập biểu (văn bản không nêu): " + summary.Report.Assumption!.Trim() };
+
+    /// <summary>Zones over columns <paramref name="first"/>..<paramref name="last"/> (widening them where needed), as counts.</summary>
+    private static int[] ZonesOf(double[] widths, int first, int last, params double[] needs)
+    {
+        var part = widths[(first - 1)..last];
+        var zones = SheetFrame.Zones(part, needs);
+        Array.Copy(part, 0, widths, first - 1, part.Length);
+        return zones;
+    }
+
+    /// <summary>Lines merged over columns <paramref name="first"/>..<paramref name="last"/>.</summary>
+    private static CellBlock LinesOver(int first, int last, IEnumerable<(string, CellStyle)> lines)
+    {
+        var block = SheetFrame.Lines(last - first + 1, lines);
+        return first == 1 ? block : new CellBlock().Place(block, 1, first);
+    }
+
+    /// <summary>The footer over columns <paramref name="first"/>..<paramref name="last"/>: shifted right when it sits on the table's last page.</summary>
+    private static CellBlock Footer(DocumentSpec document, int first, int last, int[] zones, string? preparerName)
+    {
+        var geometry = new BlockGeometry(last - first + 1, zones[0]);
+        var footer = DocumentBlocks.Footer(document, geometry, zones.Length == 3 ? zones[1] : 0, preparerName);
+        return first == 1 ? footer : new CellBlock().Place(footer, 1, first);
     }
 
     /// <summary>The report's own header path, with the unit of measure after the indicator's label: <c>Số buổi sinh hoạt (buổi)</c>.</summary>
@@ -113,9 +181,14 @@ internal static class SummaryTableSheet
         return path;
     }
 
-    private static IEnumerable<(string, CellStyle)> TitleLines(ReportSummary summary, SummaryWorkbookOptions options)
+    private static IEnumerable<(string, CellStyle)> TitleLines(ReportSummary summary, SummaryWorkbookOptions options, DocumentSpec document)
     {
         yield return (options.Title == SummaryTitle.Table ? "BIỂU TỔNG HỢP" : "BÁO CÁO TỔNG HỢP", SummaryStyles.Title);
+        if (options.Title == SummaryTitle.Table)
+        {
+            yield return (DocumentText.AnnexLine(document), SummaryStyles.TitleLine);
+        }
+
         yield return (summary.Report.Title, SummaryStyles.Subtitle);
         if (!string.Equals(summary.Period.Label, summary.Report.Title, StringComparison.Ordinal))
         {
@@ -140,7 +213,7 @@ internal static class SummaryTableSheet
         var widths = new double[paths.Count];
         widths[0] = Math.Max(5, TextMeasure.ColumnWidthFor(SttSample(rows), SummaryStyles.Body));
         var maxDepth = rows.Count == 0 ? 0 : rows.Max(r => r.Depth);
-        widths[1] = TextMeasure.FitColumnWidth(rows.Select(r => r.Label).Append(SummaryRow.TotalLabel), SummaryStyles.BodyBold, 22, 40) + maxDepth * IndentWidth;
+        widths[1] = TextMeasure.FitColumnWidth(rows.Select(r => r.Label).Append(SummaryRow.TotalLabel), SummaryStyles.BodyBold, 22, 40) + maxDepth * Writing.LayoutRules.IndentWidth;
         for (var i = 0; i < summary.Columns.Count; i++)
         {
             widths[FirstValueColumn - 1 + i] = ValueColumnWidth(paths[FirstValueColumn - 1 + i][^1], summary, i);
