@@ -155,28 +155,61 @@ public sealed class SummaryWorkbookTests
     }
 
     [Fact]
-    public void Print_setup_is_a4_landscape_fit_to_width_with_the_header_rows_repeated_and_frozen()
+    public void A_wide_table_prints_on_a4_as_column_pages_repeating_stt_unit_and_header_rows_at_91_percent_or_more()
     {
+        // Seed 004: 32 columns, which fit to one A4 width printed at 3.7–6 pt.
         var summary = SummaryFixtures.MainSummary("cong-van-svhttdl-qlvhgd");
-        using var workbook = SummaryFixtures.Open(summary);
+        using var stream = new MemoryStream();
+        summary.Save(stream);
+        stream.Position = 0;
+        using var workbook = new XLWorkbook(stream);
         var sheet = workbook.Worksheet(SummaryWorkbook.MainSheetName);
-        var stt = sheet.CellsUsed().First(c => c.GetString() == "STT");
-        var headerTop = stt.Address.RowNumber;
+        var headerTop = sheet.CellsUsed().First(c => c.GetString() == "STT").Address.RowNumber;
         var numbersRow = sheet.CellsUsed().First(c => c.GetString() == "A" && c.Address.ColumnNumber == 1).Address.RowNumber;
 
         Assert.Equal(XLPaperSize.A4Paper, sheet.PageSetup.PaperSize);
         Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
-        Assert.Equal(1, sheet.PageSetup.PagesWide);
-        Assert.Equal(0, sheet.PageSetup.PagesTall);
-        Assert.Equal(headerTop, sheet.PageSetup.FirstRowToRepeatAtTop);
-        Assert.Equal(numbersRow, sheet.PageSetup.LastRowToRepeatAtTop);
+        Assert.InRange(sheet.PageSetup.Scale, 91, 100);
+        Assert.Equal(XLPageOrderValues.OverThenDown, sheet.PageSetup.PageOrder);
+        Assert.NotEmpty(sheet.PageSetup.ColumnBreaks);
         Assert.Equal(numbersRow, sheet.SheetView.SplitRow);
         Assert.Equal(2, sheet.SheetView.SplitColumn);
         Assert.Equal(30 / 25.4, sheet.PageSetup.Margins.Left, 3);
-        foreach (var other in workbook.Worksheets.Where(w => w.Visibility == XLWorksheetVisibility.Visible))
+
+        // Anchored as Excel writes them (LibreOffice ignores an unanchored 11:15).
+        stream.Position = 0;
+        var text = WorkbookText.Render(stream);
+        Assert.Contains($"repeat $A:$B,${headerTop}:${numbersRow} page-columns-from ", text, StringComparison.Ordinal);
+
+        // Every page break falls where a header group ends: no header box spans two pages.
+        var header = new CellRange(headerTop, 1, numbersRow - 1, sheet.LastColumnUsed()!.ColumnNumber());
+        foreach (var merge in sheet.MergedRanges.Where(m => m.FirstCell().Address.RowNumber >= header.FirstRow && m.LastCell().Address.RowNumber <= header.LastRow))
+        {
+            foreach (var start in sheet.PageSetup.ColumnBreaks.Select(b => b + 1))
+            {
+                Assert.False(merge.FirstColumn().ColumnNumber() < start && merge.LastColumn().ColumnNumber() >= start,
+                    $"header box {merge.RangeAddress} spans the page break before column {start}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A3_prints_the_wide_table_on_fewer_pages_and_a_narrow_table_is_one_page_wide()
+    {
+        var wide = SummaryFixtures.MainSummary("cong-van-svhttdl-qlvhgd");
+        using var a4 = SummaryFixtures.Open(wide);
+        using var a3 = SummaryFixtures.Open(wide, new SummaryWorkbookOptions { Paper = PaperSize.A3 });
+        var a3Sheet = a3.Worksheet(SummaryWorkbook.MainSheetName);
+        Assert.Equal(XLPaperSize.A3Paper, a3Sheet.PageSetup.PaperSize);
+        Assert.True(a3Sheet.PageSetup.ColumnBreaks.Count < a4.Worksheet(SummaryWorkbook.MainSheetName).PageSetup.ColumnBreaks.Count);
+
+        using var narrow = SummaryFixtures.Open(SummaryFixtures.MainSummary("ke-hoach-98-kh-tu"));
+        var sheet = narrow.Worksheet(SummaryWorkbook.MainSheetName);
+        Assert.Empty(sheet.PageSetup.ColumnBreaks);
+        Assert.InRange(sheet.PageSetup.Scale, 91, 100);
+        foreach (var other in narrow.Worksheets.Where(w => w.Visibility == XLWorksheetVisibility.Visible))
         {
             Assert.Equal(XLPageOrientation.Landscape, other.PageSetup.PageOrientation);
-            Assert.Equal(1, other.PageSetup.PagesWide);
         }
     }
 

@@ -49,30 +49,24 @@ internal static class SummaryTableSheet
             pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
         }
 
-        // Cut into pages read across, then down: STT and Đơn vị print on every page with whatever rows 1.. hold there,
-        // so the issuer's block takes exactly those two columns (a letterhead on each page) and the title the first
-        // page's other columns; remarks and the footer go to the last page, where the table ends.
-        var paged = pages.PageStarts.Count > 0;
-        var firstPage = pages.FirstPageLastColumn;
-        var tailFirst = pages.LastPageFirstColumn;
-        var (headerLeft, headerRight) = SheetFrame.HeaderNeeds(document);
-        int headerLeftColumns;
-        if (paged)
+        // Zones may widen columns, which may move page breaks: settle both (a second pass is enough in practice).
+        var frame = Frame.Place(widths, pages, document, options.PreparerName);
+        for (var pass = 0; pass < 3; pass++)
         {
-            ZonesOf(widths, 1, RepeatedColumns, headerLeft);
-            ZonesOf(widths, RepeatedColumns + 1, firstPage, headerRight);
-            headerLeftColumns = RepeatedColumns;
-        }
-        else
-        {
-            headerLeftColumns = ZonesOf(widths, 1, columnCount, headerLeft, headerRight)[0];
+            var replanned = SheetFrame.TablePrint(sheet, options.Paper, frame.Widths, paths, RepeatedColumns);
+            if (replanned.PageStarts.SequenceEqual(pages.PageStarts))
+            {
+                pages = replanned;
+                break;
+            }
+
+            pages = replanned;
+            frame = Frame.Place(widths, pages, document, options.PreparerName);
         }
 
-        var (recipients, preparer, signature) = SheetFrame.FooterNeeds(document, options.PreparerName);
-        var footerZones = columnCount - tailFirst + 1 >= 3
-            ? ZonesOf(widths, tailFirst, columnCount, recipients, preparer, signature)
-            : ZonesOf(widths, tailFirst, columnCount, recipients, signature);
-        pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
+        widths = frame.Widths;
+        var paged = pages.PageStarts.Count > 0;
+        var (firstPage, tailFirst, headerLeftColumns, footerZones) = (frame.FirstPage, frame.TailFirst, frame.HeaderLeftColumns, frame.FooterZones);
         SheetFrame.SetWidths(sheet, widths);
 
         sheet.AddBlock(DocumentBlocks.Header(document, new BlockGeometry(firstPage, headerLeftColumns)));
@@ -136,6 +130,46 @@ internal static class SummaryTableSheet
         string.IsNullOrWhiteSpace(summary.Report.Assumption)
             ? Enumerable.Empty<string>()
             : new[] { "Giả định khi lập biểu (văn bản không nêu): " + summary.Report.Assumption!.Trim() };
+
+    /// <summary>
+    /// Where the document's parts go on a table cut into pages read across, then down. STT and Đơn vị print on every
+    /// page with whatever rows 1.. hold there, so the issuer's block takes exactly those two columns (a letterhead on
+    /// each page) and the title the first page's other columns; remarks and the footer go to the last page (at least
+    /// two columns: with fewer, from the page before), where the table ends.
+    /// </summary>
+    private sealed record Frame(double[] Widths, int FirstPage, int TailFirst, int HeaderLeftColumns, int[] FooterZones)
+    {
+        public static Frame Place(double[] planned, ColumnPages pages, DocumentSpec document, string? preparerName)
+        {
+            var widths = (double[])planned.Clone();
+            var columnCount = widths.Length;
+            var firstPage = pages.FirstPageLastColumn;
+            var tailFirst = pages.LastPageFirstColumn;
+            if (pages.PageStarts.Count > 0 && columnCount - tailFirst + 1 < 2)
+            {
+                tailFirst = pages.PageStarts.Count > 1 ? pages.PageStarts[^2] : RepeatedColumns + 1;
+            }
+
+            var (headerLeft, headerRight) = SheetFrame.HeaderNeeds(document);
+            int headerLeftColumns;
+            if (pages.PageStarts.Count > 0)
+            {
+                ZonesOf(widths, 1, RepeatedColumns, headerLeft);
+                ZonesOf(widths, RepeatedColumns + 1, firstPage, headerRight);
+                headerLeftColumns = RepeatedColumns;
+            }
+            else
+            {
+                headerLeftColumns = ZonesOf(widths, 1, columnCount, headerLeft, headerRight)[0];
+            }
+
+            var (recipients, preparer, signature) = SheetFrame.FooterNeeds(document, preparerName);
+            var footerZones = columnCount - tailFirst + 1 >= 3
+                ? ZonesOf(widths, tailFirst, columnCount, recipients, preparer, signature)
+                : ZonesOf(widths, tailFirst, columnCount, recipients, signature);
+            return new Frame(widths, firstPage, tailFirst, headerLeftColumns, footerZones);
+        }
+    }
 
     /// <summary>Zones over columns <paramref name="first"/>..<paramref name="last"/> (widening them where needed), as counts.</summary>
     private static int[] ZonesOf(double[] widths, int first, int last, params double[] needs)

@@ -113,9 +113,7 @@ internal static class TableHeader
                 width += widths[c - 1];
             }
 
-            // A line in four of slack for wrapped headers: LibreOffice breaks bold text a little earlier than the width table predicts.
-            var lines = TextMeasure.LineCount(text, SummaryStyles.HeaderFont, width);
-            var needed = TextMeasure.RowHeight(lines > 2 ? lines + (lines + 3) / 4 : lines, SummaryStyles.HeaderFont.Size);
+            var needed = TextMeasure.WrappedRowHeight(text, SummaryStyles.HeaderFont, width);
             var have = 0.0;
             for (var r = range.FirstRow; r <= range.LastRow; r++)
             {
