@@ -193,24 +193,58 @@ public sealed class SummaryWorkbookTests
         }
     }
 
-    [Fact]
-    public void A3_prints_the_wide_table_on_fewer_pages_and_a_narrow_table_is_one_page_wide()
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void A3_prints_the_table_on_fewer_pages_and_the_narrow_sheets_stay_one_page_wide(string template)
     {
-        var wide = SummaryFixtures.MainSummary("cong-van-svhttdl-qlvhgd");
-        using var a4 = SummaryFixtures.Open(wide);
-        using var a3 = SummaryFixtures.Open(wide, new SummaryWorkbookOptions { Paper = PaperSize.A3 });
+        var summary = SummaryFixtures.MainSummary(template);
+        using var a4 = SummaryFixtures.Open(summary);
+        using var a3 = SummaryFixtures.Open(summary, new SummaryWorkbookOptions { Paper = PaperSize.A3 });
         var a3Sheet = a3.Worksheet(SummaryWorkbook.MainSheetName);
         Assert.Equal(XLPaperSize.A3Paper, a3Sheet.PageSetup.PaperSize);
         Assert.True(a3Sheet.PageSetup.ColumnBreaks.Count < a4.Worksheet(SummaryWorkbook.MainSheetName).PageSetup.ColumnBreaks.Count);
 
-        using var narrow = SummaryFixtures.Open(SummaryFixtures.MainSummary("ke-hoach-98-kh-tu"));
-        var sheet = narrow.Worksheet(SummaryWorkbook.MainSheetName);
-        Assert.Empty(sheet.PageSetup.ColumnBreaks);
-        Assert.InRange(sheet.PageSetup.Scale, 91, 100);
-        foreach (var other in narrow.Worksheets.Where(w => w.Visibility == XLWorksheetVisibility.Visible))
+        var plan = a4.Worksheet(PlanSheet.SheetName);
+        Assert.Empty(plan.PageSetup.ColumnBreaks);
+        Assert.InRange(plan.PageSetup.Scale, 91, 100);
+        foreach (var other in a4.Worksheets.Where(w => w.Visibility == XLWorksheetVisibility.Visible))
         {
             Assert.Equal(XLPageOrientation.Landscape, other.PageSetup.PageOrientation);
         }
+    }
+
+    [Fact]
+    public void A_value_breaking_a_rule_is_shaded_with_its_note_and_counted_on_the_total_row()
+    {
+        var summary = SummaryFixtures.MainSummary("ke-hoach-76-kh-du");
+        var flagged = summary.Problems.Where(p => p.Severity == ProblemSeverity.Error && p.IndicatorId is not null).ToList();
+        Assert.NotEmpty(flagged); // the sample has a unit whose figures break a rule
+        using var workbook = SummaryFixtures.Open(summary);
+        var sheet = workbook.Worksheet(SummaryWorkbook.MainSheetName);
+        var totalRow = SummaryFixtures.TotalRow(sheet);
+        var notesColumn = sheet.LastColumnUsed()!.ColumnNumber();
+
+        var shaded = sheet.CellsUsed().Where(c => c.Style.Fill.BackgroundColor.Color.ToArgb() == unchecked((int)0xFFFCE4D6)).ToList();
+        Assert.NotEmpty(shaded);
+        foreach (var cell in shaded)
+        {
+            // Still a figure (counted in the totals), and its row says why it is shaded.
+            Assert.True(cell.DataType == XLDataType.Number, cell.Address + " is no longer a number");
+            Assert.Contains("Số liệu cần xem lại", sheet.Cell(cell.Address.RowNumber, notesColumn).GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Gồm " + shaded.Count + " số liệu cần xem lại", sheet.Cell(totalRow, notesColumn).GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_non_additive_indicator_by_contents_has_its_items_but_no_total_column()
+    {
+        // Seed 001: a session counts under every content it took up, so the items sum to more sessions than were held.
+        var summary = SummaryFixtures.MainSummary("ke-hoach-76-kh-du");
+        Assert.False(summary.Plan.Indicators.Single(i => i.Id == "so_buoi_noi_dung").Additive);
+        Assert.DoesNotContain(summary.Columns, c => c.IndicatorId == "so_buoi_noi_dung" && c.Role == ColumnRole.Total);
+        Assert.Contains(summary.Columns, c => c.IndicatorId == "so_buoi_noi_dung" && c.Role == ColumnRole.Entered);
+        Assert.Contains(summary.Columns, c => c.IndicatorId == "so_buoi" && c.Role == ColumnRole.Total); // additive by forms keeps it
     }
 
     [Fact]

@@ -15,6 +15,9 @@ internal static class SummaryStyles
     /// <summary>Percentages from fractions (0.812 shows as 81,2 %).</summary>
     public const string PercentFormat = "0.0%";
 
+    /// <summary>The shade of a value that breaks a rule (light orange; a light grey in black and white).</summary>
+    public const string FlaggedFill = "FCE4D6";
+
     public const double TableFontSize = 12;
     public const double HeaderFontSize = 11;
 

@@ -298,6 +298,9 @@ internal static class SummaryTableSheet
         private readonly CellStyle[] _plain;
         private readonly CellStyle[] _bold;
         private readonly Func<int, string>?[] _formulas;
+        private readonly CellStyle[] _flaggedStyle;
+        private readonly Dictionary<string, List<(int Column, string Note)>> _flagged;
+        private readonly int _flaggedCount;
 
         public RowCells(ReportSummary summary, int notesColumn)
         {
@@ -305,7 +308,45 @@ internal static class SummaryTableSheet
             _notesColumn = notesColumn;
             _plain = _columns.Select(c => SummaryStyles.Number(SummaryStyles.FormatOf(c.Type, c.Format), bold: false)).ToArray();
             _bold = _columns.Select(c => SummaryStyles.Number(SummaryStyles.FormatOf(c.Type, c.Format), bold: true)).ToArray();
+            _flaggedStyle = _plain.Select(style => style with { FillColor = SummaryStyles.FlaggedFill }).ToArray();
             _formulas = RatioFormulas.For(summary.Plan, _columns, FirstValueColumn);
+            (_flagged, _flaggedCount) = Flagged(summary);
+        }
+
+        /// <summary>
+        /// The values that break a rule, per unit: the value column and the rule's words. They stay in the totals (the
+        /// rule may be what is wrong) but are shaded, with the note in the Ghi chú column, which prints.
+        /// </summary>
+        private static (Dictionary<string, List<(int, string)>>, int) Flagged(ReportSummary summary)
+        {
+            var flagged = new Dictionary<string, List<(int, string)>>(StringComparer.Ordinal);
+            var count = 0;
+            var rows = summary.Rows;
+            var leafUnits = rows.Where((r, i) => r.Unit is not null && !(i + 1 < rows.Count && rows[i + 1].Depth > r.Depth))
+                .ToDictionary(r => r.Unit!.Id, StringComparer.Ordinal);
+            foreach (var problem in summary.Problems.Where(p => p.Severity == ProblemSeverity.Error && p.IndicatorId is not null))
+            {
+                var column = -1;
+                for (var i = 0; i < summary.Columns.Count && column < 0; i++)
+                {
+                    var c = summary.Columns[i];
+                    if (c.IndicatorId == problem.IndicatorId && c.ItemId == problem.ItemId && c.Role != ColumnRole.Computed)
+                        column = i;
+                }
+
+                if (column < 0 || !leafUnits.TryGetValue(problem.UnitId, out var row) || row.Values[column] is null)
+                    continue;
+                if (!flagged.TryGetValue(problem.UnitId, out var list))
+                    flagged[problem.UnitId] = list = new List<(int, string)>();
+                if (list.Any(f => f.Item1 == column))
+                    continue;
+                // "Chi bộ 1, năm 2024: «A» (30) lớn hơn «B» (25)." names the unit and period its row already shows.
+                var colon = problem.Message.IndexOf(": ", StringComparison.Ordinal);
+                list.Add((column, "Số liệu cần xem lại (tô màu, vẫn được cộng): " + (colon >= 0 ? problem.Message[(colon + 2)..] : problem.Message)));
+                count++;
+            }
+
+            return (flagged, count);
         }
 
         /// <summary>Per value column, true when its cells are written as formulas.</summary>
@@ -326,16 +367,25 @@ internal static class SummaryTableSheet
                 cells[1] = new LayoutCell(2, CellValue.Text(row.Label), name);
             }
 
+            var flags = !isBold && !isTotal && row.Unit is { } unit && _flagged.TryGetValue(unit.Id, out var found) ? found : null;
             for (var i = 0; i < _columns.Count; i++)
             {
-                var style = isBold ? _bold[i] : _plain[i];
+                var style = isBold ? _bold[i] : flags is not null && flags.Any(f => f.Column == i) ? _flaggedStyle[i] : _plain[i];
                 var value = row.Values[i] is { } v
                     ? _formulas[i] is { } formula ? CellValue.Formula(formula(sheetRow)) : CellValue.Number(v)
                     : CellValue.Blank;
                 cells[i + 2] = new LayoutCell(FirstValueColumn + i, value, style);
             }
 
-            cells[^1] = new LayoutCell(_notesColumn, CellValue.Text(row.Notes.Length == 0 ? null : row.Notes), isBold ? SummaryStyles.NoteBold : SummaryStyles.Note);
+            var notes = new List<string>();
+            if (row.Notes.Length > 0)
+                notes.Add(row.Notes);
+            if (flags is not null)
+                notes.AddRange(flags.Select(f => f.Note));
+            if (isTotal && _flaggedCount > 0)
+                notes.Add("Gồm " + _flaggedCount.ToString(CultureInfo.InvariantCulture) + " số liệu cần xem lại (ô tô màu)");
+            var text = string.Join("; ", notes);
+            cells[^1] = new LayoutCell(_notesColumn, CellValue.Text(text.Length == 0 ? null : text), isBold ? SummaryStyles.NoteBold : SummaryStyles.Note);
             return new LayoutRow(cells);
         }
     }
