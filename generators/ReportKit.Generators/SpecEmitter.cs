@@ -57,7 +57,8 @@ internal static class SpecEmitter
     private static string Indicator(IndicatorSpec i) =>
         $"new {Ns}IndicatorSpec({Literal(i.Id)}, {Literal(i.Label)}, {Literal(i.Unit)}, {Ns}IndicatorType.{i.Type}, " +
         $"{Ns}Disaggregation.{i.By}, {Literal(i.Min)}, {Literal(i.Max)}, {Literal(i.MaxIndicator)}, {Expr(i.Formula)}, " +
-        $"{Ns}ValueFormat.{i.Format}, {Literal(i.Required)}, {Literal(i.Group)}, {Literal(i.Note)}, {Span(i.Location)})";
+        $"{Ns}ValueFormat.{i.Format}, {Literal(i.Required)}, {Literal(i.Group)}, {Literal(i.Note)}, {Span(i.Location)}" +
+        (i.Additive ? ")" : ", false)"); // written only when false: the default keeps other plans' source as it was
 
     private static string Report(ReportSpec r) =>
         $"new {Ns}ReportSpec({Literal(r.Id)}, {Literal(r.Title)}, {Ns}PeriodKind.{r.Period}, {Literal(r.FromYear)}, {Literal(r.ToYear)}, " +

@@ -40,8 +40,12 @@ internal static class SheetFrame
     public static void PrintAsTable(SheetLayout sheet, int headerFirstRow, int headerLastRow)
     {
         SetTablePaper(sheet.Print, PaperSize.A4);
+        // The working sheets (status, contents, narratives, problems) take the narrower table margins; one still too
+        // wide repeats its first two columns (STT and the unit or kind) on each page.
+        sheet.Print.Margins = PageMargins.Table;
         var widths = Enumerable.Range(1, sheet.ColumnWidths.Count == 0 ? 1 : sheet.ColumnWidths.Keys.Max()).Select(sheet.ColumnWidth).ToArray();
-        ColumnPages.Plan(widths, sheet.Print, 0, new int[widths.Length], SummaryStyles.SmallestFontSize).ApplyTo(sheet.Print, 0);
+        var repeat = widths.Length > 3 ? 2 : 0;
+        ColumnPages.Plan(widths, sheet.Print, repeat, new int[widths.Length], SummaryStyles.SmallestFontSize).ApplyTo(sheet.Print, repeat);
         sheet.Print.RepeatRows(headerFirstRow, headerLastRow);
     }
 
