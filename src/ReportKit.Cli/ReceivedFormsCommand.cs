@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using ReportKit.Excel.Layout;
 
 namespace ReportKit.Cli;
 
@@ -12,9 +13,10 @@ namespace ReportKit.Cli;
 internal static class ReceivedFormsCommand
 {
     /// <summary>What such a command is asked to do, checked: the plan choice, an existing folder, the output and the body.</summary>
-    public sealed record Request(PlanArguments.Choice Choice, string Folder, string Target, DateOnly AsOf, bool Force, ConsolidatingBody Body);
+    public sealed record Request(PlanArguments.Choice Choice, string Folder, string Target, DateOnly AsOf, bool Force, ConsolidatingBody Body, PaperSize Paper);
 
-    public static Command Create(string name, string description, string outDescription, Output output, Func<Request, int> run)
+    /// <param name="withPaper">Whether the command prints tables and so takes <c>--paper</c> (<see cref="PaperOption"/>); A4 otherwise.</param>
+    public static Command Create(string name, string description, string outDescription, Output output, Func<Request, int> run, bool withPaper = false)
     {
         var plan = new PlanArguments();
         var input = new Option<string>("--in", "-i") { Description = "The folder of filled forms", Required = true };
@@ -29,6 +31,9 @@ internal static class ReceivedFormsCommand
         command.Options.Add(target);
         command.Options.Add(asOf);
         command.Options.Add(force);
+        var paper = withPaper ? PaperOption.Create() : null;
+        if (paper is not null)
+            command.Options.Add(paper);
         command.SetAction(result =>
         {
             var date = PlanArguments.ParseDate(result.GetValue(asOf), output);
@@ -44,7 +49,8 @@ internal static class ReceivedFormsCommand
                 return ExitCodes.Failure;
             }
 
-            return run(new Request(choice, folder, result.GetValue(target)!, date.Value, result.GetValue(force), body.Given(result)));
+            return run(new Request(choice, folder, result.GetValue(target)!, date.Value, result.GetValue(force), body.Given(result),
+                paper is null ? PaperSize.A4 : result.GetValue(paper)));
         });
         return command;
     }

@@ -139,7 +139,11 @@ internal static class Samples
         letter.AddBlock(dates);
         letter.AddSpace();
         letter.AddBlock(DocumentBlocks.Footer(StateLetter, letterGeometry));
-        letter.Print.FitToWidth = true;
+        // A fixed scale, pages across then down, repeated columns and manual breaks: what both writers must write alike.
+        letter.Print.Scale = 91;
+        letter.Print.OverThenDown = true;
+        letter.Print.RepeatColumns(1, 1).RepeatRows(1, 2);
+        letter.Print.BreakBeforeColumn(3).BreakBeforeRow(6);
 
         var data = workbook.AddSheet("_data");
         data.Visibility = SheetVisibility.Hidden;

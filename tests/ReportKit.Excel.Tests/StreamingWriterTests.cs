@@ -24,7 +24,8 @@ public sealed class StreamingWriterTests
         Assert.Equal(closedXml, streamed);
         Assert.Contains("    F13 text \"=1+1\" {v-center; wrap; border thin; quote-prefix}\n", streamed, StringComparison.Ordinal);
         Assert.Contains("    unlocked C11:D13\n", streamed, StringComparison.Ordinal);
-        Assert.Contains("  print paper A4 landscape fit 1 wide 0 tall centered repeat 9:10", streamed, StringComparison.Ordinal);
+        Assert.Contains("  print paper A4 landscape fit 1 wide 0 tall centered repeat $9:$10", streamed, StringComparison.Ordinal);
+        Assert.Contains("  print paper A4 portrait scale 91 over-then-down repeat $A:$A,$1:$2 page-columns-from C page-rows-from 6 ", streamed, StringComparison.Ordinal);
         Assert.Contains("  rk_units = 'Tổng hợp'!$A$11:$F$13 (hidden)\n", streamed, StringComparison.Ordinal);
         Assert.Contains("    B6 date 2023-04-19 {format \"dd/mm/yyyy\"; v-center; wrap; border thin}\n", streamed, StringComparison.Ordinal);
     }

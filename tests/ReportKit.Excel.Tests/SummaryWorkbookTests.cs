@@ -155,29 +155,96 @@ public sealed class SummaryWorkbookTests
     }
 
     [Fact]
-    public void Print_setup_is_a4_landscape_fit_to_width_with_the_header_rows_repeated_and_frozen()
+    public void A_wide_table_prints_on_a4_as_column_pages_repeating_stt_unit_and_header_rows_at_91_percent_or_more()
     {
+        // Seed 004: 32 columns, which fit to one A4 width printed at 3.7–6 pt.
         var summary = SummaryFixtures.MainSummary("cong-van-svhttdl-qlvhgd");
-        using var workbook = SummaryFixtures.Open(summary);
+        using var stream = new MemoryStream();
+        summary.Save(stream);
+        stream.Position = 0;
+        using var workbook = new XLWorkbook(stream);
         var sheet = workbook.Worksheet(SummaryWorkbook.MainSheetName);
-        var stt = sheet.CellsUsed().First(c => c.GetString() == "STT");
-        var headerTop = stt.Address.RowNumber;
+        var headerTop = sheet.CellsUsed().First(c => c.GetString() == "STT").Address.RowNumber;
         var numbersRow = sheet.CellsUsed().First(c => c.GetString() == "A" && c.Address.ColumnNumber == 1).Address.RowNumber;
 
         Assert.Equal(XLPaperSize.A4Paper, sheet.PageSetup.PaperSize);
         Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
-        Assert.Equal(1, sheet.PageSetup.PagesWide);
-        Assert.Equal(0, sheet.PageSetup.PagesTall);
-        Assert.Equal(headerTop, sheet.PageSetup.FirstRowToRepeatAtTop);
-        Assert.Equal(numbersRow, sheet.PageSetup.LastRowToRepeatAtTop);
+        Assert.InRange(sheet.PageSetup.Scale, 91, 100);
+        Assert.Equal(XLPageOrderValues.OverThenDown, sheet.PageSetup.PageOrder);
+        Assert.NotEmpty(sheet.PageSetup.ColumnBreaks);
         Assert.Equal(numbersRow, sheet.SheetView.SplitRow);
         Assert.Equal(2, sheet.SheetView.SplitColumn);
         Assert.Equal(30 / 25.4, sheet.PageSetup.Margins.Left, 3);
-        foreach (var other in workbook.Worksheets.Where(w => w.Visibility == XLWorksheetVisibility.Visible))
+
+        // Anchored as Excel writes them (LibreOffice ignores an unanchored 11:15).
+        stream.Position = 0;
+        var text = WorkbookText.Render(stream);
+        Assert.Contains($"repeat $A:$B,${headerTop}:${numbersRow} page-columns-from ", text, StringComparison.Ordinal);
+
+        // Every page break falls where a header group ends: no header box spans two pages.
+        var header = new CellRange(headerTop, 1, numbersRow - 1, sheet.LastColumnUsed()!.ColumnNumber());
+        foreach (var merge in sheet.MergedRanges.Where(m => m.FirstCell().Address.RowNumber >= header.FirstRow && m.LastCell().Address.RowNumber <= header.LastRow))
+        {
+            foreach (var start in sheet.PageSetup.ColumnBreaks.Select(b => b + 1))
+            {
+                Assert.False(merge.FirstColumn().ColumnNumber() < start && merge.LastColumn().ColumnNumber() >= start,
+                    $"header box {merge.RangeAddress} spans the page break before column {start}");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void A3_prints_the_table_on_fewer_pages_and_the_narrow_sheets_stay_one_page_wide(string template)
+    {
+        var summary = SummaryFixtures.MainSummary(template);
+        using var a4 = SummaryFixtures.Open(summary);
+        using var a3 = SummaryFixtures.Open(summary, new SummaryWorkbookOptions { Paper = PaperSize.A3 });
+        var a3Sheet = a3.Worksheet(SummaryWorkbook.MainSheetName);
+        Assert.Equal(XLPaperSize.A3Paper, a3Sheet.PageSetup.PaperSize);
+        Assert.True(a3Sheet.PageSetup.ColumnBreaks.Count < a4.Worksheet(SummaryWorkbook.MainSheetName).PageSetup.ColumnBreaks.Count);
+
+        var plan = a4.Worksheet(PlanSheet.SheetName);
+        Assert.Empty(plan.PageSetup.ColumnBreaks);
+        Assert.InRange(plan.PageSetup.Scale, 91, 100);
+        foreach (var other in a4.Worksheets.Where(w => w.Visibility == XLWorksheetVisibility.Visible))
         {
             Assert.Equal(XLPageOrientation.Landscape, other.PageSetup.PageOrientation);
-            Assert.Equal(1, other.PageSetup.PagesWide);
         }
+    }
+
+    [Fact]
+    public void A_value_breaking_a_rule_is_shaded_with_its_note_and_counted_on_the_total_row()
+    {
+        var summary = SummaryFixtures.MainSummary("ke-hoach-76-kh-du");
+        var flagged = summary.Problems.Where(p => p.Severity == ProblemSeverity.Error && p.IndicatorId is not null).ToList();
+        Assert.NotEmpty(flagged); // the sample has a unit whose figures break a rule
+        using var workbook = SummaryFixtures.Open(summary);
+        var sheet = workbook.Worksheet(SummaryWorkbook.MainSheetName);
+        var totalRow = SummaryFixtures.TotalRow(sheet);
+        var notesColumn = sheet.LastColumnUsed()!.ColumnNumber();
+
+        var shaded = sheet.CellsUsed().Where(c => c.Style.Fill.BackgroundColor.Color.ToArgb() == unchecked((int)0xFFFCE4D6)).ToList();
+        Assert.NotEmpty(shaded);
+        foreach (var cell in shaded)
+        {
+            // Still a figure (counted in the totals), and its row says why it is shaded.
+            Assert.True(cell.DataType == XLDataType.Number, cell.Address + " is no longer a number");
+            Assert.Contains("Số liệu cần xem lại", sheet.Cell(cell.Address.RowNumber, notesColumn).GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Gồm " + shaded.Count + " số liệu cần xem lại", sheet.Cell(totalRow, notesColumn).GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_non_additive_indicator_by_contents_has_its_items_but_no_total_column()
+    {
+        // Seed 001: a session counts under every content it took up, so the items sum to more sessions than were held.
+        var summary = SummaryFixtures.MainSummary("ke-hoach-76-kh-du");
+        Assert.False(summary.Plan.Indicators.Single(i => i.Id == "so_buoi_noi_dung").Additive);
+        Assert.DoesNotContain(summary.Columns, c => c.IndicatorId == "so_buoi_noi_dung" && c.Role == ColumnRole.Total);
+        Assert.Contains(summary.Columns, c => c.IndicatorId == "so_buoi_noi_dung" && c.Role == ColumnRole.Entered);
+        Assert.Contains(summary.Columns, c => c.IndicatorId == "so_buoi" && c.Role == ColumnRole.Total); // additive by forms keeps it
     }
 
     [Fact]

@@ -91,6 +91,7 @@ public class MalformedTemplateTests
         { "two-sections-hold-contents", "RK0024", 12, 34, 1 },
         { "report-without-due", "RK0025", 11, 5, 1 },
         { "by-forms-without-forms", "RK0026", 11, 28, 1 },
+        { "additive-false-without-by", "RK0004", 11, 24, 1 },
         { "due-before-and-on", "RK0027", 11, 65, 1 },
         { "rule-check-and-coverage", "RK0027", 17, 34, 1 },
         { "due-day-with-before", "RK0027", 11, 65, 1 },

@@ -367,6 +367,22 @@ public sealed class SeedTemplateTests
         Assert.Equal("hội nghị báo cáo viên, tuyên truyền viên", plan.Forms.Single(f => f.Id == "hoi_nghi_bao_cao_vien").Title);
     }
 
+    [Fact]
+    public void Seed002_contents_are_the_news_items_paragraphs_whole()
+    {
+        var contents = Load(Seed002).Contents;
+
+        // Each paragraph with all its sentences (items 2 and 4 once lost their second one).
+        Assert.EndsWith("để hướng tới mục tiêu năm 2030. Bên cạnh đó, phát hiện những “điểm nghẽn” hoặc dự báo những khó khăn, bất cập trong thực hiện " +
+                        "các chương trình, kế hoạch phát triển kinh tế - xã hội, từ đó hiến kế cho các cấp ủy, chính quyền có biện pháp lãnh đạo, chỉ đạo, " +
+                        "điều hành phù hợp với tình hình thực tế", contents[1].Title, StringComparison.Ordinal);
+        Assert.EndsWith("(khóa XIII). Đồng thời, thực hiện các quy định về nêu gương cán bộ, đảng viên, gắn với thực hiện Kết luận số 01-KL/TW của " +
+                        "Bộ Chính trị về tiếp tục đẩy mạnh cuộc vận động học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; thắt chặt hơn " +
+                        "nữa mối quan hệ mật thiết giữa Đảng với Nhân dân, thực sự dựa vào Nhân dân để xây dựng Đảng", contents[3].Title, StringComparison.Ordinal);
+        Assert.StartsWith("những kết quả bước đầu", contents[0].Title, StringComparison.Ordinal);
+        Assert.StartsWith("đẩy mạnh tuyên truyền tình hình", contents[2].Title, StringComparison.Ordinal);
+    }
+
     private static PlanSpec Load(string fileName)
     {
         var path = Path.Combine(RepoPaths.Templates, fileName);

@@ -99,9 +99,18 @@ internal sealed partial class PlanReader
         var required = Bool(f, "required") ?? false;
         var group = Text(f, "group");
         var note = Text(f, "note");
+        var additive = Bool(f, "additive") ?? true;
+        if (!additive && by == Disaggregation.None && f.KeyNode("additive") is { } additiveKey)
+        {
+            // Only items can fail to add up: an undivided indicator has no total of its own to leave out.
+            _sink.Report(TemplateDiagnostics.MissingRequiredKey, _sink.SpanOf(additiveKey), "'by'", where,
+                " ('additive: false' is for an indicator split by contents or forms whose items overlap)");
+            additive = true;
+        }
+
         if (id is null || label is null)
             return null;
-        var spec = new IndicatorSpec(id, label, unit, type, by, min, max, maxIndicator, formula, format, required, group, note, _sink.SpanOf(f.Map));
+        var spec = new IndicatorSpec(id, label, unit, type, by, min, max, maxIndicator, formula, format, required, group, note, _sink.SpanOf(f.Map), additive);
         return new IndicatorRead(spec, f.Value("id")!, f.Value("type"), formulaNode, f.Value("by"));
     }
 

@@ -241,6 +241,10 @@ public enum ValueFormat
 /// <param name="Group">A header grouping indicators in the summary table, if any.</param>
 /// <param name="Note">Why this indicator exists, or how to count it.</param>
 /// <param name="Location">Where it is in the template.</param>
+/// <param name="Additive">
+/// Whether a disaggregated indicator's items add up to a meaningful total (false when one session or article counts
+/// under several items: the summary then shows no <c>Tổng số</c> column for it).
+/// </param>
 public sealed record IndicatorSpec(
     string Id,
     string Label,
@@ -255,7 +259,8 @@ public sealed record IndicatorSpec(
     bool Required,
     string? Group,
     string? Note,
-    SourceSpan Location);
+    SourceSpan Location,
+    bool Additive = true);
 
 /// <summary>A narrative part of a unit report.</summary>
 /// <param name="Id">The id.</param>

@@ -23,12 +23,13 @@ internal static class DemoCommand
     {
         var folder = new Option<string>("--out", "-o") { Description = "Where to write (default ./out)", DefaultValueFactory = _ => "out" };
         var force = ForceOption.Create();
-        var command = new Command("demo", "Run ReportKit on the bundled seed plans and sample data; writes summaries and forms into ./out") { folder, force };
-        command.SetAction(result => Run(result.GetValue(folder)!, result.GetValue(force), output));
+        var paper = PaperOption.Create();
+        var command = new Command("demo", "Run ReportKit on the bundled seed plans and sample data; writes summaries and forms into ./out") { folder, force, paper };
+        command.SetAction(result => Run(result.GetValue(folder)!, result.GetValue(force), output, result.GetValue(paper)));
         return command;
     }
 
-    private static int Run(string folder, bool force, Output output)
+    private static int Run(string folder, bool force, Output output, ReportKit.Excel.Layout.PaperSize paper)
     {
         var work = new List<(string Path, System.Action<string> Write)>();
         foreach (var (fileName, parsed) in SeedTemplates.Load())
@@ -45,7 +46,7 @@ internal static class DemoCommand
             {
                 var summaryPath = Path.Combine(planFolder, SafeFileName.From($"tong-hop_{period.ReportId}_{period.PeriodKey}") + ".xlsx");
                 ReportSummary Summary() => Consolidator.Summarize(plan, period.ReportId, period.PeriodKey, data.Units, data.Submissions, period.AsOf);
-                work.Add((summaryPath, path => Summary().SaveAs(path)));
+                work.Add((summaryPath, path => Summary().SaveAs(path, new SummaryWorkbookOptions { Paper = paper })));
                 work.Add((SummarizeCommand.ReportPathFor(summaryPath), path =>
                     ReportDocument.SaveAs(Summary(), path, new ReportDocumentOptions { AnnexFileName = Path.GetFileName(summaryPath) })));
             }

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ReportKit.Excel.Import;
+using ReportKit.Excel.Layout;
 using ReportKit.Excel.Reports;
 using ReportKit.Excel.Summary;
 
@@ -19,12 +20,13 @@ internal static class SummarizeCommand
     public static Command Create(Output output) => ReceivedFormsCommand.Create(
         "summarize", "Consolidate a folder of filled forms into the summary workbook and the draft báo cáo (.docx beside it)",
         "The summary workbook to write (.xlsx)", output,
-        request => Run(request.Choice, request.Folder, request.Target, request.AsOf, request.Force, request.Body, output));
+        request => Run(request.Choice, request.Folder, request.Target, request.AsOf, request.Force, request.Body, request.Paper, output),
+        withPaper: true);
 
     /// <summary>The báo cáo written beside a summary workbook: the same name with <c>.docx</c>.</summary>
     public static string ReportPathFor(string summaryPath) => Path.ChangeExtension(summaryPath, ".docx");
 
-    private static int Run(PlanArguments.Choice choice, string folder, string target, DateOnly asOf, bool force, ConsolidatingBody given, Output output)
+    private static int Run(PlanArguments.Choice choice, string folder, string target, DateOnly asOf, bool force, ConsolidatingBody given, PaperSize paper, Output output)
     {
         var reportPath = ReportPathFor(target);
         foreach (var path in new[] { target, reportPath })
@@ -42,7 +44,7 @@ internal static class SummarizeCommand
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         var body = ConsolidatingBody.Of(summary, given);
         // Both files are written whole through a temporary file and a rename (PackageSaving): never half a file.
-        summary.SaveAs(target, new SummaryWorkbookOptions { Body = body, SendTo = given.Superior });
+        summary.SaveAs(target, new SummaryWorkbookOptions { Body = body, SendTo = given.Superior, Paper = paper });
         ReportDocument.SaveAs(summary, reportPath, new ReportDocumentOptions { Body = body, AnnexFileName = Path.GetFileName(target) });
 
         Report(imported, blank, summary, choice.Units, output);

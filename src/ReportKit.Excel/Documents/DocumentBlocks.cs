@@ -32,11 +32,35 @@ internal static class DocumentBlocks
     /// <summary>Blank rows between the signing title and the signer's name (room to sign and stamp).</summary>
     public const int SignatureSpaceRows = 3;
 
-    /// <summary>The header for the document's convention: <see cref="PartyHeader"/> or <see cref="StateHeader"/>.</summary>
-    public static CellBlock Header(DocumentSpec document, BlockGeometry geometry)
+    /// <summary>
+    /// The header for the document's convention: <see cref="PartyHeader"/> or <see cref="StateHeader"/>; without
+    /// <paramref name="numberLine"/>, no <c>Số …</c> line (a unit's form is no numbered document).
+    /// </summary>
+    public static CellBlock Header(DocumentSpec document, BlockGeometry geometry, bool numberLine = true)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.Kind == DocumentKind.Party ? PartyHeader(document, geometry) : StateHeader(document, geometry);
+        return document.Kind == DocumentKind.Party ? PartyHeader(document, geometry, numberLine) : StateHeader(document, geometry, numberLine);
+    }
+
+    /// <summary>
+    /// Who signs a unit's report at a level: Party (Hướng dẫn 36, a cấp ủy signs "thay mặt"): <c>T/M CHI ỦY</c> for a
+    /// chi bộ, <c>T/M ĐẢNG ỦY</c> for a đảng bộ or đảng ủy, <c>T/M</c> and the level's name otherwise, over
+    /// <c>BÍ THƯ</c>; state: <c>THỦ TRƯỞNG ĐƠN VỊ</c> with no capacity line.
+    /// </summary>
+    public static (string? Capacity, string Title) UnitSignature(DocumentKind kind, string? levelName)
+    {
+        if (kind != DocumentKind.Party)
+        {
+            return (null, "THỦ TRƯỞNG ĐƠN VỊ");
+        }
+
+        // "Chi bộ, đơn vị" names the level by its first kind.
+        var name = (levelName ?? string.Empty).Split(',')[0].Trim();
+        var body = name.StartsWith("Chi bộ", StringComparison.OrdinalIgnoreCase) ? "CHI ỦY"
+            : name.StartsWith("Đảng bộ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Đảng ủy", StringComparison.OrdinalIgnoreCase) ? "ĐẢNG ỦY"
+            : name.Length > 0 ? DocumentText.Upper(name)
+            : "CẤP ỦY";
+        return ("T/M " + body, "BÍ THƯ");
     }
 
     /// <summary>
@@ -44,7 +68,7 @@ internal static class DocumentBlocks
     /// <c>*</c>, then <c>Số 76-KH/ĐU</c> (14); right, <c>ĐẢNG CỘNG SẢN VIỆT NAM</c> (15, bold, underlined)
     /// and, on the number's row, the place and date in italics (14).
     /// </summary>
-    public static CellBlock PartyHeader(DocumentSpec document, BlockGeometry geometry)
+    public static CellBlock PartyHeader(DocumentSpec document, BlockGeometry geometry, bool numberLine = true)
     {
         ArgumentNullException.ThrowIfNull(document);
         geometry.Check();
@@ -56,7 +80,10 @@ internal static class DocumentBlocks
 
         left.Add((DocumentText.Upper(document.Issuer.Name), CellFont.Times(14, bold: true)));
         left.Add(("*", CellFont.Times(14)));
-        left.Add((DocumentText.NumberLine(document), CellFont.Times(14)));
+        if (numberLine)
+        {
+            left.Add((DocumentText.NumberLine(document), CellFont.Times(14)));
+        }
 
         var block = new CellBlock();
         for (var i = 0; i < left.Count; i++)
@@ -75,7 +102,7 @@ internal static class DocumentBlocks
     /// the Quốc hiệu (13, bold), the Tiêu ngữ (13, bold, underlined) and, on the number's row, the place
     /// and date in italics (13).
     /// </summary>
-    public static CellBlock StateHeader(DocumentSpec document, BlockGeometry geometry)
+    public static CellBlock StateHeader(DocumentSpec document, BlockGeometry geometry, bool numberLine = true)
     {
         ArgumentNullException.ThrowIfNull(document);
         geometry.Check();
@@ -90,7 +117,11 @@ internal static class DocumentBlocks
 
         // The number sits below the Tiêu ngữ's row, with a gap row under a one-line issuer.
         var numberRow = Math.Max(row, 3);
-        PutLeft(block, geometry, numberRow, DocumentText.NumberLine(document), CellFont.Times(13));
+        if (numberLine)
+        {
+            PutLeft(block, geometry, numberRow, DocumentText.NumberLine(document), CellFont.Times(13));
+        }
+
         PutRight(block, geometry, 1, DocumentText.NationalTitle, CellFont.Times(13, bold: true));
         PutRight(block, geometry, 2, DocumentText.NationalMotto, CellFont.Times(13, bold: true, underline: true));
         PutRight(block, geometry, numberRow, DocumentText.PlaceAndDate(document), CellFont.Times(13, italic: true));

@@ -43,6 +43,16 @@ internal static class DocumentText
     }
 
     /// <summary>
+    /// The line under an annex's title naming the report it is attached to: <c>(Kèm theo Báo cáo số     -BC/ĐU)</c>,
+    /// the number left blank until the report is registered.
+    /// </summary>
+    public static string AnnexLine(DocumentSpec report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return "(Kèm theo Báo cáo số " + report.NumberAndSymbol(Gap) + ")";
+    }
+
+    /// <summary>
     /// <c>Lạng Sơn, ngày 07 tháng 4 năm 2023</c>: days below 10 and months 1 and 2 get a leading zero
     /// (both conventions); a blank date keeps gaps for the hand-written day and month:
     /// <c>Lạng Sơn, ngày    tháng    năm 2023</c>.

@@ -51,6 +51,9 @@ public static partial class InputForm
     private const string HeaderFill = "DDEBF7";
     private const double NarrativeRowHeight = 150;
 
+    /// <summary>The form's smallest text (table, instructions, hints): what its print scale keeps at 10 pt or more.</summary>
+    private const double SmallestFontSize = 12;
+
     private static readonly CellStyle Plain = CellStyle.Default;
     private static readonly CellStyle Line = new(CellFont.Times(13), HorizontalAlignment.Left, VerticalAlignment.Center, Wrap: true);
     private static readonly CellStyle Instruction = new(CellFont.Times(12), HorizontalAlignment.Left, VerticalAlignment.Top, Wrap: true);
@@ -83,16 +86,19 @@ public static partial class InputForm
         var sheet = workbook.AddSheet(SheetName);
         var texts = new List<FixedCell>();
         // The header's two zones (columns A:B and C:E) must hold the issuer and the national or Party title on one line.
-        var (leftNeed, rightNeed) = DocumentBlocks.HeaderNeeds(plan.Document);
+        var heading = UnitHeading(plan, unit.LevelId);
+        var (leftNeed, rightNeed) = DocumentBlocks.HeaderNeeds(heading);
         sheet.SetColumnWidths(1, 7, Math.Max(33, Math.Ceiling(leftNeed) - 7), 14, 12, Math.Max(16, Math.Ceiling(rightNeed) - 26));
         sheet.Print.Orientation = PageOrientation.Portrait;
         sheet.Print.Paper = PaperSize.A4;
-        sheet.Print.FitToWidth = true;
         sheet.Print.CenterHorizontally = true;
+        var widths = Enumerable.Range(1, ColumnCount).Select(sheet.ColumnWidth).ToArray();
+        ColumnPages.Plan(widths, sheet.Print, 0, new int[ColumnCount], SmallestFontSize).ApplyTo(sheet.Print, 0);
+        var keepTogether = new List<(int First, int Last)>();
         sheet.Protection = new SheetProtection(options.Password);
 
         var geometry = new BlockGeometry(ColumnCount, 2);
-        sheet.AddBlock(DocumentBlocks.Header(plan.Document, geometry));
+        sheet.AddBlock(DocumentBlocks.Header(heading, geometry, numberLine: false));
         sheet.AddSpace();
         var titleTop = sheet.AddBlock(TitleBlock(report));
         texts.Add(Fixed(titleTop + 1, 1, report.Title));
@@ -109,10 +115,11 @@ public static partial class InputForm
         sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report), table, due, options.SendTo));
         sheet.AddSpace();
 
-        sheet.AddBlock(Lines(("I. SỐ LIỆU", SectionTitle)));
+        var sectionRow = sheet.AddBlock(Lines(("I. SỐ LIỆU", SectionTitle)));
         var tableTop = sheet.NextRow;
         var (tableBlock, valueCells, formulaCells) = table.Render(tableTop, sheet);
         sheet.AddBlock(tableBlock);
+        keepTogether.Add((sectionRow, Math.Min(sheet.NextRow - 1, tableTop + 2))); // the title, the table's header and first rows
         texts.AddRange(FormTable.Headers.Select(h => Fixed(tableTop, h.Column, h.Text)));
 
         var narrativeCells = new List<NarrativeCell>();
@@ -120,10 +127,13 @@ public static partial class InputForm
         if (narratives.Count > 0)
         {
             sheet.AddSpace();
-            sheet.AddBlock(Lines(("II. NỘI DUNG BÁO CÁO", SectionTitle)));
+            var first = sheet.AddBlock(Lines(("II. NỘI DUNG BÁO CÁO", SectionTitle)));
             for (var i = 0; i < narratives.Count; i++)
             {
+                // Each heading stays with its box (the section's title with the first).
+                first = i == 0 ? first : sheet.NextRow;
                 narrativeCells.Add(AddNarrative(sheet, narratives[i], i + 1, texts));
+                keepTogether.Add((first, sheet.NextRow - 1));
             }
         }
 
@@ -139,7 +149,9 @@ public static partial class InputForm
             "Ngày không hợp lệ", "Nhập ngày báo cáo theo dạng ngày/tháng/năm, ví dụ 20/11/2024.", "Ngày báo cáo", "Ngày đơn vị gửi báo cáo (ngày/tháng/năm)."));
 
         sheet.AddSpace();
-        sheet.AddBlock(SignatureBlock());
+        sheet.AddBlock(SignatureBlock(plan, unit.LevelId));
+        keepTogether.Add((dateRow, sheet.NextRow - 1));
+        PageRows.KeepTogether(sheet, keepTogether);
 
         var metadata = new FormMetadata(FormMetadata.CurrentFormatVersion, plan.Id, plan.Revision, PlanFingerprint.Compute(plan, report.Id),
             report.Id, period.Key, unit.Id, SheetName, dateCell.ToString(), valueCells, narrativeCells)
@@ -303,15 +315,44 @@ public static partial class InputForm
         return new NarrativeCell(narrative.Id, cell.ToString(), Fixed(top, 2, heading));
     }
 
-    private static CellBlock SignatureBlock()
+    /// <summary>
+    /// The heading of a unit's form: the body the plan comes from over the unit's level (upper case), the level's
+    /// convention on the right, place and day left to fill; no plan number (the form is the unit's, not the plan).
+    /// It depends on the level only, so forms of one level share it; the unit's name is on the unit line.
+    /// </summary>
+    private static DocumentSpec UnitHeading(PlanSpec plan, string? levelId)
+    {
+        var level = plan.Levels.FirstOrDefault(l => l.Id == levelId)?.Name;
+        return plan.Document with
+        {
+            Genre = "BÁO CÁO",
+            Number = null,
+            Symbol = string.Empty,
+            Issuer = new IssuerSpec(string.IsNullOrWhiteSpace(level) ? "……………………" : level!, plan.Document.Issuer.Name),
+            Place = null,
+            Date = null,
+            Year = null,
+        };
+    }
+
+    /// <summary>The preparer on the left; on the right who signs for a unit of this level (<see cref="DocumentBlocks.UnitSignature"/>).</summary>
+    private static CellBlock SignatureBlock(PlanSpec plan, string? levelId)
     {
         var block = new CellBlock();
         var bold = new CellStyle(CellFont.Times(13, bold: true), HorizontalAlignment.Center, VerticalAlignment.Center);
         var italic = new CellStyle(CellFont.Times(12, italic: true), HorizontalAlignment.Center, VerticalAlignment.Center);
+        var (capacity, title) = DocumentBlocks.UnitSignature(plan.Document.Kind, plan.Levels.FirstOrDefault(l => l.Id == levelId)?.Name);
+        var row = 1;
         block.SetMerged(new CellRange(1, 1, 1, 2), "NGƯỜI LẬP BIỂU", bold);
         block.SetMerged(new CellRange(2, 1, 2, 2), "(Ký, ghi rõ họ tên)", italic);
-        block.SetMerged(new CellRange(1, 3, 1, ColumnCount), "THỦ TRƯỞNG ĐƠN VỊ", bold);
-        block.SetMerged(new CellRange(2, 3, 2, ColumnCount), "(Ký, ghi rõ họ tên, đóng dấu)", italic);
+        if (capacity is not null)
+        {
+            block.SetMerged(new CellRange(row, 3, row, ColumnCount), capacity, bold);
+            row++;
+        }
+
+        block.SetMerged(new CellRange(row, 3, row, ColumnCount), title, bold);
+        block.SetMerged(new CellRange(row + 1, 3, row + 1, ColumnCount), "(Ký, ghi rõ họ tên, đóng dấu)", italic);
         block.AddRows(DocumentBlocks.SignatureSpaceRows);
         return block;
     }

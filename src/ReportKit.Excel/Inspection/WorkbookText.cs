@@ -580,10 +580,28 @@ public static class WorkbookText
                 line.Append(" centered");
             }
 
+            if (setup?.PageOrder?.Value == PageOrderValues.OverThenDown)
+            {
+                line.Append(" over-then-down");
+            }
+
             if (printTitles is not null)
             {
-                var bang = printTitles.LastIndexOf('!');
-                line.Append(" repeat ").Append(bang >= 0 ? printTitles[(bang + 1)..] : printTitles);
+                // 'Sheet'!$A:$B,'Sheet'!$11:$15 → $A:$B,$11:$15 (a sheet name may itself hold a comma).
+                var ranges = System.Text.RegularExpressions.Regex.Matches(printTitles, "!([^,!]+)(?=,|$)").Select(m => m.Groups[1].Value).ToList();
+                line.Append(" repeat ").Append(ranges.Count > 0 ? string.Join(",", ranges) : printTitles);
+            }
+
+            if (worksheet.GetFirstChild<ColumnBreaks>() is { } columnBreaks)
+            {
+                line.Append(" page-columns-from ").Append(string.Join(",", columnBreaks.Elements<Break>()
+                    .Select(b => CellReference.ColumnLetters((int)(b.Id?.Value ?? 0) + 1))));
+            }
+
+            if (worksheet.GetFirstChild<RowBreaks>() is { } rowBreaks)
+            {
+                line.Append(" page-rows-from ").Append(string.Join(",", rowBreaks.Elements<Break>()
+                    .Select(b => ((b.Id?.Value ?? 0) + 1).ToString(CultureInfo.InvariantCulture))));
             }
 
             if (margins is not null)

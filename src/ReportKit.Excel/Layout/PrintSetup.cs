@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ReportKit.Excel.Layout;
 
@@ -41,8 +42,13 @@ public sealed record PageMargins(double Top, double Bottom, double Left, double 
 /// <summary>How a sheet prints.</summary>
 public sealed class PrintSetup
 {
+    private readonly SortedSet<int> _columnBreaks = new();
+    private readonly SortedSet<int> _rowBreaks = new();
     private int? _repeatFirst;
     private int? _repeatLast;
+    private int? _repeatFirstColumn;
+    private int? _repeatLastColumn;
+    private int? _scale;
 
     /// <summary>The paper (A4 by default).</summary>
     public PaperSize Paper { get; set; } = PaperSize.A4;
@@ -55,6 +61,39 @@ public sealed class PrintSetup
 
     /// <summary>Scale the sheet to one page wide (as many pages tall as needed).</summary>
     public bool FitToWidth { get; set; }
+
+    /// <summary>
+    /// A fixed print scale in percent (10–400), or null for 100 % (or the fitted scale with <see cref="FitToWidth"/>).
+    /// A fixed scale with manual column breaks prints a wide table as several pages wide, each page at a legible size.
+    /// </summary>
+    public int? Scale
+    {
+        get => _scale;
+        set
+        {
+            if (value is < 10 or > 400)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "A print scale is between 10 and 400 percent.");
+            }
+
+            _scale = value;
+        }
+    }
+
+    /// <summary>Pages are numbered across first, then down (a wide table's column groups in reading order).</summary>
+    public bool OverThenDown { get; set; }
+
+    /// <summary>The columns that start a new printed page (manual breaks left of them).</summary>
+    public IReadOnlyCollection<int> ColumnBreaks => _columnBreaks;
+
+    /// <summary>The rows that start a new printed page (manual breaks above them).</summary>
+    public IReadOnlyCollection<int> RowBreaks => _rowBreaks;
+
+    /// <summary>The first column repeated at the left of every page, if any.</summary>
+    public int? RepeatFirstColumn => _repeatFirstColumn;
+
+    /// <summary>The last column repeated at the left of every page, if any.</summary>
+    public int? RepeatLastColumn => _repeatLastColumn;
 
     /// <summary>Centre the printed area between the side margins.</summary>
     public bool CenterHorizontally { get; set; }
@@ -72,5 +111,48 @@ public sealed class PrintSetup
         _repeatFirst = firstRow;
         _repeatLast = lastRow;
         return this;
+    }
+
+    /// <summary>Repeats columns <paramref name="firstColumn"/>..<paramref name="lastColumn"/> (STT, unit) at the left of every page.</summary>
+    public PrintSetup RepeatColumns(int firstColumn, int lastColumn)
+    {
+        new CellRange(1, firstColumn, 1, lastColumn).Validate(nameof(firstColumn));
+        _repeatFirstColumn = firstColumn;
+        _repeatLastColumn = lastColumn;
+        return this;
+    }
+
+    /// <summary>Starts a new page at <paramref name="column"/> (a manual break left of it; column 1 has none).</summary>
+    public PrintSetup BreakBeforeColumn(int column)
+    {
+        CellRange.Cell(1, column).Validate(nameof(column));
+        if (column > 1)
+        {
+            _columnBreaks.Add(column);
+        }
+
+        return this;
+    }
+
+    /// <summary>Starts a new page at <paramref name="row"/> (a manual break above it; row 1 has none).</summary>
+    public PrintSetup BreakBeforeRow(int row)
+    {
+        CellRange.Cell(row, 1).Validate(nameof(row));
+        if (row > 1)
+        {
+            _rowBreaks.Add(row);
+        }
+
+        return this;
+    }
+
+    /// <summary>Paper width and height in millimetres as oriented.</summary>
+    public (double Width, double Height) PaperMillimetres
+    {
+        get
+        {
+            var (shortSide, longSide) = Paper == PaperSize.A3 ? (297.0, 420.0) : (210.0, 297.0);
+            return Orientation == PageOrientation.Landscape ? (longSide, shortSide) : (shortSide, longSide);
+        }
     }
 }

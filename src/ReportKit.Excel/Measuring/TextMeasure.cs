@@ -112,9 +112,18 @@ internal static class TextMeasure
         return Math.Min(Math.Ceiling(height * 4) / 4, 409);
     }
 
-    /// <summary>The row height in points that shows all of <paramref name="text"/> wrapped in a cell <paramref name="columnWidth"/> wide.</summary>
+    /// <summary>
+    /// The row height in points that shows all of <paramref name="text"/> wrapped in a cell <paramref name="columnWidth"/> wide,
+    /// with <see cref="WithSlack"/>.
+    /// </summary>
     public static double WrappedRowHeight(string text, CellFont font, double columnWidth) =>
-        RowHeight(LineCount(text, font, columnWidth), font.Size);
+        RowHeight(WithSlack(LineCount(text, font, columnWidth)), font.Size);
+
+    /// <summary>
+    /// Lines to make room for: beyond two, a line in four of slack, because LibreOffice breaks text a little earlier than
+    /// the width table predicts (a long item title lost its last line).
+    /// </summary>
+    public static int WithSlack(int lines) => lines > 2 ? lines + (lines + 3) / 4 : lines;
 
     private static int WrappedLines(string paragraph, CellFont font, double available)
     {

@@ -27,8 +27,8 @@ internal static class NarrativeSheet
         var widths = new[]
         {
             6.0,
-            TextMeasure.FitColumnWidth(summary.Narratives.Select(n => NameOf(n.UnitId)), SummaryStyles.Body, 24, 36),
-            90,
+            TextMeasure.FitColumnWidth(summary.Narratives.Select(n => NameOf(n.UnitId)), SummaryStyles.Body, 24, 34),
+            80, // with STT and Đơn vị, one landscape A4 width at 91 % or more
         };
         SheetFrame.SetWidths(sheet, widths);
         sheet.AddBlock(SheetFrame.Lines(3, new[]

@@ -42,10 +42,10 @@ internal static class ProblemSheet
         {
             6.0,
             10,
-            TextMeasure.FitColumnWidth(rows.Select(r => r.Source ?? string.Empty), SummaryStyles.Note.Font, 16, 30),
-            TextMeasure.FitColumnWidth(rows.Select(r => r.Unit), SummaryStyles.Body, 20, 30),
-            24,
-            70,
+            TextMeasure.FitColumnWidth(rows.Select(r => r.Source ?? string.Empty), SummaryStyles.Note.Font, 16, 22),
+            TextMeasure.FitColumnWidth(rows.Select(r => r.Unit), SummaryStyles.Body, 20, 26),
+            20,
+            46, // the message wraps: the sheet prints one landscape A4 width at 91 % or more
         };
         SheetFrame.SetWidths(sheet, widths);
         sheet.AddBlock(SheetFrame.Lines(widths.Length, new[]

@@ -32,15 +32,64 @@ internal static class SheetFrame
         return block;
     }
 
-    /// <summary>Landscape A4, margins per Nghị định 30, fit to the page width, the table header repeated on every page.</summary>
+    /// <summary>
+    /// Landscape A4, margins per Nghị định 30, the table header repeated on every page, printed at the largest scale
+    /// that fits the width and never below <see cref="ColumnPages.MinPrintedFontSize"/> for the sheet's smallest text
+    /// (a table too wide for that is cut into pages at its column boundaries).
+    /// </summary>
     public static void PrintAsTable(SheetLayout sheet, int headerFirstRow, int headerLastRow)
     {
-        sheet.Print.Paper = PaperSize.A4;
-        sheet.Print.Orientation = PageOrientation.Landscape;
-        sheet.Print.Margins = PageMargins.Decree30;
-        sheet.Print.FitToWidth = true;
-        sheet.Print.CenterHorizontally = true;
+        SetTablePaper(sheet.Print, PaperSize.A4);
+        // The working sheets (status, contents, narratives, problems) take the narrower table margins; one still too
+        // wide repeats its first two columns (STT and the unit or kind) on each page.
+        sheet.Print.Margins = PageMargins.Table;
+        var widths = Enumerable.Range(1, sheet.ColumnWidths.Count == 0 ? 1 : sheet.ColumnWidths.Keys.Max()).Select(sheet.ColumnWidth).ToArray();
+        var repeat = widths.Length > 3 ? 2 : 0;
+        ColumnPages.Plan(widths, sheet.Print, repeat, new int[widths.Length], SummaryStyles.SmallestFontSize).ApplyTo(sheet.Print, repeat);
         sheet.Print.RepeatRows(headerFirstRow, headerLastRow);
+    }
+
+    /// <summary>Like <see cref="PrintAsTable(SheetLayout, int, int)"/> with pages already planned (<see cref="TablePrint"/>).</summary>
+    public static void PrintAsTable(SheetLayout sheet, int headerFirstRow, int headerLastRow, ColumnPages pages, int repeatColumns)
+    {
+        pages.ApplyTo(sheet.Print, repeatColumns);
+        sheet.Print.RepeatRows(headerFirstRow, headerLastRow);
+    }
+
+    /// <summary>
+    /// The pages of a table on <paramref name="paper"/> (landscape, Nghị định 30 margins) whose columns have the given
+    /// header paths: the first <paramref name="repeatColumns"/> repeat on every page; a page breaks where the
+    /// neighbouring columns share the shortest header prefix (a group boundary before a sub-group boundary).
+    /// </summary>
+    public static ColumnPages TablePrint(SheetLayout sheet, PaperSize paper, IReadOnlyList<double> widths, IReadOnlyList<IReadOnlyList<string>> paths, int repeatColumns)
+    {
+        SetTablePaper(sheet.Print, paper);
+        var costs = new int[paths.Count];
+        for (var c = 1; c < paths.Count; c++)
+        {
+            costs[c] = SharedPrefix(paths[c - 1], paths[c]);
+        }
+
+        return ColumnPages.Plan(widths, sheet.Print, repeatColumns, costs, SummaryStyles.SmallestFontSize);
+    }
+
+    private static void SetTablePaper(PrintSetup print, PaperSize paper)
+    {
+        print.Paper = paper;
+        print.Orientation = PageOrientation.Landscape;
+        print.Margins = PageMargins.Decree30;
+        print.CenterHorizontally = true;
+    }
+
+    private static int SharedPrefix(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var shared = 0;
+        while (shared < a.Count - 1 && shared < b.Count - 1 && string.Equals(a[shared], b[shared], StringComparison.Ordinal))
+        {
+            shared++;
+        }
+
+        return shared;
     }
 
     /// <summary>

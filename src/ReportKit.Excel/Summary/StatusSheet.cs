@@ -24,11 +24,11 @@ internal static class StatusSheet
         var widths = new[]
         {
             6.0,
-            TextMeasure.FitColumnWidth(statuses.Select(s => names.LabelOrId(s.Unit.Id)).Append("Theo cấp: Chi bộ, đơn vị"), SummaryStyles.Body, 26, 40),
+            TextMeasure.FitColumnWidth(statuses.Select(s => names.LabelOrId(s.Unit.Id)).Append("Theo cấp: Chi bộ, đơn vị"), SummaryStyles.Body, 26, 28),
             TextMeasure.FitColumnWidth(statuses.Select(s => s.LevelName ?? string.Empty), SummaryStyles.Body, 12, 20),
             12, 12,
-            TextMeasure.FitColumnWidth(statuses.Select(SummaryWording.State), SummaryStyles.BodyBold, 14, 28),
-            TextMeasure.FitColumnWidth(statuses.Select(s => s.Source ?? string.Empty), SummaryStyles.Note.Font, 16, 36),
+            TextMeasure.FitColumnWidth(statuses.Select(SummaryWording.State), SummaryStyles.BodyBold, 14, 20),
+            TextMeasure.FitColumnWidth(statuses.Select(s => s.Source ?? string.Empty), SummaryStyles.Note.Font, 16, 18),
             9, 10,
         };
         SheetFrame.SetWidths(sheet, widths);

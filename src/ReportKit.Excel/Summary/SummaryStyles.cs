@@ -15,15 +15,21 @@ internal static class SummaryStyles
     /// <summary>Percentages from fractions (0.812 shows as 81,2 %).</summary>
     public const string PercentFormat = "0.0%";
 
+    /// <summary>The shade of a value that breaks a rule (light orange; a light grey in black and white).</summary>
+    public const string FlaggedFill = "FCE4D6";
+
     public const double TableFontSize = 12;
     public const double HeaderFontSize = 11;
+
+    /// <summary>The smallest text on a summary sheet (headers, notes, remarks, column numbers): what the print scale protects.</summary>
+    public const double SmallestFontSize = 11;
 
     public static readonly CellFont Body = CellFont.Times(TableFontSize);
     public static readonly CellFont BodyBold = CellFont.Times(TableFontSize, bold: true);
     public static readonly CellFont HeaderFont = CellFont.Times(HeaderFontSize, bold: true);
 
     public static readonly CellStyle Header = new(HeaderFont, HorizontalAlignment.Center, VerticalAlignment.Center, Wrap: true, Borders: CellBorders.All);
-    public static readonly CellStyle ColumnNumber = new(CellFont.Times(10, italic: true), HorizontalAlignment.Center, VerticalAlignment.Center, Borders: CellBorders.All);
+    public static readonly CellStyle ColumnNumber = new(CellFont.Times(SmallestFontSize, italic: true), HorizontalAlignment.Center, VerticalAlignment.Center, Borders: CellBorders.All);
     public static readonly CellStyle Text = new(Body, HorizontalAlignment.Left, VerticalAlignment.Center, Wrap: true, Borders: CellBorders.All);
     public static readonly CellStyle TextBold = Text with { Font = BodyBold };
     public static readonly CellStyle Centered = new(Body, HorizontalAlignment.Center, VerticalAlignment.Center, Borders: CellBorders.All);

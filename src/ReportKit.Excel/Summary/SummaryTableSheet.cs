@@ -20,8 +20,11 @@ internal static class SummaryTableSheet
     /// <summary>Column 1: STT; column 2: Đơn vị; then the value columns; then Ghi chú.</summary>
     private const int FirstValueColumn = 3;
 
-    /// <summary>Excel indents by about this many column units per level.</summary>
-    private const double IndentWidth = 1.5;
+    /// <summary>STT and Đơn vị repeat on every printed page.</summary>
+    private const int RepeatedColumns = 2;
+
+    /// <summary>The unit column's width when the table is cut into pages (names wrap).</summary>
+    private const double PagedUnitColumnWidth = 28;
 
     /// <summary>Adds the main sheet; returns where its unit rows and value columns are (for the relay seal).</summary>
     public static TablePlacement Add(WorkbookLayout workbook, ReportSummary summary, SummaryWorkbookOptions options)
@@ -38,23 +41,43 @@ internal static class SummaryTableSheet
         paths.Add(new[] { "Ghi chú" });
 
         var widths = ColumnWidths(summary, paths);
-        var (headerLeft, headerRight) = SheetFrame.HeaderNeeds(document);
-        var headerZones = SheetFrame.Zones(widths, headerLeft, headerRight);
-        var (recipients, preparer, signature) = SheetFrame.FooterNeeds(document, options.PreparerName);
-        var footerZones = columnCount >= 3
-            ? SheetFrame.Zones(widths, recipients, preparer, signature)
-            : SheetFrame.Zones(widths, recipients, signature);
+        var pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
+        if (pages.PageStarts.Count > 0 && widths[1] > PagedUnitColumnWidth)
+        {
+            // Cut into pages, the unit column prints on every one: long names wrap rather than take room from the figures.
+            widths[1] = PagedUnitColumnWidth;
+            pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
+        }
+
+        // Zones may widen columns, which may move page breaks: settle both (a second pass is enough in practice).
+        var frame = Frame.Place(widths, pages, document, options.PreparerName);
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var replanned = SheetFrame.TablePrint(sheet, options.Paper, frame.Widths, paths, RepeatedColumns);
+            if (replanned.PageStarts.SequenceEqual(pages.PageStarts))
+            {
+                pages = replanned;
+                break;
+            }
+
+            pages = replanned;
+            frame = Frame.Place(widths, pages, document, options.PreparerName);
+        }
+
+        widths = frame.Widths;
+        var paged = pages.PageStarts.Count > 0;
+        var (firstPage, tailFirst, headerLeftColumns, footerZones) = (frame.FirstPage, frame.TailFirst, frame.HeaderLeftColumns, frame.FooterZones);
         SheetFrame.SetWidths(sheet, widths);
 
-        sheet.AddBlock(DocumentBlocks.Header(document, new BlockGeometry(columnCount, headerZones[0])));
+        sheet.AddBlock(DocumentBlocks.Header(document, new BlockGeometry(firstPage, headerLeftColumns)));
         sheet.AddSpace();
-        sheet.AddBlock(SheetFrame.Lines(columnCount, TitleLines(summary, options)));
+        sheet.AddBlock(LinesOver(paged ? RepeatedColumns + 1 : 1, firstPage, TitleLines(summary, options, document)));
         sheet.AddSpace();
 
         var numbers = new List<string> { "A", "B" };
         numbers.AddRange(Enumerable.Range(1, columns.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)));
         numbers.Add("C");
-        var header = TableHeader.Build(paths, widths, numbers);
+        var header = TableHeader.Build(paths, widths, numbers, pages.PageStarts);
         var headerTop = sheet.AddBlock(header);
         var headerBottom = headerTop + header.RowCount - 1;
 
@@ -64,33 +87,112 @@ internal static class SummaryTableSheet
         sheet.AddRows(rows.Count, UnitRows(cells, rows, firstUnitRow));
         sheet.AddRows(1, new[] { cells.Row(summary.Total, sheet.NextRow, "", isBold: true, isTotal: true) });
 
+        var remarks = new List<(string, CellStyle)>();
         if (RelaySheet.Applies(summary) &&
             (options.SendTo ?? UnitTree.LevelAbove(summary.Plan, summary.Rows[0].Unit!.LevelId)) is { } sendTo)
         {
+            remarks.Add(("Tệp này đồng thời là báo cáo tổng hợp của " + summary.Rows[0].Unit!.Name + " gửi " + sendTo + ": gửi nguyên tệp, không sửa số liệu " +
+                         "(cấp trên nhập trực tiếp tệp này; tệp đã bị sửa sẽ không được nhận).", SummaryStyles.Remark));
+        }
+
+        foreach (var assumption in ReportAssumptions(summary))
+        {
+            remarks.Add((assumption, SummaryStyles.Remark));
+        }
+
+        if (remarks.Count > 0)
+        {
             sheet.AddSpace();
-            sheet.AddBlock(SheetFrame.Lines(columnCount, new[]
-            {
-                ("Tệp này đồng thời là báo cáo tổng hợp của " + summary.Rows[0].Unit!.Name + " gửi " + sendTo + ": gửi nguyên tệp, không sửa số liệu " +
-                 "(cấp trên nhập trực tiếp tệp này; tệp đã bị sửa sẽ không được nhận).", SummaryStyles.Remark),
-            }));
+            sheet.AddBlock(LinesOver(tailFirst, columnCount, remarks));
         }
 
         if (legend.Entries.Count > 0)
         {
             sheet.AddSpace();
-            sheet.AddBlock(SheetFrame.Lines(columnCount,
+            sheet.AddBlock(LinesOver(tailFirst, columnCount,
                 new[] { (HeaderLegend.Heading, SummaryStyles.Remark with { Font = CellFont.Times(11, bold: true, italic: true) }) }
                     .Concat(legend.Entries.Select(e => (e, SummaryStyles.Remark)))));
         }
 
         sheet.AddSpace();
-        var footerGeometry = new BlockGeometry(columnCount, footerZones[0]);
-        var preparerColumns = footerZones.Length == 3 ? footerZones[1] : 0;
-        sheet.AddBlock(DocumentBlocks.Footer(document, footerGeometry, preparerColumns, options.PreparerName));
+        sheet.AddBlock(Footer(document, tailFirst, columnCount, footerZones, options.PreparerName));
 
-        sheet.Freeze = new FrozenPanes(headerBottom, 2);
-        SheetFrame.PrintAsTable(sheet, headerTop, headerBottom);
+        sheet.Freeze = new FrozenPanes(headerBottom, RepeatedColumns);
+        SheetFrame.PrintAsTable(sheet, headerTop, headerBottom, pages, RepeatedColumns);
         return new TablePlacement(firstUnitRow, FirstValueColumn, cells.FormulaColumns);
+    }
+
+    /// <summary>
+    /// The assumptions behind the report, printed under the table (not only on the plan sheet): what the plan's text
+    /// does not say and the template had to assume (the report itself, its period, its deadline).
+    /// </summary>
+    internal static IEnumerable<string> ReportAssumptions(ReportSummary summary) =>
+        string.IsNullOrWhiteSpace(summary.Report.Assumption)
+            ? Enumerable.Empty<string>()
+            : new[] { "Giả định khi lập biểu (văn bản không nêu): " + summary.Report.Assumption!.Trim() };
+
+    /// <summary>
+    /// Where the document's parts go on a table cut into pages read across, then down. STT and Đơn vị print on every
+    /// page with whatever rows 1.. hold there, so the issuer's block takes exactly those two columns (a letterhead on
+    /// each page) and the title the first page's other columns; remarks and the footer go to the last page (at least
+    /// two columns: with fewer, from the page before), where the table ends.
+    /// </summary>
+    private sealed record Frame(double[] Widths, int FirstPage, int TailFirst, int HeaderLeftColumns, int[] FooterZones)
+    {
+        public static Frame Place(double[] planned, ColumnPages pages, DocumentSpec document, string? preparerName)
+        {
+            var widths = (double[])planned.Clone();
+            var columnCount = widths.Length;
+            var firstPage = pages.FirstPageLastColumn;
+            var tailFirst = pages.LastPageFirstColumn;
+            if (pages.PageStarts.Count > 0 && columnCount - tailFirst + 1 < 2)
+            {
+                tailFirst = pages.PageStarts.Count > 1 ? pages.PageStarts[^2] : RepeatedColumns + 1;
+            }
+
+            var (headerLeft, headerRight) = SheetFrame.HeaderNeeds(document);
+            int headerLeftColumns;
+            if (pages.PageStarts.Count > 0)
+            {
+                ZonesOf(widths, 1, RepeatedColumns, headerLeft);
+                ZonesOf(widths, RepeatedColumns + 1, firstPage, headerRight);
+                headerLeftColumns = RepeatedColumns;
+            }
+            else
+            {
+                headerLeftColumns = ZonesOf(widths, 1, columnCount, headerLeft, headerRight)[0];
+            }
+
+            var (recipients, preparer, signature) = SheetFrame.FooterNeeds(document, preparerName);
+            var footerZones = columnCount - tailFirst + 1 >= 3
+                ? ZonesOf(widths, tailFirst, columnCount, recipients, preparer, signature)
+                : ZonesOf(widths, tailFirst, columnCount, recipients, signature);
+            return new Frame(widths, firstPage, tailFirst, headerLeftColumns, footerZones);
+        }
+    }
+
+    /// <summary>Zones over columns <paramref name="first"/>..<paramref name="last"/> (widening them where needed), as counts.</summary>
+    private static int[] ZonesOf(double[] widths, int first, int last, params double[] needs)
+    {
+        var part = widths[(first - 1)..last];
+        var zones = SheetFrame.Zones(part, needs);
+        Array.Copy(part, 0, widths, first - 1, part.Length);
+        return zones;
+    }
+
+    /// <summary>Lines merged over columns <paramref name="first"/>..<paramref name="last"/>.</summary>
+    private static CellBlock LinesOver(int first, int last, IEnumerable<(string, CellStyle)> lines)
+    {
+        var block = SheetFrame.Lines(last - first + 1, lines);
+        return first == 1 ? block : new CellBlock().Place(block, 1, first);
+    }
+
+    /// <summary>The footer over columns <paramref name="first"/>..<paramref name="last"/>: shifted right when it sits on the table's last page.</summary>
+    private static CellBlock Footer(DocumentSpec document, int first, int last, int[] zones, string? preparerName)
+    {
+        var geometry = new BlockGeometry(last - first + 1, zones[0]);
+        var footer = DocumentBlocks.Footer(document, geometry, zones.Length == 3 ? zones[1] : 0, preparerName);
+        return first == 1 ? footer : new CellBlock().Place(footer, 1, first);
     }
 
     /// <summary>The report's own header path, with the unit of measure after the indicator's label: <c>Số buổi sinh hoạt (buổi)</c>.</summary>
@@ -113,9 +215,14 @@ internal static class SummaryTableSheet
         return path;
     }
 
-    private static IEnumerable<(string, CellStyle)> TitleLines(ReportSummary summary, SummaryWorkbookOptions options)
+    private static IEnumerable<(string, CellStyle)> TitleLines(ReportSummary summary, SummaryWorkbookOptions options, DocumentSpec document)
     {
         yield return (options.Title == SummaryTitle.Table ? "BIỂU TỔNG HỢP" : "BÁO CÁO TỔNG HỢP", SummaryStyles.Title);
+        if (options.Title == SummaryTitle.Table)
+        {
+            yield return (DocumentText.AnnexLine(document), SummaryStyles.TitleLine);
+        }
+
         yield return (summary.Report.Title, SummaryStyles.Subtitle);
         if (!string.Equals(summary.Period.Label, summary.Report.Title, StringComparison.Ordinal))
         {
@@ -140,7 +247,7 @@ internal static class SummaryTableSheet
         var widths = new double[paths.Count];
         widths[0] = Math.Max(5, TextMeasure.ColumnWidthFor(SttSample(rows), SummaryStyles.Body));
         var maxDepth = rows.Count == 0 ? 0 : rows.Max(r => r.Depth);
-        widths[1] = TextMeasure.FitColumnWidth(rows.Select(r => r.Label).Append(SummaryRow.TotalLabel), SummaryStyles.BodyBold, 22, 40) + maxDepth * IndentWidth;
+        widths[1] = TextMeasure.FitColumnWidth(rows.Select(r => r.Label).Append(SummaryRow.TotalLabel), SummaryStyles.BodyBold, 22, 40) + maxDepth * Writing.LayoutRules.IndentWidth;
         for (var i = 0; i < summary.Columns.Count; i++)
         {
             widths[FirstValueColumn - 1 + i] = ValueColumnWidth(paths[FirstValueColumn - 1 + i][^1], summary, i);
@@ -191,6 +298,9 @@ internal static class SummaryTableSheet
         private readonly CellStyle[] _plain;
         private readonly CellStyle[] _bold;
         private readonly Func<int, string>?[] _formulas;
+        private readonly CellStyle[] _flaggedStyle;
+        private readonly Dictionary<string, List<(int Column, string Note)>> _flagged;
+        private readonly int _flaggedCount;
 
         public RowCells(ReportSummary summary, int notesColumn)
         {
@@ -198,7 +308,45 @@ internal static class SummaryTableSheet
             _notesColumn = notesColumn;
             _plain = _columns.Select(c => SummaryStyles.Number(SummaryStyles.FormatOf(c.Type, c.Format), bold: false)).ToArray();
             _bold = _columns.Select(c => SummaryStyles.Number(SummaryStyles.FormatOf(c.Type, c.Format), bold: true)).ToArray();
+            _flaggedStyle = _plain.Select(style => style with { FillColor = SummaryStyles.FlaggedFill }).ToArray();
             _formulas = RatioFormulas.For(summary.Plan, _columns, FirstValueColumn);
+            (_flagged, _flaggedCount) = Flagged(summary);
+        }
+
+        /// <summary>
+        /// The values that break a rule, per unit: the value column and the rule's words. They stay in the totals (the
+        /// rule may be what is wrong) but are shaded, with the note in the Ghi chú column, which prints.
+        /// </summary>
+        private static (Dictionary<string, List<(int, string)>>, int) Flagged(ReportSummary summary)
+        {
+            var flagged = new Dictionary<string, List<(int, string)>>(StringComparer.Ordinal);
+            var count = 0;
+            var rows = summary.Rows;
+            var leafUnits = rows.Where((r, i) => r.Unit is not null && !(i + 1 < rows.Count && rows[i + 1].Depth > r.Depth))
+                .ToDictionary(r => r.Unit!.Id, StringComparer.Ordinal);
+            foreach (var problem in summary.Problems.Where(p => p.Severity == ProblemSeverity.Error && p.IndicatorId is not null))
+            {
+                var column = -1;
+                for (var i = 0; i < summary.Columns.Count && column < 0; i++)
+                {
+                    var c = summary.Columns[i];
+                    if (c.IndicatorId == problem.IndicatorId && c.ItemId == problem.ItemId && c.Role != ColumnRole.Computed)
+                        column = i;
+                }
+
+                if (column < 0 || !leafUnits.TryGetValue(problem.UnitId, out var row) || row.Values[column] is null)
+                    continue;
+                if (!flagged.TryGetValue(problem.UnitId, out var list))
+                    flagged[problem.UnitId] = list = new List<(int, string)>();
+                if (list.Any(f => f.Item1 == column))
+                    continue;
+                // "Chi bộ 1, năm 2024: «A» (30) lớn hơn «B» (25)." names the unit and period its row already shows.
+                var colon = problem.Message.IndexOf(": ", StringComparison.Ordinal);
+                list.Add((column, "Số liệu cần xem lại (tô màu, vẫn được cộng): " + (colon >= 0 ? problem.Message[(colon + 2)..] : problem.Message)));
+                count++;
+            }
+
+            return (flagged, count);
         }
 
         /// <summary>Per value column, true when its cells are written as formulas.</summary>
@@ -219,16 +367,25 @@ internal static class SummaryTableSheet
                 cells[1] = new LayoutCell(2, CellValue.Text(row.Label), name);
             }
 
+            var flags = !isBold && !isTotal && row.Unit is { } unit && _flagged.TryGetValue(unit.Id, out var found) ? found : null;
             for (var i = 0; i < _columns.Count; i++)
             {
-                var style = isBold ? _bold[i] : _plain[i];
+                var style = isBold ? _bold[i] : flags is not null && flags.Any(f => f.Column == i) ? _flaggedStyle[i] : _plain[i];
                 var value = row.Values[i] is { } v
                     ? _formulas[i] is { } formula ? CellValue.Formula(formula(sheetRow)) : CellValue.Number(v)
                     : CellValue.Blank;
                 cells[i + 2] = new LayoutCell(FirstValueColumn + i, value, style);
             }
 
-            cells[^1] = new LayoutCell(_notesColumn, CellValue.Text(row.Notes.Length == 0 ? null : row.Notes), isBold ? SummaryStyles.NoteBold : SummaryStyles.Note);
+            var notes = new List<string>();
+            if (row.Notes.Length > 0)
+                notes.Add(row.Notes);
+            if (flags is not null)
+                notes.AddRange(flags.Select(f => f.Note));
+            if (isTotal && _flaggedCount > 0)
+                notes.Add("Gồm " + _flaggedCount.ToString(CultureInfo.InvariantCulture) + " số liệu cần xem lại (ô tô màu)");
+            var text = string.Join("; ", notes);
+            cells[^1] = new LayoutCell(_notesColumn, CellValue.Text(text.Length == 0 ? null : text), isBold ? SummaryStyles.NoteBold : SummaryStyles.Note);
             return new LayoutRow(cells);
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using ReportKit.Excel.Layout;
 using ReportKit.Excel.Writing;
 using ReportKit.Templates;
 
@@ -20,8 +21,18 @@ public sealed class SummaryWorkbookOptions
     /// <summary>The default options.</summary>
     public static SummaryWorkbookOptions Default { get; } = new();
 
-    /// <summary>The title: <c>BÁO CÁO TỔNG HỢP</c> (default) or <c>BIỂU TỔNG HỢP</c>.</summary>
-    public SummaryTitle Title { get; init; } = SummaryTitle.Report;
+    /// <summary>
+    /// The title: <c>BIỂU TỔNG HỢP</c> with <c>(Kèm theo Báo cáo số …)</c> under it (default: the workbook is the annex
+    /// of the office's báo cáo), or <c>BÁO CÁO TỔNG HỢP</c>.
+    /// </summary>
+    public SummaryTitle Title { get; init; } = SummaryTitle.Table;
+
+    /// <summary>
+    /// The paper the tables print on, landscape. A4 (default): a table too wide to print its smallest text at 10 pt
+    /// is cut into pages at its column groups, each repeating STT, Đơn vị and the header rows; A3 for an office
+    /// that prefers the table on one sheet (it is still cut if even A3 is too narrow).
+    /// </summary>
+    public PaperSize Paper { get; init; } = PaperSize.A4;
 
     /// <summary>
     /// The document that heads and signs the summary (issuing body, number, place and date, recipients,

@@ -21,9 +21,11 @@ internal static class TableHeader
 
     /// <summary>
     /// The header block: columns 1..paths.Count, <see cref="Depth"/> rows, then, when <paramref name="numbers"/>
-    /// is given, one row of column numbers (<c>A</c>, <c>B</c>, <c>1</c>, <c>2</c>…).
+    /// is given, one row of column numbers (<c>A</c>, <c>B</c>, <c>1</c>, <c>2</c>…). A group's box never spans a
+    /// column in <paramref name="pageStarts"/>: a group cut by a page break is labelled on each page.
     /// </summary>
-    public static CellBlock Build(IReadOnlyList<IReadOnlyList<string>> paths, IReadOnlyList<double> widths, IReadOnlyList<string>? numbers = null)
+    public static CellBlock Build(IReadOnlyList<IReadOnlyList<string>> paths, IReadOnlyList<double> widths, IReadOnlyList<string>? numbers = null,
+        IReadOnlyCollection<int>? pageStarts = null)
     {
         if (paths.Count == 0 || paths.Any(p => p.Count == 0))
         {
@@ -47,7 +49,8 @@ internal static class TableHeader
 
                 var terminal = level == path.Count - 1;
                 var last = column;
-                while (!terminal && last + 1 < paths.Count && SharesPrefix(path, paths[last + 1], level))
+                while (!terminal && last + 1 < paths.Count && SharesPrefix(path, paths[last + 1], level) &&
+                       !(pageStarts?.Contains(last + 2) ?? false))
                 {
                     last++;
                 }
@@ -110,9 +113,7 @@ internal static class TableHeader
                 width += widths[c - 1];
             }
 
-            // A line in four of slack for wrapped headers: LibreOffice breaks bold text a little earlier than the width table predicts.
-            var lines = TextMeasure.LineCount(text, SummaryStyles.HeaderFont, width);
-            var needed = TextMeasure.RowHeight(lines > 2 ? lines + (lines + 3) / 4 : lines, SummaryStyles.HeaderFont.Size);
+            var needed = TextMeasure.WrappedRowHeight(text, SummaryStyles.HeaderFont, width);
             var have = 0.0;
             for (var r = range.FirstRow; r <= range.LastRow; r++)
             {

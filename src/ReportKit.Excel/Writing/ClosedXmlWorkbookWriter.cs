@@ -83,7 +83,7 @@ public sealed class ClosedXmlWorkbookWriter : IWorkbookWriter
             EvaluateFormulasBeforeSaving = false,
             GenerateCalculationChain = false,
         });
-        SetNormalFont(raw);
+        SetNormalFont(raw, layout);
     }
 
     /// <summary>
@@ -91,10 +91,11 @@ public sealed class ClosedXmlWorkbookWriter : IWorkbookWriter
     /// widths in digits of that font and gives it to every unstyled cell, so it is set to Times New
     /// Roman 12 here, matching <see cref="TextMeasure"/> and the documents' conventions.
     /// </summary>
-    private static void SetNormalFont(Stream raw)
+    private static void SetNormalFont(Stream raw, WorkbookLayout layout)
     {
         raw.Position = 0;
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(raw, true);
+        WritePrintTitles(document, layout);
         var stylesheet = document.WorkbookPart?.WorkbookStylesPart?.Stylesheet;
         var font = stylesheet?.Fonts?.Elements<DocumentFormat.OpenXml.Spreadsheet.Font>().FirstOrDefault();
         if (stylesheet is null || font is null)
@@ -261,10 +262,56 @@ public sealed class ClosedXmlWorkbookWriter : IWorkbookWriter
             page.FitToPages(1, 0);
         }
 
-        if (print.RepeatFirstRow is { } first && print.RepeatLastRow is { } last)
+        if (print.Scale is { } scale)
         {
-            page.SetRowsToRepeatAtTop(first, last);
+            page.Scale = scale;
         }
+
+        page.PageOrder = print.OverThenDown ? XLPageOrderValues.OverThenDown : XLPageOrderValues.DownThenOver;
+        foreach (var column in print.ColumnBreaks)
+        {
+            page.AddVerticalPageBreak(column - 1);
+        }
+
+        foreach (var row in print.RowBreaks)
+        {
+            page.AddHorizontalPageBreak(row - 1);
+        }
+
+        // Print titles are written after saving (SetNormalFont): ClosedXML 0.95.4 writes them unanchored (11:15).
+    }
+
+    /// <summary>Each sheet's print titles as Excel writes them (<see cref="LayoutRules.PrintTitles"/>), before the other names.</summary>
+    private static void WritePrintTitles(DocumentFormat.OpenXml.Packaging.SpreadsheetDocument document, WorkbookLayout layout)
+    {
+        var workbook = document.WorkbookPart?.Workbook ?? throw new InvalidOperationException("ClosedXML wrote no workbook part.");
+        var titles = new List<DocumentFormat.OpenXml.Spreadsheet.DefinedName>();
+        for (var index = 0; index < layout.Sheets.Count; index++)
+        {
+            if (LayoutRules.PrintTitles(layout.Sheets[index].Name, layout.Sheets[index].Print) is { } text)
+            {
+                titles.Add(new DocumentFormat.OpenXml.Spreadsheet.DefinedName(text) { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)index });
+            }
+        }
+
+        if (titles.Count == 0)
+        {
+            return;
+        }
+
+        var names = workbook.DefinedNames;
+        if (names is null)
+        {
+            names = new DocumentFormat.OpenXml.Spreadsheet.DefinedNames();
+            workbook.InsertAfter(names, workbook.Sheets);
+        }
+
+        foreach (var title in Enumerable.Reverse(titles))
+        {
+            names.PrependChild(title);
+        }
+
+        workbook.Save();
     }
 
     private static void WriteValidation(IXLWorksheet worksheet, DataValidationRule rule)

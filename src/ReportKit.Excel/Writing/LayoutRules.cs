@@ -22,6 +22,9 @@ internal static class LayoutRules
     /// </summary>
     public const double ColumnWidthPadding = 0.710625;
 
+    /// <summary>Excel indents by about this many column units per indent level.</summary>
+    public const double IndentWidth = 1.5;
+
     /// <summary>Excel's widest column.</summary>
     public const double MaxColumnWidth = 255;
 
@@ -58,7 +61,9 @@ internal static class LayoutRules
         {
             if (cell.Style.Wrap && cell.Value.Kind == CellValueKind.Text && !multiRowAnchors.Contains((rowNumber, cell.Column)))
             {
-                var height = TextMeasure.WrappedRowHeight(cell.Value.TextValue, cell.Style.Font, WidthOf(sheet, row, cell.Column));
+                // An indented name has less room: measured without it, a wrapped name would be cut off at its second line.
+                var width = WidthOf(sheet, row, cell.Column) - cell.Style.Indent * IndentWidth;
+                var height = TextMeasure.WrappedRowHeight(cell.Value.TextValue, cell.Style.Font, width);
                 wrappedHeight = Math.Max(wrappedHeight ?? 0, height);
             }
         }
@@ -80,6 +85,27 @@ internal static class LayoutRules
 
             previousColumn = column;
         }
+    }
+
+    /// <summary>
+    /// The text of a sheet's <c>_xlnm.Print_Titles</c> name as Excel writes it, columns first:
+    /// <c>'Tổng hợp'!$A:$B,'Tổng hợp'!$11:$15</c> (LibreOffice ignores the unanchored <c>11:15</c>). Null when nothing repeats.
+    /// </summary>
+    public static string? PrintTitles(string sheetName, PrintSetup print)
+    {
+        var prefix = CellReference.SheetPrefix(sheetName);
+        var parts = new List<string>(2);
+        if (print.RepeatFirstColumn is { } firstColumn && print.RepeatLastColumn is { } lastColumn)
+        {
+            parts.Add(prefix + "$" + CellReference.ColumnLetters(firstColumn) + ":$" + CellReference.ColumnLetters(lastColumn));
+        }
+
+        if (print.RepeatFirstRow is { } firstRow && print.RepeatLastRow is { } lastRow)
+        {
+            parts.Add(prefix + "$" + firstRow.ToString(CultureInfo.InvariantCulture) + ":$" + lastRow.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return parts.Count == 0 ? null : string.Join(",", parts);
     }
 
     /// <summary>Millimetres to inches as page margins are saved (four decimals).</summary>

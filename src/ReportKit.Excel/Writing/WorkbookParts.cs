@@ -79,12 +79,24 @@ internal static class WorkbookParts
             .Append("\" header=\"").Append(Number(LayoutRules.Inches(margins.Header)))
             .Append("\" footer=\"").Append(Number(LayoutRules.Inches(margins.Footer))).Append("\"/>");
         end.Append("<pageSetup paperSize=\"").Append(print.Paper == PaperSize.A3 ? "8" : "9").Append('"');
+        if (print.Scale is { } scale)
+        {
+            end.Append(" scale=\"").Append(Number(scale)).Append('"');
+        }
+
         if (print.FitToWidth)
         {
             end.Append(" fitToHeight=\"0\"");
         }
 
+        if (print.OverThenDown)
+        {
+            end.Append(" pageOrder=\"overThenDown\"");
+        }
+
         end.Append(" orientation=\"").Append(print.Orientation == PageOrientation.Landscape ? "landscape" : "portrait").Append("\"/>");
+        AppendBreaks(end, "rowBreaks", print.RowBreaks, CellRange.MaxColumn - 1);
+        AppendBreaks(end, "colBreaks", print.ColumnBreaks, CellRange.MaxRow - 1);
         splice.Before("</worksheet>", end.ToString());
         return splice;
     }
@@ -99,13 +111,12 @@ internal static class WorkbookParts
         var names = new List<XElement>();
         for (var index = 0; index < layout.Sheets.Count; index++)
         {
-            var print = layout.Sheets[index].Print;
-            if (print.RepeatFirstRow is { } first && print.RepeatLastRow is { } last)
+            if (LayoutRules.PrintTitles(layout.Sheets[index].Name, layout.Sheets[index].Print) is { } titles)
             {
                 names.Add(new XElement(ns + "definedName",
                     new XAttribute("name", "_xlnm.Print_Titles"),
                     new XAttribute("localSheetId", index.ToString(CultureInfo.InvariantCulture)),
-                    CellReference.SheetPrefix(layout.Sheets[index].Name) + Number(first) + ":" + Number(last)));
+                    titles));
             }
         }
 
@@ -214,6 +225,23 @@ internal static class WorkbookParts
                 root.Add(new XElement(name, value));
             }
         }
+    }
+
+    /// <summary>Manual page breaks as Excel writes them: the id is the row or column (1-based) the break follows.</summary>
+    private static void AppendBreaks(StringBuilder xml, string element, IReadOnlyCollection<int> starts, int max)
+    {
+        if (starts.Count == 0)
+        {
+            return;
+        }
+
+        xml.Append('<').Append(element).Append(" count=\"").Append(Number(starts.Count)).Append("\" manualBreakCount=\"").Append(Number(starts.Count)).Append("\">");
+        foreach (var start in starts)
+        {
+            xml.Append("<brk id=\"").Append(Number(start - 1)).Append("\" max=\"").Append(Number(max)).Append("\" man=\"1\"/>");
+        }
+
+        xml.Append("</").Append(element).Append('>');
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

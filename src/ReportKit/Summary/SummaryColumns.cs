@@ -106,7 +106,9 @@ public static class SummaryColumns
                 continue;
             }
 
-            columns.Add(Column(indicator.Id, null, ColumnRole.Total, head.Append(new HeaderCell(TotalHeader))));
+            // Items that overlap (one session under several contents) have no meaningful sum: no total column.
+            if (indicator.Additive)
+                columns.Add(Column(indicator.Id, null, ColumnRole.Total, head.Append(new HeaderCell(TotalHeader))));
             foreach (var item in items)
             {
                 var groups = indicator.By == Disaggregation.Contents

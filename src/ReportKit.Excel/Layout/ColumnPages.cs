@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ReportKit.Excel.Layout;
+
+/// <summary>
+/// How a table prints across pages: one fixed scale for the sheet and the columns that start a page. A table too wide
+/// for one page at a legible size is cut into column groups (at the boundaries the caller ranks best), each page
+/// repeating the first columns; the scale is then as large as the widest page allows, at most 100 %.
+/// </summary>
+/// <param name="Scale">The print scale in percent.</param>
+/// <param name="PageStarts">The first column of each page after the first (empty when the table is one page wide).</param>
+/// <param name="LastColumn">The table's last column.</param>
+internal sealed record ColumnPages(int Scale, IReadOnlyList<int> PageStarts, int LastColumn)
+{
+    /// <summary>The smallest text size a printed page may show, in points.</summary>
+    public const double MinPrintedFontSize = 10;
+
+    /// <summary>
+    /// Points per unit of saved column width: Excel and LibreOffice measure widths in digits of the Normal font
+    /// (Times New Roman 12, whose digit is half an em: 6 pt).
+    /// </summary>
+    public const double PointsPerWidthUnit = 6;
+
+    /// <summary>Share of the printable width planned for, so rounding in Excel's or LibreOffice's own measuring never adds a page.</summary>
+    private const double Slack = 0.98;
+
+    /// <summary>The first column of the first page.</summary>
+    public int FirstPageLastColumn => PageStarts.Count == 0 ? LastColumn : PageStarts[0] - 1;
+
+    /// <summary>The first column of the last page.</summary>
+    public int LastPageFirstColumn => PageStarts.Count == 0 ? 1 : PageStarts[^1];
+
+    /// <summary>The smallest scale (percent) at which <paramref name="smallestFontSize"/> prints at <see cref="MinPrintedFontSize"/>.</summary>
+    public static int MinScale(double smallestFontSize) => Math.Min(100, (int)Math.Ceiling(100 * MinPrintedFontSize / smallestFontSize - 1e-9));
+
+    /// <summary>The printed width of a column of the given width (as set in the layout; the writers add Excel's padding).</summary>
+    public static double ColumnPoints(double width) => (Math.Min(255, width + Writing.LayoutRules.ColumnWidthPadding)) * PointsPerWidthUnit;
+
+    /// <summary>The width between the side margins, in points.</summary>
+    public static double PrintableWidth(PrintSetup print) =>
+        (print.PaperMillimetres.Width - print.Margins.Left - print.Margins.Right) * 72 / 25.4;
+
+    /// <summary>
+    /// Plans the pages of a table whose columns have <paramref name="widths"/> (column 1 first), printed with
+    /// <paramref name="print"/>'s paper, orientation and margins.
+    /// </summary>
+    /// <param name="widths">Column widths as set in the layout.</param>
+    /// <param name="print">Paper, orientation and margins.</param>
+    /// <param name="repeatColumns">How many leading columns repeat on every page (STT, unit).</param>
+    /// <param name="breakCost">
+    /// Per column (index = column − 1), how bad a page break left of it is (0: a top-level group boundary); a page
+    /// ends at the cheapest break that fits, the latest of equals.
+    /// </param>
+    /// <param name="smallestFontSize">The smallest font on the sheet, so the scale never prints it below <see cref="MinPrintedFontSize"/>.</param>
+    public static ColumnPages Plan(IReadOnlyList<double> widths, PrintSetup print, int repeatColumns, IReadOnlyList<int> breakCost, double smallestFontSize)
+    {
+        if (widths.Count == 0 || breakCost.Count != widths.Count || repeatColumns < 0 || repeatColumns >= widths.Count)
+        {
+            throw new ArgumentException("One break cost per column, and fewer repeated columns than columns.", nameof(breakCost));
+        }
+
+        var available = PrintableWidth(print) * Slack;
+        var points = widths.Select(ColumnPoints).ToArray();
+        var total = points.Sum();
+        var minScale = MinScale(smallestFontSize);
+        if (total * minScale / 100 <= available)
+        {
+            return new ColumnPages(ScaleFor(available, total, minScale), Array.Empty<int>(), widths.Count);
+        }
+
+        var repeated = points.Take(repeatColumns).Sum();
+        var capacity = available * 100 / minScale - repeated;
+        var starts = new List<int>();
+        var widest = 0.0;
+        var start = repeatColumns; // 0-based index of the page's first column
+        while (start < widths.Count)
+        {
+            var end = start;
+            var width = points[start];
+            while (end + 1 < widths.Count && width + points[end + 1] <= capacity)
+            {
+                end++;
+                width += points[end];
+            }
+
+            if (end + 1 < widths.Count)
+            {
+                // Cut at the cheapest boundary in the page's second half (a page at least half full), the latest of equals.
+                var cut = end + 1;
+                var filled = width;
+                for (var candidate = end + 1; candidate > start; candidate--)
+                {
+                    if (filled < capacity / 2)
+                    {
+                        break;
+                    }
+
+                    if (breakCost[candidate] < breakCost[cut])
+                    {
+                        cut = candidate;
+                    }
+
+                    filled -= points[candidate - 1];
+                }
+
+                end = cut - 1;
+                width = points.Skip(start).Take(cut - start).Sum();
+                starts.Add(cut + 1);
+            }
+
+            widest = Math.Max(widest, repeated + width);
+            start = end + 1;
+        }
+
+        return new ColumnPages(ScaleFor(available, widest, minScale), starts, widths.Count);
+    }
+
+    /// <summary>Sets the scale, the page order (across, then down), the column breaks and the repeated columns.</summary>
+    public void ApplyTo(PrintSetup print, int repeatColumns)
+    {
+        print.FitToWidth = false;
+        print.Scale = Scale < 100 ? Scale : null;
+        if (PageStarts.Count > 0)
+        {
+            print.OverThenDown = true;
+            if (repeatColumns > 0)
+            {
+                print.RepeatColumns(1, repeatColumns);
+            }
+
+            foreach (var column in PageStarts)
+            {
+                print.BreakBeforeColumn(column);
+            }
+        }
+    }
+
+    private static int ScaleFor(double available, double width, int minScale) =>
+        Math.Max(minScale, Math.Min(100, (int)Math.Floor(100 * available / width)));
+}
