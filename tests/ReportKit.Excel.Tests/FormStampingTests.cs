@@ -24,7 +24,7 @@ public sealed class FormStampingTests : IDisposable
     public static TheoryData<string> Seeds() => new(FormsTestKit.SeedTemplates);
 
     /// <summary>Units a province really has, and the texts that test the stamping: escaping, wrapping, what it must leave to ClosedXML.</summary>
-    private static IEnumerable<(Unit Unit, string? SendTo, bool Stampable)> Units(PlanSpec plan)
+    private static IEnumerable<(Unit Unit, string? SendTo, bool? Stampable)> Units(PlanSpec plan)
     {
         var sample = SampleData.Create(plan, 1);
         var chiBo = plan.Levels.Count > 0 ? plan.Levels[0].Id : null;
@@ -36,7 +36,7 @@ public sealed class FormStampingTests : IDisposable
         yield return (new Unit("chi_bo_xa_xuan_1", "Chi bộ Thôn Xuân Hòa, xã Quảng Lạc", "dang_uy", chiBo), "Đảng ủy xã Quảng Lạc", true);
         yield return (new Unit("chi_bo_ky_tu", "Chi bộ \"Đoàn kết\" & <Tổ 5> 'Bắc'", "dang_uy", chiBo), "Ban Thường vụ Huyện ủy & <Văn phòng>", true);
         yield return (new Unit("chi_bo_dai", string.Join(" ", Enumerable.Repeat("Chi bộ Trường Trung học cơ sở Nguyễn Trãi", 6)), "dang_uy", chiBo),
-            string.Join(" ", Enumerable.Repeat("Đảng ủy các cơ quan Đảng tỉnh", 5)), true);
+            string.Join(" ", Enumerable.Repeat("Đảng ủy các cơ quan Đảng tỉnh", 5)), null); // taller rows may move the form's page breaks: then ClosedXML writes it
         yield return (new Unit("chi_bo_khong_gui", "Chi bộ Thôn 9", "dang_uy", chiBo), null, true);
         yield return (new Unit("chi_bo_gui_trong", "Chi bộ Thôn 10", "dang_uy", chiBo), "   ", true);
         yield return (new Unit("chi_bo_ma", "Chi bộ _x0041_ Thôn 11", "dang_uy", chiBo), "Đảng ủy xã", false);
@@ -53,6 +53,7 @@ public sealed class FormStampingTests : IDisposable
         var stamper = new InputFormStamper(plan);
         var options = new[] { InputFormOptions.Default, new InputFormOptions { Password = "bí mật", SealSecret = "khóa", IncludeRatios = false, SaveOptions = new WorkbookSaveOptions { Timestamp = new DateTime(2024, 11, 20, 0, 0, 0, DateTimeKind.Utc) } } };
         var expectedStamped = 0;
+        var mayBeStamped = 0;
         foreach (var report in plan.Reports)
         {
             var period = ReportingCalendar.Periods(report, report.FromYear ?? 2024)[0].Key;
@@ -67,13 +68,14 @@ public sealed class FormStampingTests : IDisposable
                     stamper.Save(report.Id, period, unit, stamped, unitOptions);
                     Assert.True(reference.ToArray().AsSpan().SequenceEqual(stamped.ToArray()),
                         $"{template} {report.Id} {period} {unit.Id}: the stamped form differs from the one ClosedXML writes");
-                    expectedStamped += stampable ? 1 : 0;
+                    expectedStamped += stampable == true ? 1 : 0;
+                    mayBeStamped += stampable == null ? 1 : 0;
                 }
             }
         }
 
         // Every unit but those it must leave to ClosedXML was stamped, not written by ClosedXML again.
-        Assert.Equal(expectedStamped, stamper.FormsStamped);
+        Assert.InRange(stamper.FormsStamped, expectedStamped, expectedStamped + mayBeStamped);
     }
 
     [Fact]

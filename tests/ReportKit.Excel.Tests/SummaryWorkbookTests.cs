@@ -202,7 +202,11 @@ public sealed class SummaryWorkbookTests
         using var a3 = SummaryFixtures.Open(summary, new SummaryWorkbookOptions { Paper = PaperSize.A3 });
         var a3Sheet = a3.Worksheet(SummaryWorkbook.MainSheetName);
         Assert.Equal(XLPaperSize.A3Paper, a3Sheet.PageSetup.PaperSize);
-        Assert.True(a3Sheet.PageSetup.ColumnBreaks.Count < a4.Worksheet(SummaryWorkbook.MainSheetName).PageSetup.ColumnBreaks.Count);
+        // Never more column pages than on A4, and fewer wherever A4 needs three or more (seed duk needs two on both).
+        var a4Breaks = a4.Worksheet(SummaryWorkbook.MainSheetName).PageSetup.ColumnBreaks.Count;
+        Assert.True(a3Sheet.PageSetup.ColumnBreaks.Count <= a4Breaks);
+        if (a4Breaks >= 2)
+            Assert.True(a3Sheet.PageSetup.ColumnBreaks.Count < a4Breaks);
 
         var plan = a4.Worksheet(PlanSheet.SheetName);
         Assert.Empty(plan.PageSetup.ColumnBreaks);

@@ -31,6 +31,8 @@ public sealed class XmlFuzzRegressionTests
         { "a merged range that is no range", Sheet, "<x:mergeCell ref=\"[^\"]*\"", "<x:mergeCell ref=\" 12\"", ImportProblemCodes.MalformedXml },
         { "shared strings in another namespace", "xl/sharedStrings.xml", "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"", "xmlns:x=\"urn:other\"", ImportProblemCodes.MalformedXml },
         { "text beside a shared string's t", "xl/sharedStrings.xml", "<x:si><x:t>", "<x:si>7<x:t>", ImportProblemCodes.MalformedXml },
+        { "a shared string with two plain t (ClosedXML keeps the first)", "xl/sharedStrings.xml", "(<x:si><x:t[^>]*>[^<]*</x:t>)", "$1<x:t>7</x:t>", ImportProblemCodes.MalformedXml },
+        { "a shared string with plain text and a run", "xl/sharedStrings.xml", "(<x:si><x:t[^>]*>[^<]*</x:t>)", "$1<x:r><x:t>7</x:t></x:r>", ImportProblemCodes.MalformedXml },
         { "styles in another namespace", "xl/styles.xml", "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"", "xmlns:x=\"urn:other\"", ImportProblemCodes.MalformedXml },
         { "a number format without its id", "xl/styles.xml", "<x:numFmt numFmtId=\"\\d+\"", "<x:numFmt", ImportProblemCodes.MalformedXml },
         { "a relationship with content", "_rels/.rels", "(<Relationship [^>]*?) ?/>", "$1><x /></Relationship>", ImportProblemCodes.MalformedXml },

@@ -405,6 +405,7 @@ internal sealed class XlsxReader
         string? single = null;
         System.Text.StringBuilder? text = null;
         var positioned = false;
+        var plain = false;
         while (positioned || reader.Read())
         {
             positioned = false;
@@ -430,6 +431,13 @@ internal sealed class XlsxReader
             }
             else if (reader.LocalName == "t")
             {
+                // A plain t is the whole text, or the string is made of runs: one plain t beside any other text is
+                // outside the schema, and readers disagree on it (ClosedXML keeps the first t), so it is refused.
+                if (reader.Depth == depth + 1 && (single is not null || text is not null))
+                    throw new XmlException("a string with more than one plain text");
+                if (reader.Depth != depth + 1 && plain)
+                    throw new XmlException("a string with both plain text and runs");
+                plain |= reader.Depth == depth + 1;
                 var run = reader.ReadElementContentAsString();
                 positioned = true;
                 if (single is null && text is null)

@@ -101,16 +101,23 @@ internal static class ReportSentences
         var columns = summary.Columns;
         foreach (var indicator in summary.Plan.IndicatorsOf(summary.Report))
         {
-            var index = IndexOf(columns, c => c.Key == indicator.Id && c.ItemId is null);
-            if (index < 0)
-                continue;
-            var column = columns[index];
-            var value = summary.Total.Values[index];
-            var line = "- " + indicator.Label.Trim() + ": " + (value is { } v ? Value(v, column) : "chưa có số liệu " + DocumentText.PlaceGap);
             var items = columns.Select((c, i) => (c, i))
                 .Where(p => p.c.IndicatorId == indicator.Id && p.c.ItemId is not null && summary.Total.Values[p.i] is > 0)
                 .Select(p => ItemTitle(p.c) + ": " + VietnameseNumbers.Format(summary.Total.Values[p.i]!.Value))
                 .ToArray();
+            var index = IndexOf(columns, c => c.Key == indicator.Id && c.ItemId is null);
+            if (index < 0)
+            {
+                // A non-additive indicator (one session under several items) has no total to state: its items only.
+                if (!indicator.Additive)
+                    lines.Add("- " + indicator.Label.Trim() + " (một lần có thể thuộc nhiều mục, không cộng chung): " +
+                              (items.Length > 0 ? string.Join("; ", items) : "chưa có số liệu " + DocumentText.PlaceGap) + ".");
+                continue;
+            }
+
+            var column = columns[index];
+            var value = summary.Total.Values[index];
+            var line = "- " + indicator.Label.Trim() + ": " + (value is { } v ? Value(v, column) : "chưa có số liệu " + DocumentText.PlaceGap);
             if (items.Length > 0)
                 line += "; trong đó " + string.Join("; ", items);
             lines.Add(line + ".");
