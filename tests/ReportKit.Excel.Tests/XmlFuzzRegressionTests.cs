@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using ReportKit.Excel.Forms;
 using ReportKit.Excel.Import;
+using ReportKit.Excel.Layout;
 using ReportKit.Testing;
 
 namespace ReportKit.Excel.Tests;
@@ -101,5 +102,35 @@ public sealed class XmlFuzzRegressionTests
         Assert.Equal(ImportProblemCodes.AmbiguousPackage, problem.Code);
         Assert.Equal((InputForm.SheetName, address), (problem.Sheet, problem.Cell));
         Assert.Contains("ô " + address + " ghi hai lần", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_hidden_under_a_merged_range_is_rejected_at_that_cell()
+    {
+        var plan = FormsTestKit.Plan("ke-hoach-76-kh-du.plan.yaml");
+        var unit = new Unit("chi_bo_1", "Chi bộ Thôn 1", null, "chi_bo");
+        var genuine = Path.Combine(_folder, "genuine.xlsx");
+        InputForm.Save(plan, "hang_nam", "2024", unit, genuine);
+        var cells = FormsTestKit.CellMap(FormsTestKit.MetadataRows(genuine));
+        var key = cells.Values.Keys.First();
+        FormsTestKit.Fill(genuine, new Submission(plan.Id, "hang_nam", unit.Id, "2024") { SubmittedOn = new DateOnly(2024, 11, 20) }.WithValue(key, 500));
+        var address = cells.Values[key];
+        Assert.True(XlsxReader.TryParseReference(address, out var row, out var column));
+        var left = CellReference.A1(row, column - 1);
+        string sheet;
+        using (var zip = ZipFile.OpenRead(genuine))
+        using (var reader = new StreamReader(zip.GetEntry(Sheet)!.Open()))
+            sheet = reader.ReadToEnd();
+        // The label cell beside the figure is merged over it: Excel shows the label's cell only, and the 500 vanishes from view.
+        var hidden = Regex.Replace(sheet, "(<x:mergeCells[^>]*>)", "$1<x:mergeCell ref=\"" + left + ":" + address + "\" />", RegexOptions.None, TimeSpan.FromSeconds(5));
+        Assert.NotEqual(sheet, hidden);
+        var path = Path.Combine(_folder, "hidden.xlsx");
+        FormsTestKit.Repackage(genuine, path, new Dictionary<string, Action<Stream>> { [Sheet] = FormsTestKit.Text(hidden) });
+
+        var problem = Assert.Single(FormImporter.Import(new[] { path }, new FormImportOptions(plan) { ReportId = "hang_nam", PeriodKey = "2024" }).Problems);
+
+        Assert.Equal(ImportProblemCodes.AmbiguousPackage, problem.Code);
+        Assert.Equal((InputForm.SheetName, address), (problem.Sheet, problem.Cell));
+        Assert.Contains("vùng gộp " + left + ":" + address, problem.Message, StringComparison.Ordinal);
     }
 }

@@ -158,6 +158,7 @@ internal sealed class XlsxReader
         var dataDepth = -1;
         var seenData = false;
         var extensionDepth = int.MaxValue;
+        var merges = new List<string>();
         try
         {
             PartShape.SpreadsheetRoot(reader, "worksheet");
@@ -177,6 +178,8 @@ internal sealed class XlsxReader
                     // Outside sheetData nothing is read but the ranges; a second sheetData would be a second set of cells.
                     dataDepth = -1;
                     PartShape.RequireRanges(reader);
+                    if (reader.LocalName == "mergeCell" && PartShape.IsSpreadsheet(reader))
+                        merges.Add(reader.GetAttribute("ref")!);
                     if (depth == 1 && reader.LocalName == "sheetData" && PartShape.IsSpreadsheet(reader))
                     {
                         if (seenData)
@@ -265,7 +268,37 @@ internal sealed class XlsxReader
             throw _package.XmlProblem(sheet.PartName);
         }
 
+        RefuseHiddenValues(sheet, cells, merges);
         return cells;
+    }
+
+    /// <summary>
+    /// A value in a merged range other than its first cell: Excel and LibreOffice show only the first cell, so the unit's
+    /// leader would sign a form that looks blank where the importer reads a number. Refused at the hidden cell.
+    /// </summary>
+    private static void RefuseHiddenValues(SheetEntry sheet, Dictionary<(int Row, int Column), RawCell> cells, List<string> merges)
+    {
+        foreach (var merge in merges)
+        {
+            var ends = merge.Split(':');
+            if (ends.Length != 2 || !TryParseReference(ends[0], out var top, out var left) || !TryParseReference(ends[1], out var bottom, out var right))
+                continue;
+            // Look at whichever is fewer, the merge's cells or the cells read: a summary has thousands of small merges.
+            var area = (long)(bottom - top + 1) * (right - left + 1);
+            var inside = area <= cells.Count
+                ? Enumerable.Range(top, bottom - top + 1).SelectMany(r => Enumerable.Range(left, right - left + 1).Select(c => (r, c))).Where(cells.ContainsKey)
+                : cells.Keys.Where(k => k.Row >= top && k.Row <= bottom && k.Column >= left && k.Column <= right);
+            foreach (var (row, column) in inside)
+            {
+                var cell = cells[(row, column)];
+                if ((row, column) != (top, left) && (cell.HasFormula || !string.IsNullOrEmpty(cell.Value)))
+                {
+                    var address = Layout.CellReference.A1(row, column);
+                    throw Disordered(sheet, address, "ô " + address + " có giá trị nhưng nằm trong vùng gộp " + merge +
+                                                     ", nên Excel không hiển thị; hãy gửi lại biểu gốc");
+                }
+            }
+        }
     }
 
     /// <summary>
