@@ -141,13 +141,23 @@ internal static class SpecEmitter
         if (type.Namespace != typeof(PlanSpec).Namespace)
             throw new InvalidOperationException($"{type.FullName} is not a plan model record: the plan cannot be emitted.");
         var args = new List<Arg>();
+        var skipped = false;
         foreach (var parameter in Constructor(type).GetParameters())
         {
             var property = type.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance)
                 ?? throw new InvalidOperationException($"{type.Name} has no property for its parameter {parameter.Name}.");
-            var node = Build(property.GetValue(value));
+            var propertyValue = property.GetValue(value);
+            // An optional parameter at its default is left out (a new model field keeps other plans' source as it was);
+            // the arguments after it are then named.
+            if (parameter.HasDefaultValue && Equals(propertyValue, parameter.DefaultValue))
+            {
+                skipped = true;
+                continue;
+            }
+
+            var node = Build(propertyValue);
             // Literals that say nothing by themselves (null, a number, true, an empty list) carry their name.
-            var named = node is Atom { Text: var text } && (text is "null" or "default" or "true" or "false" || char.IsDigit(text[0]) || text[0] == '-');
+            var named = skipped || node is Atom { Text: var text } && (text is "null" or "default" or "true" or "false" || char.IsDigit(text[0]) || text[0] == '-');
             args.Add(new Arg(named ? parameter.Name : null, parameter.Name, node));
         }
         return new Call("new " + type.Name, type.Name, args, isList: false);
