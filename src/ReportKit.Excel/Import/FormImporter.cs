@@ -274,7 +274,8 @@ public static partial class FormImporter
                 wanted.Add((row, column));
             }
 
-            var raw = _reader.ReadCells(sheet, (row, column) => wanted.Contains((row, column)));
+            var merges = new List<string>();
+            var raw = _reader.ReadCells(sheet, (row, column) => wanted.Contains((row, column)), merges);
             RawCell? At(string address)
             {
                 var (row, column) = Layout.CellReference.Parse(address);
@@ -282,12 +283,14 @@ public static partial class FormImporter
             }
 
             // A form whose rows or columns moved would put values under the wrong indicators: nothing of it is read.
-            var layout = FormLayoutCheck.Check(metadata, _file, sheet.Name, At, Text, () => _reader.ReadCells(sheet, (_, _) => true)
+            var layout = FormLayoutCheck.Check(metadata, _file, sheet.Name, At, Text, () => _reader.ReadCells(sheet, (_, _) => true, new List<string>())
                 .Select(c => (c.Key, Text: Text(c.Value))).Where(c => !string.IsNullOrEmpty(c.Text)).ToDictionary(c => c.Key, c => c.Text!));
             if (layout.Count > 0)
             {
                 return new FileOutcome(null, layout);
             }
+
+            XlsxReader.RefuseHiddenValues(sheet, raw, merges);
 
             var values = ImmutableSortedDictionary.CreateBuilder<ValueKey, decimal?>();
             foreach (var valueCell in metadata.Values)

@@ -141,10 +141,14 @@ internal sealed class XlsxReader
 
     /// <summary>
     /// The cells of a sheet, keyed by (row, column); only those <paramref name="wanted"/> accepts are kept, but every
-    /// row and cell counts against the budgets.
+    /// row and cell counts against the budgets. A value hidden under a merged range is refused here, unless the caller
+    /// gives <paramref name="merges"/> to have the ranges and refuse later (<see cref="RefuseHiddenValues"/>), after the
+    /// checks that tell a clerk more (a moved row hides values under merges as a side effect).
     /// </summary>
-    public Dictionary<(int Row, int Column), RawCell> ReadCells(SheetEntry sheet, Func<int, int, bool> wanted)
+    public Dictionary<(int Row, int Column), RawCell> ReadCells(SheetEntry sheet, Func<int, int, bool> wanted, List<string>? merges = null)
     {
+        var refuseNow = merges is null;
+        merges ??= new List<string>();
         var cells = new Dictionary<(int, int), RawCell>();
         using var reader = _package.OpenXml(sheet.PartName) ?? throw ImportProblems.Corrupt.Reject(sheet.Name, null,
             ": thiếu nội dung của trang tính “" + sheet.Name + "”");
@@ -158,7 +162,6 @@ internal sealed class XlsxReader
         var dataDepth = -1;
         var seenData = false;
         var extensionDepth = int.MaxValue;
-        var merges = new List<string>();
         try
         {
             PartShape.SpreadsheetRoot(reader, "worksheet");
@@ -268,7 +271,8 @@ internal sealed class XlsxReader
             throw _package.XmlProblem(sheet.PartName);
         }
 
-        RefuseHiddenValues(sheet, cells, merges);
+        if (refuseNow)
+            RefuseHiddenValues(sheet, cells, merges);
         return cells;
     }
 
@@ -276,7 +280,7 @@ internal sealed class XlsxReader
     /// A value in a merged range other than its first cell: Excel and LibreOffice show only the first cell, so the unit's
     /// leader would sign a form that looks blank where the importer reads a number. Refused at the hidden cell.
     /// </summary>
-    private static void RefuseHiddenValues(SheetEntry sheet, Dictionary<(int Row, int Column), RawCell> cells, List<string> merges)
+    public static void RefuseHiddenValues(SheetEntry sheet, Dictionary<(int Row, int Column), RawCell> cells, List<string> merges)
     {
         foreach (var merge in merges)
         {

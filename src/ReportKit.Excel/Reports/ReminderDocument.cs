@@ -98,7 +98,7 @@ public static class ReminderDocument
         blocks.Add(OfficialBlocks.Body(bodyName + " đề nghị các đơn vị quan tâm thực hiện./."));
         blocks.AddRange(OfficialBlocks.Footer(document));
         return new WordLayout(
-            "Công văn đôn đốc: " + summary.Report.Title + " - " + summary.Period.Label,
+            "Công văn đôn đốc: " + SummaryWording.ReportAndPeriod(summary),
             document.Genre + " " + DocumentText.NumberLine(document),
             summary.Plan.Id + " " + summary.Report.Id + " " + summary.Period.Key,
             blocks);

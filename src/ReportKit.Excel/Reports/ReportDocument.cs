@@ -78,7 +78,7 @@ public static class ReportDocument
         blocks.Add(OfficialBlocks.Body(ReportSentences.Annex(summary, options.AnnexFileName), italic: true) with { SpaceBefore = 6, Alignment = WordAlignment.Left });
         blocks.AddRange(OfficialBlocks.Footer(document));
         return new WordLayout(
-            "Báo cáo: " + summary.Report.Title + " - " + summary.Period.Label,
+            "Báo cáo: " + SummaryWording.ReportAndPeriod(summary),
             document.Genre + " " + DocumentText.NumberLine(document),
             summary.Plan.Id + " " + summary.Report.Id + " " + summary.Period.Key,
             blocks);

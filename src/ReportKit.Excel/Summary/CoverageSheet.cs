@@ -55,7 +55,7 @@ internal static class CoverageSheet
         sheet.AddBlock(SheetFrame.Lines(paths.Count, new[]
         {
             ("TÌNH HÌNH TRIỂN KHAI CÁC NỘI DUNG", SummaryStyles.Title),
-            (summary.Report.Title + " - " + summary.Period.Label, SummaryStyles.Subtitle),
+            (SummaryWording.ReportAndPeriod(summary), SummaryStyles.Subtitle),
             ("(Dấu " + Covered + ": đơn vị có báo cáo số liệu lớn hơn 0 cho nội dung đó)", SummaryStyles.TitleLine),
         }));
         sheet.AddSpace();

@@ -34,7 +34,7 @@ internal static class NarrativeSheet
         sheet.AddBlock(SheetFrame.Lines(3, new[]
         {
             ("TỔNG HỢP Ý KIẾN, KIẾN NGHỊ VÀ NỘI DUNG BÁO CÁO CỦA CÁC ĐƠN VỊ", SummaryStyles.Title),
-            (summary.Report.Title + " - " + summary.Period.Label, SummaryStyles.Subtitle),
+            (SummaryWording.ReportAndPeriod(summary), SummaryStyles.Subtitle),
         }));
         sheet.AddSpace();
         var header = TableHeader.Build(new[] { "STT", "Đơn vị", "Nội dung" }.Select(h => (IReadOnlyList<string>)new[] { h }).ToArray(), widths);

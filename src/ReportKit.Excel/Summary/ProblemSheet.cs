@@ -51,7 +51,7 @@ internal static class ProblemSheet
         sheet.AddBlock(SheetFrame.Lines(widths.Length, new[]
         {
             ("CÁC VẤN ĐỀ TRONG BÁO CÁO CỦA ĐƠN VỊ", SummaryStyles.Title),
-            (summary.Report.Title + " - " + summary.Period.Label, SummaryStyles.Subtitle),
+            (SummaryWording.ReportAndPeriod(summary), SummaryStyles.Subtitle),
         }));
         sheet.AddSpace();
         var header = TableHeader.Build(new[] { "STT", "Loại", "Tệp báo cáo", "Đơn vị", "Chỉ tiêu", "Nội dung" }

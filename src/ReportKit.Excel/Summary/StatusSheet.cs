@@ -36,7 +36,7 @@ internal static class StatusSheet
         sheet.AddBlock(SheetFrame.Lines(ColumnCount, new[]
         {
             ("TÌNH HÌNH NỘP BÁO CÁO", SummaryStyles.Title),
-            (summary.Report.Title + " - " + summary.Period.Label, SummaryStyles.Subtitle),
+            (SummaryWording.ReportAndPeriod(summary), SummaryStyles.Subtitle),
             ("(" + SummaryWording.DueLine(summary) + ")", SummaryStyles.TitleLine),
         }));
         sheet.AddSpace();

@@ -28,6 +28,15 @@ internal static class SummaryWording
     /// <summary><c>15/12/2022</c>.</summary>
     public static string Date(DateOnly date) => Dates.Vietnamese(date);
 
+    /// <summary>
+    /// The report and its period as the sheets' subtitles and the document title say them: <c>Báo cáo năm - Năm 2024</c>;
+    /// the report's name alone when it already names the period (a once-off report's period is its own title).
+    /// </summary>
+    public static string ReportAndPeriod(ReportSummary summary) =>
+        summary.Report.Title.Contains(summary.Period.Label, StringComparison.OrdinalIgnoreCase)
+            ? summary.Report.Title
+            : summary.Report.Title + " - " + summary.Period.Label;
+
     /// <summary><c>07/04/2023</c> for a template date.</summary>
     public static string Date(CalendarDate date) => ReportWording.Date(date);
 

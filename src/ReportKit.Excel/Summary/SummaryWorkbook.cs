@@ -54,7 +54,7 @@ public static class SummaryWorkbook
         options ??= SummaryWorkbookOptions.Default;
         var workbook = new WorkbookLayout();
         workbook.Properties.Title = (options.Title == SummaryTitle.Table ? "Biểu tổng hợp: " : "Báo cáo tổng hợp: ") +
-                                    summary.Report.Title + " - " + summary.Period.Label;
+                                    SummaryWording.ReportAndPeriod(summary);
         workbook.Properties.Subject = summary.Plan.Document.Genre + " " + Documents.DocumentText.NumberLine(summary.Plan.Document) +
                                       " " + summary.Plan.Document.Title;
         workbook.Properties.Keywords = summary.Plan.Id + " " + summary.Report.Id + " " + summary.Period.Key;
