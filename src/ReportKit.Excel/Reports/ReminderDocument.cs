@@ -100,7 +100,7 @@ public static class ReminderDocument
         return new WordLayout(
             "Công văn đôn đốc: " + SummaryWording.ReportAndPeriod(summary),
             document.Genre + " " + DocumentText.NumberLine(document),
-            summary.Plan.Id + " " + summary.Report.Id + " " + summary.Period.Key,
+            SummaryWording.Keywords(summary),
             blocks);
     }
 

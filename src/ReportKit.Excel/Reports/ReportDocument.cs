@@ -80,7 +80,7 @@ public static class ReportDocument
         return new WordLayout(
             "Báo cáo: " + SummaryWording.ReportAndPeriod(summary),
             document.Genre + " " + DocumentText.NumberLine(document),
-            summary.Plan.Id + " " + summary.Report.Id + " " + summary.Period.Key,
+            SummaryWording.Keywords(summary),
             blocks);
     }
 

@@ -28,6 +28,9 @@ internal static class SummaryWording
     /// <summary><c>15/12/2022</c>.</summary>
     public static string Date(DateOnly date) => Dates.Vietnamese(date);
 
+    /// <summary>The keywords of every document written from a summary (workbook, báo cáo, reminder): plan, report and period ids.</summary>
+    public static string Keywords(ReportSummary summary) => summary.Plan.Id + " " + summary.Report.Id + " " + summary.Period.Key;
+
     /// <summary>
     /// The report and its period as the sheets' subtitles and the document title say them: <c>Báo cáo năm - Năm 2024</c>;
     /// the report's name alone when it already names the period (a once-off report's period is its own title).

@@ -57,7 +57,7 @@ public static class SummaryWorkbook
                                     SummaryWording.ReportAndPeriod(summary);
         workbook.Properties.Subject = summary.Plan.Document.Genre + " " + Documents.DocumentText.NumberLine(summary.Plan.Document) +
                                       " " + summary.Plan.Document.Title;
-        workbook.Properties.Keywords = summary.Plan.Id + " " + summary.Report.Id + " " + summary.Period.Key;
+        workbook.Properties.Keywords = SummaryWording.Keywords(summary);
         workbook.Properties.Category = "Báo cáo tổng hợp";
 
         var table = SummaryTableSheet.Add(workbook, summary, options);
