@@ -71,10 +71,11 @@ public sealed class SchemaTests
     [Fact]
     public void Every_template_starts_with_the_schema_modeline_that_editors_read()
     {
-        foreach (var path in Directory.GetFiles(RepoPaths.Templates, "*.plan.yaml"))
+        foreach (var path in RepoPaths.BundledTemplatePaths())
         {
             var firstLine = File.ReadLines(path).First();
-            Assert.Equal("# yaml-language-server: $schema=reportkit.plan.schema.json", firstLine);
+            var schema = Path.GetRelativePath(Path.GetDirectoryName(path)!, SchemaPath).Replace('\\', '/');
+            Assert.Equal("# yaml-language-server: $schema=" + schema, firstLine);
         }
     }
 

@@ -19,12 +19,15 @@ public sealed class SeedTemplateTests
     private const string Seed002 = "ke-hoach-98-kh-tu.plan.yaml";
     private const string Seed004 = "cong-van-svhttdl-qlvhgd.plan.yaml";
 
-    /// <summary>The file names of the bundled templates under templates/, in ordinal order.</summary>
+    /// <summary>
+    /// The bundled templates: the seeds under templates/ and the examples under templates/examples/, as paths relative to
+    /// templates/ with '/' (<c>examples/x.plan.yaml</c>), in ordinal order.
+    /// </summary>
     public static TheoryData<string> BundledTemplates()
     {
         var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(RepoPaths.Templates, "*.plan.yaml").OrderBy(p => p, StringComparer.Ordinal))
-            data.Add(Path.GetFileName(path));
+        foreach (var path in RepoPaths.BundledTemplatePaths())
+            data.Add(Path.GetRelativePath(RepoPaths.Templates, path).Replace('\\', '/'));
         return data;
     }
 

@@ -29,7 +29,7 @@ internal static class TemplateFiles
     {
         var files = new List<string>();
         if (Directory.Exists(RepoPaths.Templates))
-            files.AddRange(Directory.GetFiles(RepoPaths.Templates, "*.plan.yaml"));
+            files.AddRange(RepoPaths.BundledTemplatePaths());
         files.AddRange(Directory.GetFiles(RepoPaths.Combine("tests", "ReportKit.Templates.Tests", "Valid"), "*.plan.yaml"));
         return files.OrderBy(f => f, StringComparer.Ordinal).Select(Read).ToList();
     }

@@ -16,6 +16,16 @@ internal static class RepoPaths
     /// <summary>The bundled seed templates folder.</summary>
     public static string Templates => Path.Combine(Root, "templates");
 
+    /// <summary>The example templates folder (real plans beyond the seeds, each showing a part of the format).</summary>
+    public static string Examples => Path.Combine(Templates, "examples");
+
+    /// <summary>Every bundled template: the seeds, then the examples; full paths in ordinal order.</summary>
+    public static string[] BundledTemplatePaths() =>
+        Directory.GetFiles(Templates, "*.plan.yaml")
+            .Concat(Directory.Exists(Examples) ? Directory.GetFiles(Examples, "*.plan.yaml") : Array.Empty<string>())
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .ToArray();
+
     /// <summary>A path under the repository root.</summary>
     public static string Combine(params string[] parts) => Path.Combine(new[] { Root }.Concat(parts).ToArray());
 
