@@ -145,6 +145,38 @@ public sealed class ReportDocumentTests
     }
 
     /// <summary>A plan-76 yearly summary of a commune: three chi bộ, one on time, one late, one missing, with narratives.</summary>
+    /// <summary>
+    /// A folder of received files holds the báo cáo sent up beside its biểu: ours is passed over, but a .docx that only
+    /// claims to be ours (a zip bomb with ReportKit as its creator) is read under the import's limits and refused by
+    /// name, never opened whole nor passed over in silence.
+    /// </summary>
+    [Fact]
+    public void A_received_folder_passes_over_our_own_báo_cáo_but_refuses_a_bomb_that_claims_to_be_ours()
+    {
+        var folder = RepoPaths.NewTempFolder("received-docx");
+        var ours = Path.Combine(folder, "tong-hop.docx");
+        ReportDocument.SaveAs(CommuneSummary(), ours);
+        var bomb = Path.Combine(folder, "bom.docx");
+        File.Copy(ours, bomb);
+        using (var zip = System.IO.Compression.ZipFile.Open(bomb, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            // 40 MB of spaces inside the main part compress to a few KB: far above the ratio any real document has.
+            var main = zip.GetEntry("word/document.xml")!;
+            string xml;
+            using (var reader = new StreamReader(main.Open()))
+                xml = reader.ReadToEnd();
+            main.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open());
+            writer.Write(xml.Replace("<w:body>", "<w:body>" + new string(' ', 40_000_000), System.StringComparison.Ordinal));
+        }
+
+        var result = ReportKit.Excel.Import.FormImporter.ImportFolder(folder, new ReportKit.Excel.Import.FormImportOptions(SummaryFixtures.Plan("ke-hoach-76-kh-du")));
+
+        Assert.Equal(new[] { "bom.docx" }, result.Files);
+        Assert.Equal(new[] { "bom.docx" }, result.RejectedFiles);
+        Assert.Empty(result.Submissions);
+    }
+
     internal static ReportSummary CommuneSummary(params RejectedFile[] rejected)
     {
         var plan = SummaryFixtures.Plan("ke-hoach-76-kh-du");

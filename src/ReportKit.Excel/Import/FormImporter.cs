@@ -45,7 +45,7 @@ public static partial class FormImporter
     public static ImportResult ImportFolder(string folder, FormImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        var files = Directory.EnumerateFiles(folder).Where(f => !IsLitter(Path.GetFileName(f)) && !Reports.WordWriter.IsOwnDocument(f));
+        var files = Directory.EnumerateFiles(folder).Where(f => !IsLitter(Path.GetFileName(f)) && !Reports.WordWriter.IsOwnDocument(f, options));
         return Import(files, options);
     }
 

@@ -51,13 +51,23 @@ internal sealed class SafePackage : IDisposable
     private long _totalRead;
     private readonly HashSet<string> _parsed = new(StringComparer.OrdinalIgnoreCase);
 
-    private SafePackage(ZipArchive zip, FormImportOptions options)
+    private readonly PackageKind _kind;
+
+    private SafePackage(ZipArchive zip, FormImportOptions options, PackageKind kind)
     {
         _zip = zip;
         _options = options;
+        _kind = kind;
     }
 
-    public static SafePackage Open(byte[] bytes, FormImportOptions options)
+    /// <summary>What a package's main part must be: a workbook (every form) or a Word document (a báo cáo we wrote).</summary>
+    public enum PackageKind
+    {
+        Spreadsheet,
+        Word,
+    }
+
+    public static SafePackage Open(byte[] bytes, FormImportOptions options, PackageKind kind = PackageKind.Spreadsheet)
     {
         if (bytes.AsSpan().StartsWith(OleSignature.AsSpan(0, 4)))
         {
@@ -79,7 +89,7 @@ internal sealed class SafePackage : IDisposable
             throw Corrupt();
         }
 
-        var package = new SafePackage(zip, options);
+        var package = new SafePackage(zip, options, kind);
         try
         {
             package.CheckEntries();
@@ -95,6 +105,56 @@ internal sealed class SafePackage : IDisposable
 
     public static FormRejectedException Corrupt() =>
         ImportProblems.Corrupt.Reject(null, null, " hoặc không đầy đủ (có thể tải về chưa hết)");
+
+    /// <summary>
+    /// The creator recorded in the package's core properties (<c>dc:creator</c>), read under the same limits as every
+    /// part; null when the package has no core properties or names no creator.
+    /// </summary>
+    public string? Creator()
+    {
+        var corePart = PartTargetedBy("_rels/.rels", "/metadata/core-properties");
+        if (corePart is null)
+            return null;
+        using var reader = OpenXml(corePart)!;
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "creator")
+                    return reader.ReadElementContentAsString();
+            }
+        }
+        catch (XmlException)
+        {
+            throw XmlProblem(corePart);
+        }
+
+        return null;
+    }
+
+    /// <summary>The part a package-level relationship of this type points to (targets resolved from the root).</summary>
+    private string? PartTargetedBy(string rels, string relationshipTypeEnd)
+    {
+        using var reader = OpenXml(rels);
+        if (reader is null)
+            return null;
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship" &&
+                    (reader.GetAttribute("Type") ?? "").EndsWith(relationshipTypeEnd, StringComparison.Ordinal) &&
+                    reader.GetAttribute("Target") is { Length: > 0 } target)
+                    return Uri.UnescapeDataString(target.TrimStart('/'));
+            }
+        }
+        catch (XmlException)
+        {
+            throw XmlProblem(rels);
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the package has a part (names are case-insensitive, as in OPC).</summary>
     public bool Has(string partName) => _entries.ContainsKey(partName);
@@ -325,12 +385,22 @@ internal sealed class SafePackage : IDisposable
     }
 
     /// <summary>
+    /// The content types the parts of a Word document must have, where the importer reads them: the main part a
+    /// document (never a macro-enabled one) and the core properties (which say who wrote it).
+    /// </summary>
+    private static readonly (string Relationship, string[] ContentTypes)[] WordPartContentTypes =
+    {
+        (OfficeDocumentRelationship, new[] { "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml" }),
+        ("/core-properties", new[] { "application/vnd.openxmlformats-package.core-properties+xml" }),
+    };
+
+    /// <summary>
     /// The content types the parts of a spreadsheet must have, by the end of their relationship's type: a part of
     /// another type is one Excel (and the Open XML SDK) will not open as what the importer reads it as.
     /// </summary>
     private static readonly (string Relationship, string[] ContentTypes)[] PartContentTypes =
     {
-        ("/officeDocument", new[] { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml" }),
+        (OfficeDocumentRelationship, new[] { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml" }),
         ("/worksheet", new[] { "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml" }),
         ("/sharedStrings", new[] { "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml" }),
         ("/styles", new[] { "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml" }),
@@ -339,6 +409,13 @@ internal sealed class SafePackage : IDisposable
         ("/extended-properties", new[] { "application/vnd.openxmlformats-officedocument.extended-properties+xml" }),
         ("/core-properties", new[] { "application/vnd.openxmlformats-package.core-properties+xml" }),
     };
+
+    private const string OfficeDocumentRelationship = "/officeDocument";
+
+    /// <summary>The content types a part reached by this relationship must have, or null when any will do.</summary>
+    private string[]? ExpectedContentTypes(string relationship) =>
+        (_kind == PackageKind.Word ? WordPartContentTypes : PartContentTypes)
+            .FirstOrDefault(p => relationship.EndsWith(p.Relationship, StringComparison.Ordinal)).ContentTypes;
 
     private void CheckRelationshipTargets(string rels, Func<string, string> contentTypeOf)
     {
@@ -378,7 +455,7 @@ internal sealed class SafePackage : IDisposable
                 if (!_entries.ContainsKey(part))
                     throw Corrupt();
                 var relationship = reader.GetAttribute("Type") ?? "";
-                if (PartContentTypes.FirstOrDefault(p => relationship.EndsWith(p.Relationship, StringComparison.Ordinal)).ContentTypes is { } expected &&
+                if (ExpectedContentTypes(relationship) is { } expected &&
                     !expected.Contains(contentTypeOf(part), StringComparer.OrdinalIgnoreCase))
                     throw ImportProblems.Corrupt.Reject(null, null, ": phần “" + part + "” không mang đúng kiểu nội dung");
             }

@@ -30,18 +30,22 @@ internal static class WordWriter
 
     /// <summary>
     /// Whether <paramref name="path"/> is a .docx ReportKit wrote (a báo cáo or a công văn sent up beside its biểu):
-    /// a folder of received files holds both, and the document is not a form to import.
+    /// a folder of received files holds both, and the document is not a form to import. The file is read through
+    /// <see cref="Import.SafePackage"/> under the import's limits, like every form: a hostile .docx in the folder is
+    /// not ours, so it goes on to be refused as what it is.
     /// </summary>
-    public static bool IsOwnDocument(string path)
+    public static bool IsOwnDocument(string path, Import.FormImportOptions limits)
     {
         if (!path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
             return false;
         try
         {
-            using var document = WordprocessingDocument.Open(path, false);
-            return document.PackageProperties.Creator == Author && document.MainDocumentPart is not null;
+            if (new FileInfo(path).Length > limits.MaxFileBytes)
+                return false;
+            using var package = Import.SafePackage.Open(File.ReadAllBytes(path), limits, Import.SafePackage.PackageKind.Word);
+            return package.Creator() == Author && package.Has("word/document.xml");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Import.FormRejectedException)
         {
             return false;
         }
