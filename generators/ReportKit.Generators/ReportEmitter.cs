@@ -10,7 +10,7 @@ namespace ReportKit.Generators;
 /// types, disaggregations as typed groups, narrative parts, computed ratios and the plan's check rules
 /// compiled to C#, and the entry points to validate and summarize through the runtime engine.
 /// </summary>
-internal static class ReportEmitter
+internal static partial class ReportEmitter
 {
     private const string Rk = "global::ReportKit.";
     private const string Calc = "global::ReportKit.Generated.ReportKitCalc";
@@ -107,7 +107,7 @@ internal static class ReportEmitter
         {
             var name = Identifiers.ToPascalCase(indicator.Id);
             w.Line();
-            w.Summary(IndicatorDoc(indicator));
+            w.Summary(IndicatorDoc(indicator) + LevelDoc(plan, indicator.Levels));
             if (indicator.Type == IndicatorType.Ratio)
                 w.Line($"public decimal? {name} => {CompileExpression(plan, indicator.Formula!)};");
             else if (indicator.By != Disaggregation.None)
@@ -119,7 +119,7 @@ internal static class ReportEmitter
         foreach (var narrative in narratives)
         {
             w.Line();
-            w.Summary(narrative.Label + (narrative.Required ? " (bắt buộc)" : "") + (narrative.Hint is null ? "" : "\n" + narrative.Hint));
+            w.Summary(narrative.Label + (narrative.Required ? " (bắt buộc)" : "") + (narrative.Hint is null ? "" : "\n" + narrative.Hint) + LevelDoc(plan, narrative.Levels));
             w.Line($"public string? {Identifiers.ToPascalCase(narrative.Id)} {{ get; set; }}");
         }
 

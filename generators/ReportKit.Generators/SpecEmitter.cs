@@ -149,7 +149,7 @@ internal static class SpecEmitter
             var propertyValue = property.GetValue(value);
             // An optional parameter at its default is left out (a new model field keeps other plans' source as it was);
             // the arguments after it are then named.
-            if (parameter.HasDefaultValue && Equals(propertyValue, parameter.DefaultValue))
+            if (parameter.HasDefaultValue && Equals(propertyValue, parameter.DefaultValue ?? DefaultOf(parameter.ParameterType)))
             {
                 skipped = true;
                 continue;
@@ -162,6 +162,9 @@ internal static class SpecEmitter
         }
         return new Call("new " + type.Name, type.Name, args, isList: false);
     }
+
+    // A struct parameter defaulted with `default` (an EquatableArray) reports a null default value.
+    private static object? DefaultOf(Type type) => type.IsValueType ? Activator.CreateInstance(type) : null;
 
     // Records have a primary constructor (every property) and a copy constructor; the widest public one is the primary.
     private static ConstructorInfo Constructor(Type type) =>

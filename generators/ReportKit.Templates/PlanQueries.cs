@@ -11,20 +11,26 @@ namespace ReportKit.Templates;
 /// </summary>
 public static class PlanQueries
 {
-    /// <summary>The indicators a report asks for (all, when the report lists none), in the plan's table order.</summary>
+    /// <summary>
+    /// The indicators a report asks for, in the plan's table order: all when the template omits the report's
+    /// <c>indicators</c>, none when it writes <c>indicators: []</c> (<see cref="ReportSpec.NoIndicators"/>).
+    /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="report">One of its reports.</param>
     public static IReadOnlyList<IndicatorSpec> IndicatorsOf(this PlanSpec plan, ReportSpec report) =>
         report.Indicators.IsEmpty
-            ? plan.Indicators.ToArray()
+            ? report.NoIndicators ? Array.Empty<IndicatorSpec>() : plan.Indicators.ToArray()
             : plan.Indicators.Where(i => report.Indicators.Contains(i.Id)).ToArray();
 
-    /// <summary>The narratives a report asks for (all, when the report lists none), in the plan's order.</summary>
+    /// <summary>
+    /// The narratives a report asks for, in the plan's order: all when the template omits the report's
+    /// <c>narratives</c>, none when it writes <c>narratives: []</c> (<see cref="ReportSpec.NoNarratives"/>).
+    /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="report">One of its reports.</param>
     public static IReadOnlyList<NarrativeSpec> NarrativesOf(this PlanSpec plan, ReportSpec report) =>
         report.Narratives.IsEmpty
-            ? plan.Narratives.ToArray()
+            ? report.NoNarratives ? Array.Empty<NarrativeSpec>() : plan.Narratives.ToArray()
             : plan.Narratives.Where(n => report.Narratives.Contains(n.Id)).ToArray();
 
     /// <summary>The plan's content tree, walked once (<see cref="ContentOutline"/>): build it once per use, it is not cached.</summary>
@@ -68,14 +74,21 @@ public static class PlanQueries
             : Ids(rule.Left).Concat(Ids(rule.Right));
 
     /// <summary>
-    /// The document's number and symbol as printed after "Số": <c>76-KH/ĐU</c> (Party, Hướng dẫn 36) or
-    /// <c>12/SVHTTDL-QLVHGĐ</c> (state, Nghị định 30); a blank number prints as <paramref name="gap"/>.
+    /// The document's number and symbol as printed after "Số" (the one home of that wording: form headings, summaries,
+    /// the báo cáo and the reminder all print through it): <c>76-KH/ĐU</c> (Party, Hướng dẫn 36) or
+    /// <c>12/SVHTTDL-QLVHGĐ</c> (state, Nghị định 30). Both parts print as written, so a legal document's number that
+    /// carries its year (<c>number: "01/2020"</c>, <c>symbol: TT-VPCP</c>) prints <c>01/2020/TT-VPCP</c>. A blank
+    /// number prints as <paramref name="gap"/>; a document without a symbol prints its number alone (nothing invented).
     /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="gap">What stands for a number the source leaves blank.</param>
-    public static string NumberAndSymbol(this DocumentSpec document, string gap) =>
-        (string.IsNullOrWhiteSpace(document.Number) ? gap : document.Number!.Trim()) +
-        (document.Kind == DocumentKind.Party ? "-" : "/") + document.Symbol;
+    public static string NumberAndSymbol(this DocumentSpec document, string gap)
+    {
+        var number = string.IsNullOrWhiteSpace(document.Number) ? gap : document.Number!.Trim();
+        return string.IsNullOrWhiteSpace(document.Symbol)
+            ? number
+            : number + (document.Kind == DocumentKind.Party ? "-" : "/") + document.Symbol!.Trim();
+    }
 
     /// <summary>Whether the document is a công văn (which carries a <c>V/v</c> line under its number).</summary>
     /// <param name="document">The document.</param>

@@ -183,6 +183,31 @@ public static class TemplateDiagnostics
         "RK0031", TemplateSeverity.Error, "Data window does not fit the deadline",
         "report '{0}': {1}");
 
+    // ---- Who enters what (levels:), identity as written, diagnostics the authors met: RK0032–RK0039, RK0070–RK0079.
+
+    /// <summary>RK0032: <c>levels: []</c> on an indicator, narrative or rule names no level, so no unit would enter it.</summary>
+    public static readonly TemplateDiagnosticDescriptor EmptyLevelScope = new(
+        "RK0032", TemplateSeverity.Error, "Levels name no level",
+        "'levels: []' in {0} names no level, so no unit would enter it; list the levels whose units enter it (levels: [tinh]), or leave 'levels' out for every level");
+
+    /// <summary>RK0033: <c>required</c> on a ratio, which is computed and never entered.</summary>
+    public static readonly TemplateDiagnosticDescriptor RequiredComputed = new(
+        "RK0033", TemplateSeverity.Error, "Required on a computed ratio",
+        "'required' on ratio '{0}': a ratio is computed from its formula, never entered by a unit; put 'required: true' on the indicators its formula reads ({1}) and remove it here");
+
+    /// <summary>RK0034: <c>max:</c> references that form a cycle (<c>a</c> at most <c>b</c>, <c>b</c> at most <c>a</c>).</summary>
+    public static readonly TemplateDiagnosticDescriptor MaxCycle = new(
+        "RK0034", TemplateSeverity.Error, "Max references form a cycle",
+        "'max' of indicator '{0}' closes a cycle of limits ({1}); each limit must come from an indicator that is not itself limited by this one: remove one 'max' of the cycle");
+
+    /// <summary>
+    /// RK0035: a level-scoped element reads an indicator that some of its levels do not enter (a ratio over a
+    /// province-only figure entered at every level, a rule on a commune checklist checked at the province).
+    /// </summary>
+    public static readonly TemplateDiagnosticDescriptor ReadsNarrowerLevels = new(
+        "RK0035", TemplateSeverity.Error, "Reads an indicator its levels do not enter",
+        "{0} is for {1} but reads indicator '{2}', which only units at {3} enter; give {0} 'levels' within those of '{2}'");
+
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
     {
@@ -192,5 +217,6 @@ public static class TemplateDiagnostics
         CoverageNeedsContents, DuplicateKey, UnsupportedYamlFeature, ValueOutOfRange, ContentLeafWithoutId,
         DuplicateHoldingSection, DueWithoutAssumption, EmptyDisaggregation, ConflictingKeys, ReservedGeneratedName,
         DuplicatePlanId, ReportLacksIndicator, DataWindowAfterDeadline,
+        EmptyLevelScope, RequiredComputed, MaxCycle, ReadsNarrowerLevels,
     };
 }

@@ -58,6 +58,22 @@ internal static class GeneratorHarness
         return (driver.GetRunResult(), output.GetDiagnostics());
     }
 
+    /// <summary>
+    /// For a random template: null when the checker refuses it; else its plan and generated run, after asserting the
+    /// generator reports no error and the generated code compiles without a warning.
+    /// </summary>
+    public static (ReportKit.Templates.PlanSpec Plan, GeneratorDriverRunResult Run)? CompileAccepted(string text)
+    {
+        var parsed = ReportKit.Templates.PlanTemplateParser.Parse("/p/random.plan.yaml", text);
+        if (parsed.Plan is null)
+            return null;
+        var (run, compile) = RunAndCompile(new[] { Template("/p/random.plan.yaml", text) });
+        Xunit.Assert.Empty(run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        var problems = compile.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Xunit.Assert.True(problems.Count == 0, text + "\n" + string.Join("\n", problems));
+        return (parsed.Plan, run);
+    }
+
     internal sealed class InMemoryText : AdditionalText
     {
         private readonly SourceText _text;

@@ -109,6 +109,17 @@ public class MalformedTemplateTests
         { "cutoff-calendar-after-deadline", "RK0031", 11, 78, 1 },
         { "cutoff-nd09-after-tier-deadline", "RK0031", 17, 13, 1 },
         { "due-before-span-starts", "RK0031", 11, 65, 1 },
+        { "levels-empty-list", "RK0032", 12, 32, 1 },
+        { "levels-unknown-level", "RK0009", 12, 33, 1 },
+        { "levels-narrative-unknown-level", "RK0009", 12, 33, 1 },
+        { "levels-ratio-reads-narrower", "RK0035", 14, 46, 1 },
+        { "levels-rule-reads-narrower", "RK0035", 15, 21, 1 },
+        { "levels-max-reads-narrower", "RK0035", 13, 29, 1 },
+        { "levels-report-without-indicators-rule", "RK0030", 16, 5, 1 },
+        { "diagnostics-required-ratio", "RK0033", 14, 53, 1 },
+        { "diagnostics-max-cycle", "RK0034", 14, 29, 1 },
+        { "diagnostics-max-self", "RK0034", 12, 29, 1 },
+        { "diagnostics-unquoted-colon-title", "RK0001", 7, 17, 1 },
     };
 
     [Theory]
@@ -164,6 +175,9 @@ public class MalformedTemplateTests
     [InlineData("cutoff-calendar-after-deadline", "report 'r': the stated cut-off gives a data window 01/01/2023–31/12/2023 for 2023, which ends after its deadline (30/11/2023): a report sent on time could not hold its data; state the cut-off the document gives (one that ends by the deadline), or leave 'cutoff' out so the data run to the deadline")]
     [InlineData("cutoff-nd09-after-tier-deadline", "report 'r': the stated cut-off gives a data window 15/12/2022–14/12/2023 for 2023, which ends after the deadline of level 'phong' (10/12/2023): a report sent on time could not hold its data; state the cut-off the document gives (one that ends by the deadline), or leave 'cutoff' out so the data run to the deadline")]
     [InlineData("due-before-span-starts", "report 'r': its deadline (31/10/2022 for 2023-2025) comes before its data window starts (01/01/2023), so no report could hold any data")]
+    [InlineData("diagnostics-unquoted-colon-title", "the template is not valid YAML: While scanning a plain scalar value, found invalid mapping. The text of 'title' holds ': ', which YAML reads as a new key; put the text in double quotes: title: \"Báo cáo: về tình hình thực hiện\"")]
+    [InlineData("diagnostics-max-cycle", "'max' of indicator 'c' closes a cycle of limits (c ≤ b ≤ a ≤ c); each limit must come from an indicator that is not itself limited by this one: remove one 'max' of the cycle")]
+    [InlineData("levels-ratio-reads-narrower", "indicator 'r' is for every level but reads indicator 'a', which only units at [tinh] enter; give indicator 'r' 'levels' within those of 'a'")]
     [InlineData("duplicate-pascal-name", "indicator id 'soBuoi' gives the C# name 'SoBuoi', already taken by indicator 'so_buoi' (line 11)")]
     public void Messages_say_what_is_wrong_and_how_to_fix_it(string file, string message)
     {

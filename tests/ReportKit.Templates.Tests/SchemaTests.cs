@@ -168,6 +168,9 @@ public sealed class SchemaTests
     [InlineData("title: thử", "title: \"  \"")]                                 // text is not blank
     [InlineData("signature: { capacity: T/M BAN THƯỜNG VỤ, title: PHÓ BÍ THƯ, name: Nguyễn Văn A }", "signature: { capacity: T/M BAN THƯỜNG VỤ, title: PHÓ BÍ THƯ }")]
     [InlineData("reportkit: 1", "reportkit: 2")]                                 // only version 1
+    [InlineData("{ id: dang_vien, label: Tổng số đảng viên }", "{ id: dang_vien, label: Tổng số đảng viên, levels: [] }")] // levels name a level (RK0032)
+    [InlineData("formula: dang_vien_du / dang_vien, format: percent }", "formula: dang_vien_du / dang_vien, format: percent, required: true }")] // a ratio is never required (RK0033)
+    [InlineData("{ id: dang_vien, label: Tổng số đảng viên }", "{ id: dang_vien, label: Tổng số đảng viên, levles: [xa] }")] // misspelt levels (RK0003)
     public void Template_mistake_is_rejected_by_the_schema_and_by_the_checker(string valid, string mistaken)
     {
         Assert.Contains(valid, MinimalTemplate, StringComparison.Ordinal);

@@ -27,6 +27,12 @@ internal sealed partial class PlanReader
         public YamlNode? FormulaNode { get; }
 
         public YamlNode? ByNode { get; }
+
+        /// <summary>The <c>required</c> key, where RK0033 points.</summary>
+        public YamlNode? RequiredKey { get; init; }
+
+        /// <summary>The <c>max</c> value, where RK0034 and RK0035 point.</summary>
+        public YamlNode? MaxNode { get; init; }
     }
 
     private sealed class RuleRead
@@ -40,6 +46,9 @@ internal sealed partial class PlanReader
         public RuleSpec Spec { get; }
 
         public YamlNode? CoverageIndicatorNode { get; }
+
+        /// <summary>The <c>check</c> value, where RK0035 points.</summary>
+        public YamlNode? CheckNode { get; init; }
     }
 
     private static readonly (string Name, IndicatorType Value)[] IndicatorTypes =
@@ -108,10 +117,13 @@ internal sealed partial class PlanReader
             additive = true;
         }
 
+        var levels = ReadLevelScope(f);
         if (id is null || label is null)
             return null;
-        var spec = new IndicatorSpec(id, label, unit, type, by, min, max, maxIndicator, formula, format, required, group, note, _sink.SpanOf(f.Map), additive);
-        return new IndicatorRead(spec, f.Value("id")!, f.Value("type"), formulaNode, f.Value("by"));
+        var spec = new IndicatorSpec(id, label, unit, type, by, min, max, maxIndicator, formula, format, required, group, note, _sink.SpanOf(f.Map), additive,
+            levels);
+        return new IndicatorRead(spec, f.Value("id")!, f.Value("type"), formulaNode, f.Value("by"))
+            { RequiredKey = f.KeyNode("required"), MaxNode = f.Value("max") };
     }
 
     /// <summary>Reports an expression error at its column, and queues its indicator references. True when valid.</summary>
@@ -270,7 +282,7 @@ internal sealed partial class PlanReader
         if (id is null || title is null || period is null)
             return null;
         var report = new ReportSpec(id, title, period.Value, from, to, due, cutOff, tiers.ToEquatableArray(), indicators.ToEquatableArray(),
-            narratives.ToEquatableArray(), assumption, _sink.SpanOf(f.Map));
+            narratives.ToEquatableArray(), assumption, _sink.SpanOf(f.Map), WritesEmptyList(f, "indicators"), WritesEmptyList(f, "narratives"));
         CheckDataWindow(f, report);
         return report;
     }
@@ -542,6 +554,7 @@ internal sealed partial class PlanReader
         var id = DeclareId(f, _rules, required: true);
         var message = Text(f, "message", required: true);
         var reports = ReferenceList(f, "reports", _reports);
+        var levels = ReadLevelScope(f);
         var checkKey = f.KeyNode("check");
         var coverageKey = f.KeyNode("coverage");
         if (checkKey is not null && coverageKey is not null)
@@ -566,7 +579,8 @@ internal sealed partial class PlanReader
             var parsed = ExpressionParser.ParseComparison(text);
             if (!CheckExpression(scalar, text, parsed.Error, parsed.References, where) || id is null || message is null)
                 return null;
-            return new RuleRead(new RuleSpec(id, RuleKind.Check, parsed.Left, parsed.Operator, parsed.Right, null, message, reports.ToEquatableArray(), _sink.SpanOf(f.Map)), null);
+            return new RuleRead(new RuleSpec(id, RuleKind.Check, parsed.Left, parsed.Operator, parsed.Right, null, message, reports.ToEquatableArray(), _sink.SpanOf(f.Map),
+                levels), null) { CheckNode = scalar };
         }
 
         var coverageMap = Mapping(f, "coverage", required: true, "a mapping such as { indicator: so_buoi, within: cot_loi, min: 1 }");
@@ -580,7 +594,7 @@ internal sealed partial class PlanReader
             return null;
         var coverage = new CoverageSpec(indicator, within, min);
         return new RuleRead(
-            new RuleSpec(id, RuleKind.Coverage, null, default, null, coverage, message, reports.ToEquatableArray(), _sink.SpanOf(f.Map)),
+            new RuleSpec(id, RuleKind.Coverage, null, default, null, coverage, message, reports.ToEquatableArray(), _sink.SpanOf(f.Map), levels),
             cf.Value("indicator"));
     }
 
@@ -613,7 +627,7 @@ internal sealed partial class PlanReader
                 byId[indicator.Spec.Id] = indicator.Spec;
         }
 
-        foreach (var report in reports.Where(r => !r.Indicators.IsEmpty))
+        foreach (var report in reports.Where(r => !r.Indicators.IsEmpty || r.NoIndicators))
         {
             foreach (var id in report.Indicators)
             {

@@ -87,6 +87,7 @@ internal sealed partial class PlanReader
 
         CheckIndicators(indicatorReads, contents, forms);
         CheckRules(ruleReads, indicatorReads);
+        CheckLevelsAndLimits(indicatorReads, ruleReads);
         CheckReportContents(reports, ruleReads, indicatorReads);
         CheckItemClassNames(indicatorReads, reports, plan);
         ResolveReferences();
@@ -131,7 +132,7 @@ internal sealed partial class PlanReader
 
     private PlanSpec? ReadPlan(Fields root)
     {
-        var map = Mapping(root, "plan", required: true, "a mapping with id, kind, genre, symbol, issuer, title");
+        var map = Mapping(root, "plan", required: true, "a mapping with id, kind, genre, issuer, title");
         if (map is null)
             return null;
         var f = new Fields(_sink, map, "plan", TemplateKeys.Plan);
@@ -140,7 +141,7 @@ internal sealed partial class PlanReader
         var kind = Enum(f, "kind", required: true, DocumentKinds);
         var genre = Text(f, "genre", required: true);
         var number = Text(f, "number");
-        var symbol = Text(f, "symbol", required: true);
+        var symbol = Text(f, "symbol");
         var issuer = ReadIssuer(f);
         var place = Text(f, "place");
         var date = Date(f, "date");
@@ -150,7 +151,7 @@ internal sealed partial class PlanReader
         var sendTo = ReadRecipients(f, "send_to");
         var recipients = ReadRecipients(f, "recipients");
         var signature = ReadSignature(f);
-        if (id is null || kind is null || genre is null || symbol is null || issuer is null || title is null || (signature is null && f.Value("signature") is not (null or YamlScalar { IsNull: true })))
+        if (id is null || kind is null || genre is null || issuer is null || title is null || (signature is null && f.Value("signature") is not (null or YamlScalar { IsNull: true })))
             return null;
         var document = new DocumentSpec(kind.Value, genre, number, symbol, issuer, place, date, year, title,
             implements.ToEquatableArray(), sendTo.ToEquatableArray(), recipients.ToEquatableArray(), signature);
@@ -364,7 +365,8 @@ internal sealed partial class PlanReader
         var required = Bool(f, "required") ?? false;
         var maxLength = Int(f, "max_length", 1, int.MaxValue);
         var hint = Text(f, "hint");
-        return id is null || label is null ? null : new NarrativeSpec(id, label, required, maxLength, hint, _sink.SpanOf(f.Map));
+        var levels = ReadLevelScope(f);
+        return id is null || label is null ? null : new NarrativeSpec(id, label, required, maxLength, hint, _sink.SpanOf(f.Map), levels);
     }
 
     private static readonly Regex DayMonth = new(@"^(\d{1,2})/(\d{1,2})$", RegexOptions.CultureInvariant);

@@ -36,9 +36,9 @@ internal static class TemplateKeys
     public static readonly string[] Unit = { "id", "no", "name", "level", "tasks", "reports", "consolidates" };
 
     public static readonly string[] Indicator =
-        { "id", "label", "unit", "type", "by", "min", "max", "formula", "format", "required", "group", "note", "additive" };
+        { "id", "label", "unit", "type", "by", "min", "max", "formula", "format", "required", "group", "note", "additive", "levels" };
 
-    public static readonly string[] Narrative = { "id", "label", "required", "max_length", "hint" };
+    public static readonly string[] Narrative = { "id", "label", "required", "max_length", "hint", "levels" };
 
     public static readonly string[] Report =
         { "id", "title", "period", "from", "to", "due", "cutoff", "tiers", "indicators", "narratives", "assumption" };
@@ -52,7 +52,7 @@ internal static class TemplateKeys
 
     public static readonly string[] PeakDate = { "date", "label" };
 
-    public static readonly string[] Rule = { "id", "check", "coverage", "message", "reports" };
+    public static readonly string[] Rule = { "id", "check", "coverage", "message", "reports", "levels" };
 
     public static readonly string[] Coverage = { "indicator", "within", "min" };
 

@@ -189,7 +189,7 @@ internal static class YamlTreeBuilder
             // YamlDotNet sometimes reports an empty mark (line 0) for errors it finds at the very end.
             if (start.Line <= 0)
                 start = end = last;
-            diagnostics.Report(TemplateDiagnostics.YamlSyntax, diagnostics.SpanOf(start, end), CleanMessage(exception.Message));
+            diagnostics.Report(TemplateDiagnostics.YamlSyntax, diagnostics.SpanOf(start, end), CleanMessage(exception.Message) + QuoteHint(text, start));
             return false;
         }
         catch (Exception exception)
@@ -233,6 +233,28 @@ internal static class YamlTreeBuilder
         new(Clamp(mark.Line), Clamp(mark.Column), Clamp(mark.Index + offsetShift));
 
     private static int Clamp(long value) => value < 0 ? 0 : value > int.MaxValue ? int.MaxValue : (int)value;
+
+    private static readonly System.Text.RegularExpressions.Regex PlainKeyAndValue =
+        new(@"^\s*(?:-\s+)?([A-Za-z_][A-Za-z0-9_]*):\s+([^\s""'{\[|>#].*?)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// For a text that holds ": " unquoted (<c>title: Báo cáo: về …</c>, YAML's "mapping values are not allowed"), the
+    /// hint to quote it, with the line's own key and text; empty otherwise.
+    /// </summary>
+    private static string QuoteHint(string text, TextPosition start)
+    {
+        if (start.Line <= 0)
+            return "";
+        var lines = text.Split('\n');
+        if (start.Line > lines.Length)
+            return "";
+        var match = PlainKeyAndValue.Match(lines[start.Line - 1].TrimEnd('\r'));
+        if (!match.Success || (match.Groups[2].Value.IndexOf(": ", StringComparison.Ordinal) < 0 && !match.Groups[2].Value.EndsWith(":", StringComparison.Ordinal)))
+            return "";
+        var value = match.Groups[2].Value.Replace("\\", "\\\\").Replace("\"", "\\\"");
+        return " The text of '" + match.Groups[1].Value + "' holds ': ', which YAML reads as a new key; put the text in double quotes: " +
+            match.Groups[1].Value + ": \"" + value + "\"";
+    }
 
     private static string CleanMessage(string message)
     {

@@ -66,7 +66,7 @@ public readonly record struct CalendarDate(int Year, int Month, int Day)
 /// <param name="Kind">Party or state conventions.</param>
 /// <param name="Genre">The document type as printed (<c>KẾ HOẠCH</c>, <c>CÔNG VĂN</c>).</param>
 /// <param name="Number">The number (<c>76</c>); null when the source leaves it blank.</param>
-/// <param name="Symbol">The symbol (<c>KH/ĐU</c>, <c>SVHTTDL-QLVHGĐ</c>).</param>
+/// <param name="Symbol">The symbol (<c>KH/ĐU</c>, <c>SVHTTDL-QLVHGĐ</c>); null when the source has none (never invented).</param>
 /// <param name="Issuer">The issuing body and its parent.</param>
 /// <param name="Place">Place of issue; null when the source leaves it blank.</param>
 /// <param name="Date">Date of issue; null when the source leaves it blank (never invented).</param>
@@ -80,7 +80,7 @@ public sealed record DocumentSpec(
     DocumentKind Kind,
     string Genre,
     string? Number,
-    string Symbol,
+    string? Symbol,
     IssuerSpec Issuer,
     string? Place,
     CalendarDate? Date,
@@ -245,6 +245,7 @@ public enum ValueFormat
 /// Whether a disaggregated indicator's items add up to a meaningful total (false when one session or article counts
 /// under several items: the summary then shows no <c>Tổng số</c> column for it).
 /// </param>
+/// <param name="Levels">The levels whose units enter it (<c>levels: [tinh]</c>); empty: every level (<see cref="LevelQueries"/>).</param>
 public sealed record IndicatorSpec(
     string Id,
     string Label,
@@ -260,7 +261,8 @@ public sealed record IndicatorSpec(
     string? Group,
     string? Note,
     SourceSpan Location,
-    bool Additive = true);
+    bool Additive = true,
+    EquatableArray<string> Levels = default);
 
 /// <summary>A narrative part of a unit report.</summary>
 /// <param name="Id">The id.</param>
@@ -269,7 +271,9 @@ public sealed record IndicatorSpec(
 /// <param name="MaxLength">Longest accepted text, if limited.</param>
 /// <param name="Hint">A hint shown on the input form.</param>
 /// <param name="Location">Where it is in the template.</param>
-public sealed record NarrativeSpec(string Id, string Label, bool Required, int? MaxLength, string? Hint, SourceSpan Location);
+/// <param name="Levels">The levels whose units write it; empty: every level (<see cref="LevelQueries"/>).</param>
+public sealed record NarrativeSpec(string Id, string Label, bool Required, int? MaxLength, string? Hint, SourceSpan Location,
+    EquatableArray<string> Levels = default);
 
 /// <summary>The period a report covers.</summary>
 public enum PeriodKind
@@ -361,10 +365,12 @@ public sealed record CutOffSpec(CutOffKind Kind, int? EndDay);
 /// <param name="Due">When it is due.</param>
 /// <param name="CutOff">The data cut-off window (defaults: Nghị định 09 for state plans, calendar for Party plans).</param>
 /// <param name="Tiers">Deadlines per level, when they differ.</param>
-/// <param name="Indicators">Indicator ids it asks for (all, if the template lists none).</param>
-/// <param name="Narratives">Narrative ids it asks for (all, if the template lists none).</param>
+/// <param name="Indicators">Indicator ids it asks for (all, if the template omits the key; none with <paramref name="NoIndicators"/>).</param>
+/// <param name="Narratives">Narrative ids it asks for (all, if the template omits the key; none with <paramref name="NoNarratives"/>).</param>
 /// <param name="Assumption">What the template assumed where the document is silent (e.g. "định kỳ").</param>
 /// <param name="Location">Where it is in the template.</param>
+/// <param name="NoIndicators">True when the template writes <c>indicators: []</c>: the report asks for no indicator (a narrative-only report).</param>
+/// <param name="NoNarratives">True when the template writes <c>narratives: []</c>: the report asks for no narrative.</param>
 public sealed record ReportSpec(
     string Id,
     string Title,
@@ -377,7 +383,9 @@ public sealed record ReportSpec(
     EquatableArray<string> Indicators,
     EquatableArray<string> Narratives,
     string? Assumption,
-    SourceSpan Location);
+    SourceSpan Location,
+    bool NoIndicators = false,
+    bool NoNarratives = false);
 
 /// <summary>A peak date a plan names (a day and month, every year).</summary>
 /// <param name="Day">Day of month.</param>
@@ -428,6 +436,7 @@ public enum ComparisonOperator
 /// <param name="Message">What a clerk is told when it fails.</param>
 /// <param name="Reports">Report ids it applies to (all, if empty).</param>
 /// <param name="Location">Where it is in the template.</param>
+/// <param name="Levels">The levels whose units' reports it checks; empty: every level (<see cref="LevelQueries"/>).</param>
 public sealed record RuleSpec(
     string Id,
     RuleKind Kind,
@@ -437,7 +446,8 @@ public sealed record RuleSpec(
     CoverageSpec? Coverage,
     string Message,
     EquatableArray<string> Reports,
-    SourceSpan Location);
+    SourceSpan Location,
+    EquatableArray<string> Levels = default);
 
 /// <summary>"Each report picks at least <paramref name="Min"/> items within content group <paramref name="Within"/>".</summary>
 /// <param name="Indicator">The indicator disaggregated by contents whose non-zero items count.</param>

@@ -13,7 +13,7 @@ namespace ReportKit.Excel.Forms;
 /// <summary>
 /// The input form a unit fills in for one report and period: one workbook per unit and period, with the issuing
 /// plan's header, the title <c>BIỂU NHẬP SỐ LIỆU</c>, the unit, period, cut-off window and deadline, instructions in
-/// Vietnamese, the table of values to enter (one row per entered column of <see cref="SummaryColumns.EnteredFor"/>),
+/// Vietnamese, the table of values to enter (one row per entered column of <see cref="SummaryColumns.EnteredFor(PlanSpec, string, string?)"/> for the unit's level),
 /// the narrative parts, the report date and room to sign.
 /// </summary>
 /// <remarks>
@@ -111,8 +111,8 @@ public static partial class InputForm
         texts.AddRange(identity.Skip(1).Select((line, i) => Fixed(identityTop + 1 + i, 1, line.Text)));
         sheet.AddSpace();
 
-        var table = new FormTable(plan, report, options.IncludeRatios);
-        sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report), table, due, options.SendTo));
+        var table = new FormTable(plan, report, options.IncludeRatios, unit.LevelId);
+        sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report, unit.LevelId), table, due, options.SendTo));
         sheet.AddSpace();
 
         var sectionRow = sheet.AddBlock(Lines(("I. SỐ LIỆU", SectionTitle)));
@@ -123,7 +123,7 @@ public static partial class InputForm
         texts.AddRange(FormTable.Headers.Select(h => Fixed(tableTop, h.Column, h.Text)));
 
         var narrativeCells = new List<NarrativeCell>();
-        var narratives = plan.NarrativesOf(report);
+        var narratives = plan.NarrativesOf(report, unit.LevelId);
         if (narratives.Count > 0)
         {
             sheet.AddSpace();
@@ -363,12 +363,13 @@ public static partial class InputForm
         private readonly PlanSpec _plan;
         private readonly bool _includeRatios;
 
-        public FormTable(PlanSpec plan, ReportSpec report, bool includeRatios)
+        public FormTable(PlanSpec plan, ReportSpec report, bool includeRatios, string? levelId)
         {
             _plan = plan;
             _includeRatios = includeRatios;
-            var entered = SummaryColumns.EnteredFor(plan, report.Id);
-            Indicators = plan.IndicatorsOf(report)
+            // A unit's form holds only what its level enters (levels:), LevelQueries.
+            var entered = SummaryColumns.EnteredFor(plan, report.Id, levelId);
+            Indicators = plan.IndicatorsOf(report, levelId)
                 .Where(i => i.Type != IndicatorType.Ratio ? entered.Any(c => c.IndicatorId == i.Id) : includeRatios && RatioInputsPresent(i, entered))
                 .ToArray();
             Entered = entered;

@@ -48,10 +48,17 @@ internal static class PlanFingerprint
                 Number(indicator.Min), Number(indicator.Max), indicator.MaxIndicator ?? "", indicator.Formula?.ToString() ?? "",
                 indicator.Format.ToString(), indicator.Required ? "required" : "");
             Line(text, "  items", string.Join(",", plan.ItemsOf(indicator).Select(i => i.Id)));
+            // Who enters it decides which forms hold its cells; written only when scoped, so other plans keep their fingerprints.
+            if (!indicator.Levels.IsEmpty)
+                Line(text, "  levels", string.Join(",", indicator.Levels));
         }
 
         foreach (var narrative in plan.NarrativesOf(report))
+        {
             Line(text, "narrative", narrative.Id, narrative.Required ? "required" : "", Number(narrative.MaxLength));
+            if (!narrative.Levels.IsEmpty)
+                Line(text, "  levels", string.Join(",", narrative.Levels));
+        }
         return text.ToString();
     }
 

@@ -192,6 +192,25 @@ public static partial class FormImporter
             Options = options;
             Fingerprints = options.Plan.Reports.ToDictionary(r => r.Id, r => PlanFingerprint.Compute(options.Plan, r.Id), StringComparer.Ordinal);
             Reports = options.Plan.Reports.ToDictionary(r => r.Id, r => new ReportCells(options.Plan, r), StringComparer.Ordinal);
+            LevelCells = options.Plan.Reports.ToDictionary(r => r.Id,
+                r => (IReadOnlyList<(string Level, ReportCells Cells)>)options.Plan.Levels.Select(l => (l.Id, new ReportCells(options.Plan, r, l.Id))).ToArray(),
+                StringComparer.Ordinal);
+        }
+
+        /// <summary>Per report, the cells the form of each level holds (<c>levels:</c>): a level's form maps only what it enters.</summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<(string Level, ReportCells Cells)>> LevelCells { get; }
+
+        /// <summary>
+        /// Whether a form of <paramref name="unitId"/> maps exactly the cells of its unit's level (the unit tree tells the
+        /// level), or, with no tree or a unit of no known level, of some level or of every level.
+        /// </summary>
+        public bool MapsCellsOfItsLevel(ReportCells all, string unitId, ISet<ValueKey> mapped, ISet<string> narratives)
+        {
+            bool Maps(ReportCells cells) => mapped.SetEquals(cells.Values.Keys) && narratives.SetEquals(cells.Narratives.Keys);
+            var levels = LevelCells[all.Report.Id];
+            if (Options.Units?.Find(unitId) is { LevelId: { } level })
+                return levels.Where(l => l.Level == level).Select(l => l.Cells).DefaultIfEmpty(all).All(Maps);
+            return Maps(all) || levels.Any(l => Maps(l.Cells));
         }
 
         public FormImportOptions Options { get; }
@@ -205,18 +224,21 @@ public static partial class FormImporter
     /// <summary>The values and narratives a report's form holds, with what a clerk calls them.</summary>
     internal sealed class ReportCells
     {
-        public ReportCells(PlanSpec plan, ReportSpec report)
+        /// <param name="plan">The plan.</param>
+        /// <param name="report">The report.</param>
+        /// <param name="levelId">The level whose form holds the cells; null for every cell of the report.</param>
+        public ReportCells(PlanSpec plan, ReportSpec report, string? levelId = null)
         {
             Report = report;
             var indicators = plan.Indicators.GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            foreach (var column in SummaryColumns.EnteredFor(plan, report.Id))
+            foreach (var column in SummaryColumns.EnteredFor(plan, report.Id, levelId))
             {
                 var indicator = indicators[column.IndicatorId];
                 var label = column.ItemId is null ? indicator.Label : indicator.Label + " – " + column.HeaderPath[column.HeaderPath.Count - 1];
                 Values[column.ValueKey] = (indicator, label);
             }
 
-            foreach (var narrative in plan.NarrativesOf(report))
+            foreach (var narrative in plan.NarrativesOf(report, levelId))
             {
                 Narratives[narrative.Id] = narrative;
             }
@@ -387,8 +409,8 @@ public static partial class FormImporter
                 metadata.UnitId, sheet);
             var mapped = metadata.Values.Select(v => v.Key).ToHashSet();
             var narratives = metadata.Narratives.Select(n => n.NarrativeId).ToHashSet(StringComparer.Ordinal);
-            if (mapped.Count != metadata.Values.Count || !mapped.SetEquals(cells.Values.Keys) ||
-                narratives.Count != metadata.Narratives.Count || !narratives.SetEquals(cells.Narratives.Keys))
+            if (mapped.Count != metadata.Values.Count || narratives.Count != metadata.Narratives.Count ||
+                !_expectations.MapsCellsOfItsLevel(cells, metadata.UnitId, mapped, narratives))
             {
                 throw ImportProblems.CellMapMismatch.Reject(sheet, null);
             }

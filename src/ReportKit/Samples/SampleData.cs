@@ -210,7 +210,7 @@ public static class SampleData
 
     private static Submission CleanSubmission(PlanSpec plan, PlanIndex index, ReportSpec report, ReportingPeriod period, Unit unit, Random random)
     {
-        var indicators = index.IndicatorsOf(report).Where(i => i.Type != IndicatorType.Ratio).ToArray();
+        var indicators = plan.IndicatorsOf(report, unit.LevelId).Where(i => i.Type != IndicatorType.Ratio).ToArray();
         Submission attempt = null!;
         for (var tries = 0; tries < 30; tries++)
         {
@@ -230,7 +230,7 @@ public static class SampleData
                 attempt = attempt.WithValue(indicator.Id, Draw(indicator, random, small: false, limit));
             }
 
-            foreach (var narrative in index.NarrativesOf(report))
+            foreach (var narrative in plan.NarrativesOf(report, unit.LevelId))
             {
                 if (!narrative.Required && random.Next(2) == 0)
                     continue;

@@ -84,7 +84,7 @@ public sealed record ConsolidatingBody(
     {
         if (document is null)
             throw new ArgumentNullException(nameof(document));
-        var symbol = document.Symbol.Trim();
+        var symbol = (document.Symbol ?? "").Trim();
         if (symbol.Length == 0)
             return null;
         if (document.Kind == DocumentKind.Party)

@@ -134,7 +134,7 @@ public static class Consolidator
                     list.Add(ValidationProblems.NoSubmissionDate.Create(site.From(winner.Source)));
                 else if (starts != default && winner.SubmittedOn < starts)
                     list.Add(ValidationProblems.SubmittedBeforePeriod.Create(site.From(winner.Source), Dates.Vietnamese(winner.SubmittedOn.Value), Dates.Vietnamese(starts)));
-                var check = SubmissionValidator.Check(index, report, period, winner, name);
+                var check = SubmissionValidator.Check(index, report, period, winner, name, kind.Key ? null : unit.LevelId);
                 list.AddRange(check.Problems);
                 (kind.Key ? relays : own)[unit.Id] = check;
             }

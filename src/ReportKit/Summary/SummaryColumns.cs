@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ReportKit.Templates;
@@ -79,6 +80,17 @@ public static class SummaryColumns
     /// <summary>The columns a unit fills in on its input form (<see cref="ColumnRole.Entered"/> only), in order.</summary>
     public static IReadOnlyList<SummaryColumn> EnteredFor(PlanSpec plan, string reportId) =>
         For(plan, reportId).Where(c => c.IsEntered).ToArray();
+
+    /// <summary>
+    /// The columns a unit at <paramref name="levelId"/> fills in (<see cref="LevelQueries.EntersAt"/>: an indicator with
+    /// <c>levels:</c> is entered only there; a unit of no known level fills every column).
+    /// </summary>
+    public static IReadOnlyList<SummaryColumn> EnteredFor(PlanSpec plan, string reportId, string? levelId)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var entered = plan.Indicators.Where(i => i.Levels.EntersAt(levelId)).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        return EnteredFor(plan, reportId).Where(c => entered.Contains(c.IndicatorId)).ToArray();
+    }
 
     internal static IReadOnlyList<SummaryColumn> For(PlanIndex plan, ReportSpec report)
     {

@@ -51,12 +51,16 @@ public static class SubmissionValidator
         var problems = new List<ValidationProblem>();
         if (units is not null && !units.Contains(submission.UnitId))
             problems.Add(ValidationProblems.UnknownUnit.Create(site, submission.UnitId, ""));
-        problems.AddRange(Check(index, report, period, submission, unitName).Problems);
+        problems.AddRange(Check(index, report, period, submission, unitName, submission.IsRelay ? null : units?.Find(submission.UnitId)?.LevelId).Problems);
         return problems;
     }
 
-    /// <summary>The checks proper, for a submission already known to belong to <paramref name="report"/> and <paramref name="period"/>.</summary>
-    internal static CheckedSubmission Check(PlanIndex plan, ReportSpec report, ReportingPeriod period, Submission submission, string unitName)
+    /// <summary>
+    /// The checks proper, for a submission already known to belong to <paramref name="report"/> and <paramref name="period"/>,
+    /// from a unit at <paramref name="levelId"/> (null: unknown, or a relay, which holds every level of its subtree).
+    /// </summary>
+    internal static CheckedSubmission Check(PlanIndex plan, ReportSpec report, ReportingPeriod period, Submission submission, string unitName,
+        string? levelId = null)
     {
         var context = unitName + ", " + LowerFirst(ReportingCalendar.Label(report, period)) + ": ";
         var site = new ProblemSite(report.Id, submission.UnitId, submission.PeriodKey, context, submission.Source);
@@ -64,6 +68,7 @@ public static class SubmissionValidator
         var accepted = new SortedDictionary<ValueKey, decimal>();
         var asked = plan.IndicatorsOf(report);
         var askedIds = new HashSet<string>(asked.Select(i => i.Id), StringComparer.Ordinal);
+        var entered = plan.Plan.IndicatorsOf(report, levelId);
 
         // Values in form order: asked indicators in table order, their items in order, then whatever is left.
         var formOrder = new List<ValueKey>();
@@ -93,6 +98,13 @@ public static class SubmissionValidator
             if (!askedIds.Contains(indicator.Id))
             {
                 problems.Add(ValidationProblems.IndicatorNotAsked.Create(site.At(key), report.Title, name, Numbers.Format(value)));
+                continue;
+            }
+
+            if (!indicator.Levels.EntersAt(levelId))
+            {
+                problems.Add(ValidationProblems.NotEnteredAtLevel.Create(site.At(key), name, plan.Plan.LevelNames(indicator.Levels),
+                    "giá trị " + Numbers.Format(value) + " không được tính."));
                 continue;
             }
 
@@ -146,7 +158,7 @@ public static class SubmissionValidator
         decimal? Total(string indicatorId) => TotalOf(plan, accepted, indicatorId);
         var valueOf = Expressions.WithRatios(plan, Total);
 
-        foreach (var indicator in asked.Where(i => i.Type != IndicatorType.Ratio))
+        foreach (var indicator in entered.Where(i => i.Type != IndicatorType.Ratio))
         {
             var total = Total(indicator.Id);
             if (indicator.Required && total is null && !submission.Values.Any(p => p.Key.IndicatorId == indicator.Id && p.Value is not null))
@@ -156,7 +168,7 @@ public static class SubmissionValidator
                     plan.Indicator(maxId)?.Label ?? maxId, Numbers.Format(limit)));
         }
 
-        foreach (var rule in plan.RulesOf(report))
+        foreach (var rule in plan.Plan.RulesOf(report, levelId))
         {
             if (rule.Kind == RuleKind.Check)
                 CheckRule(plan, rule, valueOf, site, problems);
@@ -165,7 +177,7 @@ public static class SubmissionValidator
         }
 
         var narratives = new Dictionary<string, string>(StringComparer.Ordinal);
-        var askedNarratives = plan.NarrativesOf(report);
+        var askedNarratives = plan.Plan.NarrativesOf(report, levelId);
         foreach (var narrative in askedNarratives)
         {
             submission.Narratives.TryGetValue(narrative.Id, out var text);
@@ -185,7 +197,12 @@ public static class SubmissionValidator
 
         foreach (var pair in submission.Narratives)
         {
-            if (!string.IsNullOrWhiteSpace(pair.Value) && askedNarratives.All(n => n.Id != pair.Key))
+            if (string.IsNullOrWhiteSpace(pair.Value) || askedNarratives.Any(n => n.Id == pair.Key))
+                continue;
+            if (plan.NarrativesOf(report).FirstOrDefault(n => n.Id == pair.Key) is { } other)
+                problems.Add(ValidationProblems.NotEnteredAtLevel.Create(site.AtNarrative(pair.Key), "Phần «" + other.Label + "»",
+                    plan.Plan.LevelNames(other.Levels), "nội dung này không được lưu."));
+            else
                 problems.Add(ValidationProblems.UnknownNarrative.Create(site.AtNarrative(pair.Key), report.Title, plan.Narrative(pair.Key)?.Label ?? pair.Key));
         }
 

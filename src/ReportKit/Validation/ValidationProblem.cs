@@ -112,4 +112,7 @@ public static class ProblemCodes
 
     /// <summary>The plan or report has no such narrative (not kept).</summary>
     public const string UnknownNarrative = "narrative.unknown";
+
+    /// <summary>The unit's level does not enter this indicator or narrative (<c>levels:</c>; not counted, not kept).</summary>
+    public const string NotEnteredAtLevel = "levels.not_entered";
 }

@@ -188,6 +188,14 @@ public static class ValidationProblems
         "«{0}» không có phần lời văn «{1}»; nội dung này không được lưu.");
 
     /// <summary>
+    /// <see cref="ProblemCodes.NotEnteredAtLevel"/>: only units at other levels enter this indicator or narrative ({0}: what, named;
+    /// {1}: the levels that enter it; {2}: what happens to the value).
+    /// </summary>
+    public static readonly ValidationProblemDescriptor NotEnteredAtLevel = new(
+        ProblemCodes.NotEnteredAtLevel, ProblemSeverity.Error, "Not entered at the unit's level",
+        "{0} chỉ do đơn vị cấp {1} báo cáo; {2}");
+
+    /// <summary>
     /// A plan's check rule broken (<c>check: a &lt;= b</c>); its code is the rule's id (<see cref="ForRule"/>):
     /// {0} and {2} the two sides, {1} how they compare, {3} the rule's message as a sentence, or nothing.
     /// </summary>
@@ -209,6 +217,7 @@ public static class ValidationProblems
         WrongPlan, UnknownReport, BadPeriod, UnknownUnit, UnitNotExpected, UnknownLevel, SubmittedAfterAsOf, SubmittedBeforePeriod,
         SameDateDuplicate, InRelay, NoSubmissionDate, NotWhole, Implausible, RatioEntered, UnknownIndicator, IndicatorNotAsked,
         UnknownItem, BelowMin, AboveMax, AboveIndicator, Required, NarrativeRequired, NarrativeTooLong, UnknownNarrative,
+        NotEnteredAtLevel,
     };
 
     /// <summary>The descriptors of plan rules (<see cref="CheckRule"/>, <see cref="CoverageRule"/>), whose codes are the rules' ids.</summary>
