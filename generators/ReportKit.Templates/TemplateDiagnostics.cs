@@ -221,9 +221,14 @@ public static class TemplateDiagnostics
         "RK0046", TemplateSeverity.Error, "Exclude without a cross-tab",
         "indicator '{0}' has 'exclude', but only a cross-tab ('by: [a, b]') has combinations to exclude");
 
+    /// <summary>RK0047: <c>exclude:</c> leaves no combination of a cross-tab to enter.</summary>
+    public static readonly TemplateDiagnosticDescriptor EveryCellExcluded = new(
+        "RK0047", TemplateSeverity.Error, "Every combination excluded",
+        "'exclude' of indicator '{0}' excludes all {1} combinations, so nothing could be entered; remove the indicator or keep a combination that can occur");
+
     /// <summary>The descriptors of categories and cross-tabs.</summary>
     private static readonly TemplateDiagnosticDescriptor[] CategoryDescriptors =
-        { UnknownCategory, TooManyDimensions, RepeatedDimension, UnknownExcludedOption, DuplicateOption, EmptyCategory, ExcludeWithoutCrossTab };
+        { UnknownCategory, TooManyDimensions, RepeatedDimension, UnknownExcludedOption, DuplicateOption, EmptyCategory, ExcludeWithoutCrossTab, EveryCellExcluded };
 
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]

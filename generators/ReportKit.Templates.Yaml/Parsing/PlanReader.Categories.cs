@@ -230,6 +230,14 @@ internal sealed partial class PlanReader
                 }
             }
 
+            if (split.By == Disaggregation.CrossTab && split.ExcludeKey is { } excludeKey)
+            {
+                var combinations = OptionsOf(split.Dimensions[0].Id)!.SelectMany(r => OptionsOf(split.Dimensions[1].Id)!.Select(c => (r.Id, c.Id))).ToArray();
+                var excluded = new HashSet<(string, string)>(split.Exclude.Select(e => (e.Row, e.Column)));
+                if (combinations.Length > 0 && combinations.All(excluded.Contains))
+                    _sink.Report(TemplateDiagnostics.EveryCellExcluded, _sink.SpanOf(excludeKey), spec.Id, combinations.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
             CheckSplitNames(spec, split, OptionsOf);
         }
     }
