@@ -19,9 +19,15 @@ internal static partial class ReportEmitter
 
     public static void EmitItemGroup(CSharpWriter w, PlanSpec plan, IndicatorSpec indicator)
     {
+        if (indicator.By == Disaggregation.CrossTab)
+        {
+            EmitCrossTab(w, plan, indicator);
+            return;
+        }
+
         var type = ValueType(indicator);
         w.Line();
-        w.Summary($"{indicator.Label}: one value per {(indicator.By == Disaggregation.Contents ? "content item (nội dung)" : "form (hình thức)")}; {nameof(indicator)} {indicator.Id}.");
+        w.Summary($"{indicator.Label}: one value per {ItemNounDoc(plan, indicator)}; {nameof(indicator)} {indicator.Id}.");
         w.Open($"public sealed class {ItemGroupClass(indicator)}");
         var items = plan.ItemsOf(indicator);
         foreach (var (id, _, _) in items)
@@ -287,6 +293,8 @@ internal static partial class ReportEmitter
             doc += "\nTheo nội dung (by content item).";
         if (i.By == Disaggregation.Forms)
             doc += "\nTheo hình thức (by form).";
+        if (i.By is Disaggregation.Category or Disaggregation.CrossTab)
+            doc += "\n" + SplitDoc(i);
         if (i.Required)
             doc += "\nBắt buộc (required).";
         if (i.Note is not null)
@@ -301,8 +309,8 @@ internal static partial class ReportEmitter
             var item = plan.Outline().Find(itemId)!.Item;
             return item.Path + " " + item.Title;
         }
-        var form = plan.Forms.First(f => f.Id == itemId);
-        return (form.No is null ? "" : form.No + " ") + form.Title;
+        var cell = plan.CellsOf(indicator).First(c => c.ItemId == itemId);
+        return (cell.No is null ? "" : cell.No + " ") + cell.Title;
     }
 
     // The regime and deadlines as the summary workbook's plan sheet words them (ReportWording).

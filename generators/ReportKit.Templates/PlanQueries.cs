@@ -38,18 +38,13 @@ public static class PlanQueries
     public static ContentOutline Outline(this PlanSpec plan) => new(plan.Contents);
 
     /// <summary>
-    /// The items an indicator is entered by, as (id, number, title): leaf contents or forms, in order;
-    /// empty when it has a single value.
+    /// The items an indicator is entered by, as (id, number, title): leaf contents, forms, category options or the
+    /// cells of a cross-tab (<see cref="IndicatorCells.EnteredCellsOf"/>), in order; empty when it has a single value.
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="indicator">One of its indicators.</param>
     public static IReadOnlyList<(string Id, string? No, string Title)> ItemsOf(this PlanSpec plan, IndicatorSpec indicator) =>
-        indicator.By switch
-        {
-            Disaggregation.Contents => plan.Outline().Leaves.Select(l => (l.Item.Id!, (string?)l.Item.No, l.Item.Title)).ToArray(),
-            Disaggregation.Forms => plan.Forms.Select(f => (f.Id, f.No, f.Title)).ToArray(),
-            _ => Array.Empty<(string, string?, string)>(),
-        };
+        plan.EnteredCellsOf(indicator).Select(c => (c.ItemId, c.No, c.Title)).ToArray();
 
     /// <summary>
     /// The rules that apply to a report: those listing it, or, when a rule lists no report, those whose

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace ReportKit.Templates;
 
@@ -207,6 +208,51 @@ public static class TemplateDiagnostics
     public static readonly TemplateDiagnosticDescriptor ReadsNarrowerLevels = new(
         "RK0035", TemplateSeverity.Error, "Reads an indicator its levels do not enter",
         "{0} is for {1} but reads indicator '{2}', which only units at {3} enter; give {0} 'levels' within those of '{2}'");
+    // ---------------------------------------------------------------- categories and cross-tabs (RK0040–RK0049)
+
+    /// <summary>RK0040: <c>by:</c> names a dimension that is neither <c>contents</c>, <c>forms</c> nor a declared category.</summary>
+    public static readonly TemplateDiagnosticDescriptor UnknownCategory = new(
+        "RK0040", TemplateSeverity.Error, "Unknown category",
+        "indicator '{0}' is 'by: {1}', but '{1}' is neither 'contents', 'forms' nor a category declared under 'categories'{2}");
+
+    /// <summary>RK0041: <c>by:</c> lists more than two dimensions (a cross-tab crosses two).</summary>
+    public static readonly TemplateDiagnosticDescriptor TooManyDimensions = new(
+        "RK0041", TemplateSeverity.Error, "More than two dimensions",
+        "indicator '{0}' is split by {1} dimensions; 'by' takes one dimension or a list of two (a cross-tab), so make one of them a separate indicator");
+
+    /// <summary>RK0042: <c>by:</c> lists the same dimension twice.</summary>
+    public static readonly TemplateDiagnosticDescriptor RepeatedDimension = new(
+        "RK0042", TemplateSeverity.Error, "The same dimension twice",
+        "indicator '{0}' names '{1}' twice in 'by'; a cross-tab crosses two different dimensions");
+
+    /// <summary>RK0043: an <c>exclude:</c> combination names an option its dimension does not have.</summary>
+    public static readonly TemplateDiagnosticDescriptor UnknownExcludedOption = new(
+        "RK0043", TemplateSeverity.Error, "Excluded option unknown",
+        "'exclude' of indicator '{0}' names '{1}', which is not an option of '{2}'{3}");
+
+    /// <summary>RK0044: a category lists the same option id twice.</summary>
+    public static readonly TemplateDiagnosticDescriptor DuplicateOption = new(
+        "RK0044", TemplateSeverity.Error, "Duplicate option",
+        "category '{0}' has option '{1}' twice; it is first declared at line {2}");
+
+    /// <summary>RK0045: a category with no options.</summary>
+    public static readonly TemplateDiagnosticDescriptor EmptyCategory = new(
+        "RK0045", TemplateSeverity.Error, "Category without options",
+        "category '{0}' has no options; list them under 'options', each with an 'id' and a 'title'");
+
+    /// <summary>RK0046: <c>exclude:</c> on an indicator that is not a cross-tab.</summary>
+    public static readonly TemplateDiagnosticDescriptor ExcludeWithoutCrossTab = new(
+        "RK0046", TemplateSeverity.Error, "Exclude without a cross-tab",
+        "indicator '{0}' has 'exclude', but only a cross-tab ('by: [a, b]') has combinations to exclude");
+
+    /// <summary>RK0047: <c>exclude:</c> leaves no combination of a cross-tab to enter.</summary>
+    public static readonly TemplateDiagnosticDescriptor EveryCellExcluded = new(
+        "RK0047", TemplateSeverity.Error, "Every combination excluded",
+        "'exclude' of indicator '{0}' excludes all {1} combinations, so nothing could be entered; remove the indicator or keep a combination that can occur");
+
+    /// <summary>The descriptors of categories and cross-tabs.</summary>
+    private static readonly TemplateDiagnosticDescriptor[] CategoryDescriptors =
+        { UnknownCategory, TooManyDimensions, RepeatedDimension, UnknownExcludedOption, DuplicateOption, EmptyCategory, ExcludeWithoutCrossTab, EveryCellExcluded };
 
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
@@ -218,5 +264,5 @@ public static class TemplateDiagnostics
         DuplicateHoldingSection, DueWithoutAssumption, EmptyDisaggregation, ConflictingKeys, ReservedGeneratedName,
         DuplicatePlanId, ReportLacksIndicator, DataWindowAfterDeadline,
         EmptyLevelScope, RequiredComputed, MaxCycle, ReadsNarrowerLevels,
-    };
+    }.Concat(CategoryDescriptors).ToArray();
 }

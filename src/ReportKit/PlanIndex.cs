@@ -12,6 +12,7 @@ internal sealed class PlanIndex
     private readonly Dictionary<string, NarrativeSpec> _narratives;
     private readonly ContentOutline _outline;
     private readonly IReadOnlyList<string> _contentLeafIds;
+    private readonly Dictionary<string, (IReadOnlyList<IndicatorCell>, IReadOnlyList<IndicatorCell>)> _cells = new(StringComparer.Ordinal);
 
     public PlanIndex(PlanSpec plan)
     {
@@ -44,13 +45,30 @@ internal sealed class PlanIndex
     /// <summary>The narratives a report asks for, in the plan's order.</summary>
     public IReadOnlyList<NarrativeSpec> NarrativesOf(ReportSpec report) => Plan.NarrativesOf(report);
 
-    /// <summary>The item ids an indicator is entered by (leaf contents or forms), in order; empty when it has one value.</summary>
-    public IReadOnlyList<string> ItemIdsOf(IndicatorSpec indicator) => indicator.By switch
+    /// <summary>The item ids an indicator is entered by (leaf contents, forms, category options, cross-tab cells), in order; empty when it has one value.</summary>
+    public IReadOnlyList<string> ItemIdsOf(IndicatorSpec indicator) => CellsOf(indicator).Entered.Select(c => c.ItemId).ToArray();
+
+    /// <summary>
+    /// The cells of an indicator (<see cref="IndicatorCells.CellsOf"/>), every one with the excluded ones flagged, and those
+    /// entered, built once per indicator.
+    /// </summary>
+    public (IReadOnlyList<IndicatorCell> All, IReadOnlyList<IndicatorCell> Entered) CellsOf(IndicatorSpec indicator)
     {
-        Disaggregation.Contents => ContentLeafIds,
-        Disaggregation.Forms => Plan.Forms.Select(f => f.Id).ToArray(),
-        _ => Array.Empty<string>(),
-    };
+        if (!_cells.TryGetValue(indicator.Id, out var cells))
+        {
+            var all = indicator.By == Disaggregation.None ? Array.Empty<IndicatorCell>() : Plan.CellsOf(indicator);
+            cells = (all, all.Where(c => !c.Excluded).ToArray());
+            _cells[indicator.Id] = cells;
+        }
+
+        return cells;
+    }
+
+    /// <summary>The cell of an indicator with this item id, excluded or not; null when it has none.</summary>
+    public IndicatorCell? Cell(IndicatorSpec indicator, string itemId) => CellsOf(indicator).All.FirstOrDefault(c => c.ItemId == itemId);
+
+    /// <summary>How a clerk names one item of the indicator (<see cref="IndicatorCells.ItemNoun"/>).</summary>
+    public string ItemNoun(IndicatorSpec indicator) => Plan.ItemNoun(indicator);
 
     /// <summary>The item's label as a clerk reads it: <c>1.1. Giới thiệu tổng quát về Tác phẩm</c>.</summary>
     public string ItemLabel(IndicatorSpec indicator, string itemId)
@@ -59,13 +77,9 @@ internal sealed class PlanIndex
         return ItemNumbering.Label(no, title);
     }
 
-    /// <summary>The document's number and the title of a content item or form; the id as the title of an unknown one.</summary>
-    public (string? No, string Title) ItemNumberAndTitle(IndicatorSpec indicator, string itemId)
-    {
-        if (indicator.By == Disaggregation.Forms)
-            return Plan.Forms.FirstOrDefault(f => f.Id == itemId) is { } form ? (form.No, form.Title) : (null, itemId);
-        return _outline.Find(itemId)?.Item is { } item ? (item.No, item.Title) : (null, itemId);
-    }
+    /// <summary>The document's number and the title of an item (a cross-tab cell reads <c>Row – Column</c>); the id as the title of an unknown one.</summary>
+    public (string? No, string Title) ItemNumberAndTitle(IndicatorSpec indicator, string itemId) =>
+        Cell(indicator, itemId) is { } cell ? (cell.No, cell.Title) : (null, itemId);
 
     /// <summary>The leaf ids under a content group (the group itself if it is a leaf), in order.</summary>
     public IReadOnlyList<string> LeavesUnder(string? groupId) => _outline.LeafIdsUnder(groupId);

@@ -30,10 +30,24 @@ public sealed class GeneratedNamesTests
             var reportType = type.GetNestedType(Identifiers.ToPascalCase(report.Id))!;
             Assert.Subset(Identifiers.ReportClassMembers.ToHashSet(), Names(reportType).Except(members).ToHashSet());
         }
-        foreach (var indicator in plan.Indicators.Where(i => i.By != Disaggregation.None))
+        foreach (var indicator in plan.Indicators.Where(i => i.By is not (Disaggregation.None or Disaggregation.CrossTab)))
         {
             var items = plan.ItemsOf(indicator).Select(i => Identifiers.ToPascalCase(i.Id));
             Assert.Equal(new[] { Identifiers.ItemTotal }, Names(type.GetNestedType(Identifiers.ItemGroupClass(indicator.Id))!).Except(items));
+        }
+
+        // A cross-tab's class has a property and a nested class per row option; each row class a property per column option.
+        foreach (var indicator in plan.Indicators.Where(i => i.By == Disaggregation.CrossTab))
+        {
+            var itemClass = type.GetNestedType(Identifiers.ItemGroupClass(indicator.Id))!;
+            var rows = plan.EnteredCellsOf(indicator).GroupBy(c => c.Row!.Id).ToArray();
+            var rowNames = rows.SelectMany(r => new[] { Identifiers.ToPascalCase(r.Key), Identifiers.ItemGroupClass(r.Key) });
+            Assert.Equal(new[] { Identifiers.ItemTotal }, Names(itemClass).Except(rowNames));
+            foreach (var row in rows)
+            {
+                var columns = row.Select(c => Identifiers.ToPascalCase(c.Item.Id));
+                Assert.Equal(new[] { Identifiers.ItemTotal }, Names(itemClass.GetNestedType(Identifiers.ItemGroupClass(row.Key))!).Except(columns));
+            }
         }
     }
 

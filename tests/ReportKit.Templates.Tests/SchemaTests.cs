@@ -197,7 +197,7 @@ public sealed class SchemaTests
         Assert.Equal("\"03\"", json["g"]!.ToJsonString());
     }
 
-    private static EvaluationResults Evaluate(JsonNode? json) =>
+    internal static EvaluationResults Evaluate(JsonNode? json) =>
         Schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List });
 
     /// <summary>The instance locations (JSON pointers) at which some keyword failed.</summary>
@@ -208,7 +208,7 @@ public sealed class SchemaTests
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-    private static string Describe(EvaluationResults results) =>
+    internal static string Describe(EvaluationResults results) =>
         string.Join("\n", results.Details
             .Where(d => d.Errors is { Count: > 0 })
             .SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + " (" + d.EvaluationPath + ") " + e.Key + ": " + e.Value)));
@@ -223,7 +223,7 @@ public sealed class SchemaTests
     /// an integer, a decimal, a boolean or null becomes one; anything quoted, and every other plain
     /// scalar (dates such as 2023-04-20 included), is a string.
     /// </summary>
-    private static JsonNode? YamlToJson(string yaml)
+    internal static JsonNode? YamlToJson(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));

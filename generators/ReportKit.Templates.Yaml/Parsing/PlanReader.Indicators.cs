@@ -33,6 +33,9 @@ internal sealed partial class PlanReader
 
         /// <summary>The <c>max</c> value, where RK0034 and RK0035 point.</summary>
         public YamlNode? MaxNode { get; init; }
+
+        /// <summary>What <c>by:</c> and <c>exclude:</c> said (PlanReader.Categories.cs).</summary>
+        public SplitRead? Split { get; init; }
     }
 
     private sealed class RuleRead
@@ -54,9 +57,6 @@ internal sealed partial class PlanReader
     private static readonly (string Name, IndicatorType Value)[] IndicatorTypes =
         { ("integer", IndicatorType.Integer), ("decimal", IndicatorType.Decimal), ("ratio", IndicatorType.Ratio) };
 
-    private static readonly (string Name, Disaggregation Value)[] Disaggregations =
-        { ("contents", Disaggregation.Contents), ("forms", Disaggregation.Forms) };
-
     private static readonly (string Name, ValueFormat Value)[] ValueFormats =
         { ("number", ValueFormat.Number), ("percent", ValueFormat.Percent) };
 
@@ -73,7 +73,8 @@ internal sealed partial class PlanReader
         var label = Text(f, "label", required: true);
         var unit = Text(f, "unit");
         var type = Enum(f, "type", required: false, IndicatorTypes) ?? IndicatorType.Integer;
-        var by = Enum(f, "by", required: false, Disaggregations) ?? Disaggregation.None;
+        var split = ReadSplit(f, where);
+        var by = split.By;
         var min = Decimal(f, "min");
         if (min is null && type == IndicatorType.Integer && !f.Has("min"))
             min = 0m;
@@ -121,9 +122,11 @@ internal sealed partial class PlanReader
         if (id is null || label is null)
             return null;
         var spec = new IndicatorSpec(id, label, unit, type, by, min, max, maxIndicator, formula, format, required, group, note, _sink.SpanOf(f.Map), additive,
-            levels);
+            levels,
+            by is Disaggregation.Category or Disaggregation.CrossTab ? split.Dimensions.Select(d => d.Id).ToEquatableArray() : default,
+            split.Exclude.Select(e => new ExcludedCellSpec(e.Row, e.Column)).ToEquatableArray() is { IsEmpty: false } exclude ? exclude : default);
         return new IndicatorRead(spec, f.Value("id")!, f.Value("type"), formulaNode, f.Value("by"))
-            { RequiredKey = f.KeyNode("required"), MaxNode = f.Value("max") };
+            { RequiredKey = f.KeyNode("required"), MaxNode = f.Value("max"), Split = split };
     }
 
     /// <summary>Reports an expression error at its column, and queues its indicator references. True when valid.</summary>
@@ -168,7 +171,7 @@ internal sealed partial class PlanReader
                 _sink.Report(TemplateDiagnostics.FormulaOnNonRatio, _sink.SpanOf(indicator.FormulaNode), spec.Id, typeName);
             }
 
-            if (spec.By != Disaggregation.None && Identifiers.IsValidId(spec.Id))
+            if (spec.By is Disaggregation.Contents or Disaggregation.Forms && Identifiers.IsValidId(spec.Id))
             {
                 // The per-item class is named "<Indicator>Values"; an item named the same would be a member named like its class.
                 var className = Identifiers.ItemGroupClass(spec.Id);

@@ -83,9 +83,10 @@ internal sealed partial class PlanReader
         var peakDates = ReadList(root, "peak_dates", "peak date", (node, where, _) => ReadPeakDate(node, where));
         var ruleReads = ReadList(root, "rules", "rule", (node, where, _) => ReadRule(node, where));
         var assumptions = ReadTextList(root, "assumptions");
-
+        var categories = ReadList(root, "categories", "category", (node, where, _) => ReadCategory(node, where));
 
         CheckIndicators(indicatorReads, contents, forms);
+        CheckSplits(indicatorReads, categories, contents, forms);
         CheckRules(ruleReads, indicatorReads);
         CheckLevelsAndLimits(indicatorReads, ruleReads);
         CheckReportContents(reports, ruleReads, indicatorReads);
@@ -107,6 +108,7 @@ internal sealed partial class PlanReader
             PeakDates = peakDates.ToEquatableArray(),
             Rules = ruleReads.Select(r => r.Spec).ToEquatableArray(),
             Assumptions = assumptions.ToEquatableArray(),
+            Categories = categories.Count == 0 ? default : categories.ToEquatableArray(),
         };
     }
 
@@ -459,6 +461,7 @@ internal sealed partial class PlanReader
         "narrative" => _narratives,
         "report" => _reports,
         "rule" => _rules,
+        "category" => _categories,
         _ => null,
     };
 

@@ -10,7 +10,7 @@ namespace ReportKit.Templates.Parsing;
 internal static class TemplateKeys
 {
     public static readonly string[] Root =
-        { "reportkit", "plan", "assumptions", "sections", "contents", "forms", "levels", "units", "indicators", "narratives", "reports", "peak_dates", "rules" };
+        { "reportkit", "plan", "assumptions", "sections", "contents", "forms", "levels", "units", "indicators", "narratives", "reports", "peak_dates", "rules", "categories" };
 
     public static readonly string[] Plan =
         { "id", "revision", "kind", "genre", "number", "symbol", "issuer", "place", "date", "year", "title", "implements", "send_to", "recipients", "signature" };
@@ -36,7 +36,7 @@ internal static class TemplateKeys
     public static readonly string[] Unit = { "id", "no", "name", "level", "tasks", "reports", "consolidates" };
 
     public static readonly string[] Indicator =
-        { "id", "label", "unit", "type", "by", "min", "max", "formula", "format", "required", "group", "note", "additive", "levels" };
+        { "id", "label", "unit", "type", "by", "min", "max", "formula", "format", "required", "group", "note", "additive", "levels", "exclude" };
 
     public static readonly string[] Narrative = { "id", "label", "required", "max_length", "hint", "levels" };
 
@@ -56,6 +56,11 @@ internal static class TemplateKeys
 
     public static readonly string[] Coverage = { "indicator", "within", "min" };
 
+    /// <summary>A category (<c>categories:</c>) and one of its options.</summary>
+    public static readonly string[] Category = { "id", "title", "options" };
+
+    public static readonly string[] CategoryOption = { "id", "title" };
+
     /// <summary>Every list, by the name of the schema's definition of that mapping (<c>$defs/…</c>; the root is <c>""</c>).</summary>
     public static IReadOnlyDictionary<string, string[]> BySchemaDefinition { get; } = new Dictionary<string, string[]>
     {
@@ -63,5 +68,6 @@ internal static class TemplateKeys
         ["recipient"] = Recipient, ["section"] = Section, ["contentItem"] = ContentItem, ["form"] = Form, ["level"] = Level,
         ["unit"] = Unit, ["indicator"] = Indicator, ["narrative"] = Narrative, ["report"] = Report, ["cutoff"] = CutOff,
         ["tier"] = Tier, ["due"] = Due, ["peakDate"] = PeakDate, ["rule"] = Rule, ["coverage"] = Coverage,
+        ["category"] = Category, ["categoryOption"] = CategoryOption,
     };
 }

@@ -21,6 +21,7 @@ namespace ReportKit.Templates;
 /// <param name="Rules">Cross-indicator and coverage rules.</param>
 /// <param name="Assumptions">What the template assumes where the document is silent, stated in words.</param>
 /// <param name="Location">Where the plan starts in its template.</param>
+/// <param name="Categories">Categories indicators may be split by (<c>categories:</c>), beside contents and forms.</param>
 public sealed record PlanSpec(
     int FormatVersion,
     string Id,
@@ -37,7 +38,8 @@ public sealed record PlanSpec(
     EquatableArray<PeakDateSpec> PeakDates,
     EquatableArray<RuleSpec> Rules,
     EquatableArray<string> Assumptions,
-    SourceSpan Location);
+    SourceSpan Location,
+    EquatableArray<CategorySpec> Categories = default);
 
 /// <summary>Party documents follow Hướng dẫn 36-HD/VPTW; state documents follow Nghị định 30/2020/NĐ-CP.</summary>
 public enum DocumentKind
@@ -214,6 +216,15 @@ public enum Disaggregation
 
     /// <summary>One value per form.</summary>
     Forms,
+
+    /// <summary>One value per option of a category (<see cref="IndicatorSpec.Dimensions"/> names it).</summary>
+    Category,
+
+    /// <summary>
+    /// A cross-tab: one value per combination of two dimensions (<see cref="IndicatorSpec.Dimensions"/>, each
+    /// <c>contents</c>, <c>forms</c> or a category), less the <see cref="IndicatorSpec.Exclude"/>d ones.
+    /// </summary>
+    CrossTab,
 }
 
 /// <summary>How a value is shown.</summary>
@@ -246,6 +257,11 @@ public enum ValueFormat
 /// under several items: the summary then shows no <c>Tổng số</c> column for it).
 /// </param>
 /// <param name="Levels">The levels whose units enter it (<c>levels: [tinh]</c>); empty: every level (<see cref="LevelQueries"/>).</param>
+/// <param name="Dimensions">
+/// For <see cref="Disaggregation.Category"/> the category id; for <see cref="Disaggregation.CrossTab"/> the two
+/// dimensions in <c>by:</c> order (<c>contents</c>, <c>forms</c> or a category id); empty otherwise.
+/// </param>
+/// <param name="Exclude">For a cross-tab: the combinations that cannot occur.</param>
 public sealed record IndicatorSpec(
     string Id,
     string Label,
@@ -262,7 +278,9 @@ public sealed record IndicatorSpec(
     string? Note,
     SourceSpan Location,
     bool Additive = true,
-    EquatableArray<string> Levels = default);
+    EquatableArray<string> Levels = default,
+    EquatableArray<string> Dimensions = default,
+    EquatableArray<ExcludedCellSpec> Exclude = default);
 
 /// <summary>A narrative part of a unit report.</summary>
 /// <param name="Id">The id.</param>

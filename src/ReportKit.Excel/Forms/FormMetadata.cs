@@ -74,6 +74,7 @@ internal sealed record FormMetadata(
     public const string UnitLineRow = "unit.line";
     public const string TextRow = "text";
     public const string FormulaRow = "formula";
+    public const string ExcludedRow = "excluded";
     public const string SealRow = "seal";
 
     /// <summary>The label beside the report date cell.</summary>
@@ -87,6 +88,9 @@ internal sealed record FormMetadata(
 
     /// <summary>The computed cells (totals, ratios).</summary>
     public IReadOnlyList<FormulaCell> Formulas { get; init; } = Array.Empty<FormulaCell>();
+
+    /// <summary>The greyed, locked cells of cross-tab combinations that cannot occur: a value found there is refused.</summary>
+    public IReadOnlyList<ValueCell> Excluded { get; init; } = Array.Empty<ValueCell>();
 
     /// <summary>
     /// Text as the form's checks compare it: NFC, whitespace runs (line breaks, no-break spaces) as one space, trimmed.
@@ -275,6 +279,7 @@ internal sealed record FormMetadata(
         entries.AddRange(Values.Select(v => Entry(ValueRow, v.Key.IndicatorId, v.Key.ItemId ?? string.Empty, v.Address, v.Label?.Address, v.Label?.Text)));
         entries.AddRange(Narratives.Select(n => Entry(NarrativeRow, n.NarrativeId, n.Address, n.Label?.Address, n.Label?.Text)));
         entries.AddRange(Formulas.Select(f => Entry(FormulaRow, f.Address, f.Formula, f.Label?.Address, f.Label?.Text)));
+        entries.AddRange(Excluded.Select(v => Entry(ExcludedRow, v.Key.IndicatorId, v.Key.ItemId ?? string.Empty, v.Address, v.Label?.Address, v.Label?.Text)));
         return entries;
     }
 
@@ -354,11 +359,14 @@ internal sealed record FormMetadata(
             .Select(e => new ValueCell(new ValueKey(e.Field(0), e.Field(1).Length == 0 ? null : e.Field(1)), e.Field(2), Fixed(e, 3)))
             .ToArray();
         var narratives = entries.Where(e => e.Key == NarrativeRow).Select(e => new NarrativeCell(e.Field(0), e.Field(1), Fixed(e, 2))).ToArray();
+        var excluded = entries.Where(e => e.Key == ExcludedRow)
+            .Select(e => new ValueCell(new ValueKey(e.Field(0), e.Field(1).Length == 0 ? null : e.Field(1)), e.Field(2), Fixed(e, 3)))
+            .ToArray();
         var formulas = entries.Where(e => e.Key == FormulaRow).Select(e => new FormulaCell(e.Field(0), e.Field(1), Fixed(e, 2))).ToArray();
         var texts = entries.Where(e => e.Key == TextRow).Select(e => Fixed(e, 0)).ToArray();
         var unitLines = entries.Where(e => e.Key == UnitLineRow).Select(e => Fixed(e, 0)).ToArray();
         var submittedOnLabel = Fixed(entries.First(e => e.Key == SubmittedOnRow), 1);
-        var addresses = values.Select(v => v.Address).Concat(narratives.Select(n => n.Address)).Append(submittedOn).ToArray();
+        var addresses = values.Select(v => v.Address).Concat(narratives.Select(n => n.Address)).Concat(excluded.Select(x => x.Address)).Append(submittedOn).ToArray();
         if (addresses.Any(a => !IsAddress(a)) || addresses.Distinct(StringComparer.OrdinalIgnoreCase).Count() != addresses.Length)
         {
             reason = "a cell address is malformed or repeated";
@@ -381,6 +389,7 @@ internal sealed record FormMetadata(
             UnitLine = unitLines.SingleOrDefault(),
             Texts = texts!,
             Formulas = formulas,
+            Excluded = excluded,
         };
     }
 

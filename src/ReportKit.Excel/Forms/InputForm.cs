@@ -160,6 +160,7 @@ public static partial class InputForm
             UnitLine = unitLine,
             Texts = texts.OrderBy(t => CellReference.Parse(t.Address)).ToArray(),
             Formulas = formulaCells,
+            Excluded = table.ExcludedCells,
         };
         FormMetadata.AddSheet(workbook, MetadataSheetName, metadata.Entries(), options.SealSecret, options.Password);
         return workbook;
@@ -243,6 +244,11 @@ public static partial class InputForm
         if (computed is not null)
         {
             steps.Add(computed);
+        }
+
+        if (table.Indicators.Any(i => !i.Exclude.IsEmpty))
+        {
+            steps.Add("Các ô màu xám đậm là trường hợp không thể phát sinh: để trống, không nhập.");
         }
 
         if (narratives.Count > 0)
@@ -358,7 +364,7 @@ public static partial class InputForm
     }
 
     /// <summary>The table of values: rows for groups, indicators, content groups and items, laid out before cells are placed.</summary>
-    private sealed class FormTable
+    private sealed partial class FormTable
     {
         private readonly PlanSpec _plan;
         private readonly bool _includeRatios;
@@ -382,6 +388,9 @@ public static partial class InputForm
         public bool HasDecimals => Indicators.Any(i => i.Type == IndicatorType.Decimal);
 
         public bool HasTotals => Entered.Any(c => c.ItemId is not null);
+
+        /// <summary>The cells of excluded cross-tab combinations: greyed and locked, recorded so a value typed there is refused.</summary>
+        public List<ValueCell> ExcludedCells { get; } = new();
 
         public bool HasRatios => Indicators.Any(i => i.Type == IndicatorType.Ratio);
 
@@ -450,39 +459,8 @@ public static partial class InputForm
                         continue;
                     }
 
-                    var items = _plan.ItemsOf(indicator).ToDictionary(i => i.Id, StringComparer.Ordinal);
-                    var shownGroups = new List<ContentItemSpec>();
-                    var firstItemRow = top + row - 1;
-                    foreach (var column in columns)
-                    {
-                        foreach (var contentGroup in indicator.By == Disaggregation.Contents ? _plan.GroupsAbove(column.ItemId!) : Array.Empty<ContentItemSpec>())
-                        {
-                            if (shownGroups.Contains(contentGroup))
-                            {
-                                continue;
-                            }
-
-                            shownGroups.Add(contentGroup);
-                            block.Set(row, 1, DocumentNumber(contentGroup.No), Number with { Font = CellFont.Times(12, italic: true) });
-                            block.SetMerged(new CellRange(row, 2, row, 3), contentGroup.Title, Label with { Font = CellFont.Times(12, italic: true) });
-                            block.Set(row, 4, CellValue.Blank, UnitOfMeasure);
-                            block.Set(row, ValueColumn, CellValue.Blank, Label);
-                            row++;
-                        }
-
-                        var item = items.TryGetValue(column.ItemId!, out var found) ? found : (column.ItemId!, null, column.HeaderPath[column.HeaderPath.Count - 1]);
-                        block.Set(row, 1, DocumentNumber(item.No), Number);
-                        block.SetMerged(new CellRange(row, 2, row, 3), item.Title, Label with { Indent = 1 });
-                        block.Set(row, 4, unit ?? string.Empty, UnitOfMeasure);
-                        block.Set(row, ValueColumn, CellValue.Blank, InputStyle(indicator));
-                        var address = CellReference.A1(top + row - 1, ValueColumn);
-                        cells.Add(new ValueCell(column.ValueKey, address, Fixed(top + row - 1, 2, item.Title)));
-                        sheet.AddValidation(Validation(indicator, CellRange.Cell(top + row - 1, ValueColumn)));
-                        row++;
-                    }
-
-                    var lastItemRow = top + row - 2;
-                    var total = "SUM(" + CellReference.A1(firstItemRow, ValueColumn) + ":" + CellReference.A1(lastItemRow, ValueColumn) + ")";
+                    var entered = columns.Select(c => c.ItemId!).ToHashSet(StringComparer.Ordinal);
+                    var total = RenderCells(block, ref row, top, sheet, indicator, unit, entered, cells, formulas);
                     block.Set(indicatorRow, ValueColumn, CellValue.Formula(total), Computed with { NumberFormat = NumberFormat(indicator) });
                     formulas.Add(new FormulaCell(CellReference.A1(sheetRow, ValueColumn), total, Fixed(sheetRow, 2, indicator.Label)));
                 }

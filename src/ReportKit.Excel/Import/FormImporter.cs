@@ -290,6 +290,7 @@ public static partial class FormImporter
 
             var wanted = new HashSet<(int, int)>();
             foreach (var address in metadata.Values.Select(v => v.Address).Concat(metadata.Narratives.Select(n => n.Address)).Append(metadata.SubmittedOnAddress)
+                         .Concat(metadata.Excluded.Select(x => x.Address))
                          .Concat(FormLayoutCheck.Addresses(metadata)))
             {
                 var (row, column) = Layout.CellReference.Parse(address);
@@ -320,6 +321,8 @@ public static partial class FormImporter
                 var (indicator, label) = cells.Values[valueCell.Key];
                 values[valueCell.Key] = ReadNumber(At(valueCell.Address), indicator, label, sheet.Name, valueCell.Address);
             }
+
+            RefuseExcludedValues(metadata, At, sheet.Name);
 
             var narratives = ImmutableSortedDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
             foreach (var narrativeCell in metadata.Narratives)
@@ -658,6 +661,19 @@ public static partial class FormImporter
 
         /// <summary>A cell's text: a shared or inline string, or the raw value of any other type.</summary>
         private string? Text(RawCell cell) => TextOf(_reader, cell);
+
+        /// <summary>A cross-tab combination that cannot occur holds nothing: a value typed in its greyed cell is refused there.</summary>
+        private void RefuseExcludedValues(FormMetadata metadata, Func<string, RawCell?> at, string sheet)
+        {
+            foreach (var excluded in metadata.Excluded)
+            {
+                if (at(excluded.Address) is { } cell && (cell.HasFormula || !string.IsNullOrWhiteSpace(Text(cell))))
+                {
+                    Problem(ImportProblems.ExcludedCell, sheet, excluded.Address,
+                        "Ô " + excluded.Address + " (" + Shorten(excluded.Label?.Text ?? excluded.Key.ToString()) + ")", Shorten(Text(cell) ?? string.Empty));
+                }
+            }
+        }
 
         private void Problem(ImportProblemDescriptor kind, string sheet, string address, params object[] args) =>
             _problems.Add(kind.Create(_file, sheet, address, args));

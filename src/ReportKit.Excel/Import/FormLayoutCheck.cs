@@ -91,6 +91,7 @@ internal static class FormLayoutCheck
 
         anchors.AddRange(metadata.Texts.Select(t => new Anchor(Kind.Text, t, null, false, null)));
         anchors.AddRange(metadata.Values.Where(v => v.Label is not null).Select(v => new Anchor(Kind.Label, v.Label!, v.Address, false, null)));
+        anchors.AddRange(metadata.Excluded.Where(v => v.Label is not null).Select(v => new Anchor(Kind.Label, v.Label!, v.Address, false, null)));
         anchors.AddRange(metadata.Narratives.Where(n => n.Label is not null).Select(n => new Anchor(Kind.Label, n.Label!, n.Address, true, null)));
         anchors.AddRange(metadata.Formulas.Where(f => f.Label is not null).Select(f => new Anchor(Kind.Label, f.Label!, f.Address, false, f)));
         if (metadata.SubmittedOnLabel is { } dateLabel)

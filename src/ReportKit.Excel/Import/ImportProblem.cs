@@ -187,6 +187,9 @@ public static class ImportProblemCodes
 
     /// <summary>A narrative longer than its limit.</summary>
     public const string TooLong = "cell.too_long";
+
+    /// <summary>A value in the greyed cell of a cross-tab combination the template excludes (cannot occur).</summary>
+    public const string ExcludedCell = "category.excluded_cell";
 }
 
 /// <summary>The outcome of importing a batch of files.</summary>

@@ -292,6 +292,11 @@ public static class ImportProblems
         ImportProblemCodes.TooLong, ImportSeverity.Error, "Narrative too long",
         "{0} dài {1} ký tự, vượt giới hạn {2} ký tự.");
 
+    /// <summary><see cref="ImportProblemCodes.ExcludedCell"/>: {0} the cell, {1} what it holds.</summary>
+    public static readonly ImportProblemDescriptor ExcludedCell = new(
+        ImportProblemCodes.ExcludedCell, ImportSeverity.Error, "Value in an excluded cross-tab cell",
+        "{0} là trường hợp không thể phát sinh (ô xám, đã khóa) nhưng có giá trị “{1}”; hãy xóa giá trị ở ô này, số liệu (nếu có) nhập vào đúng ô của trường hợp đó.");
+
     /// <summary>Every descriptor, in the order of <see cref="ImportProblemCodes"/>.</summary>
     public static IReadOnlyList<ImportProblemDescriptor> All { get; } = new[]
     {
@@ -300,5 +305,6 @@ public static class ImportProblems
         WrongRevision, PlanChanged, WrongReport, WrongPeriod, UnknownUnit, CellMapMismatch, MissingSheet, DuplicateUnit, BlankForm,
         Moved, LabelEdited, UnitLineEdited, ComputedOverwritten, Formula, NotANumber, NumberAsText, NotWhole, Negative, BelowMinimum,
         AboveMaximum, ErrorValue, BadDate, DateAsText, NoDate, TooLong,
+        ExcludedCell,
     };
 }

@@ -330,7 +330,7 @@ public static class Consolidator
         return columns.Select(column => column.Role switch
         {
             ColumnRole.Entered => sums.TryGetValue(column.ValueKey, out var v) ? v : (decimal?)null,
-            ColumnRole.Total => Total(column.IndicatorId),
+            ColumnRole.Total => SubmissionValidator.TotalOf(plan, sums, column.IndicatorId, column.ItemId),
             _ => valueOf(column.IndicatorId),
         }).ToArray();
     }

@@ -11,7 +11,10 @@ public enum ColumnRole
     /// <summary>A value units enter (an indicator, or one content item or form of it): on the input form and in the summary.</summary>
     Entered,
 
-    /// <summary>The total of an indicator disaggregated by contents or forms (summary only; computed).</summary>
+    /// <summary>
+    /// The total of a disaggregated indicator, or (with an <see cref="SummaryColumn.ItemId"/>) of one row of a cross-tab
+    /// (summary only; computed).
+    /// </summary>
     Total,
 
     /// <summary>A ratio recomputed from its formula on each row (summary only; never entered, never averaged).</summary>
@@ -21,7 +24,10 @@ public enum ColumnRole
 /// <summary>One value column of a report, shared by the summary table and the input form.</summary>
 /// <param name="Key">A stable key: <c>dang_vien</c>, <c>so_buoi.tong_quat</c> (an item), <c>so_buoi</c> (the total of a disaggregated indicator), <c>ty_le</c>.</param>
 /// <param name="IndicatorId">The indicator.</param>
-/// <param name="ItemId">The content item or form id of an <see cref="ColumnRole.Entered"/> item column; otherwise null.</param>
+/// <param name="ItemId">
+/// The item id of an <see cref="ColumnRole.Entered"/> item column (a content item, form, category option or cross-tab cell
+/// <c>row.column</c>); the row option of a cross-tab row's <see cref="ColumnRole.Total"/>; otherwise null.
+/// </param>
 /// <param name="Role">Entered, total or computed.</param>
 /// <param name="Header">
 /// The header cells from the top: the indicator's group (if any), the indicator's label, then for an item column
@@ -70,6 +76,9 @@ public static class SummaryColumns
     /// <summary>The header of a disaggregated indicator's total column.</summary>
     public const string TotalHeader = "Tổng số";
 
+    /// <summary>The header of the total of one row of a cross-tab (under the row option's header).</summary>
+    public const string RowTotalHeader = "Cộng";
+
     /// <summary>The columns of report <paramref name="reportId"/>; throws <see cref="System.ArgumentException"/> for an unknown report.</summary>
     public static IReadOnlyList<SummaryColumn> For(PlanSpec plan, string reportId)
     {
@@ -111,8 +120,8 @@ public static class SummaryColumns
                 continue;
             }
 
-            var items = plan.ItemIdsOf(indicator);
-            if (items.Count == 0)
+            var cells = plan.CellsOf(indicator).Entered;
+            if (cells.Count == 0)
             {
                 columns.Add(Column(indicator.Id, null, ColumnRole.Entered, head));
                 continue;
@@ -121,14 +130,16 @@ public static class SummaryColumns
             // Items that overlap (one session under several contents) have no meaningful sum: no total column.
             if (indicator.Additive)
                 columns.Add(Column(indicator.Id, null, ColumnRole.Total, head.Append(new HeaderCell(TotalHeader))));
-            foreach (var item in items)
+            string? row = null;
+            foreach (var cell in cells)
             {
-                var groups = indicator.By == Disaggregation.Contents
-                    ? plan.GroupsAbove(item).Select(g => (No: (string?)g.No, g.Title))
-                    : Enumerable.Empty<(string? No, string Title)>();
-                var cells = groups.Append(plan.ItemNumberAndTitle(indicator, item))
-                    .Select(c => new HeaderCell(ItemNumbering.Label(c.No, c.Title), ItemNumbering.Short(c.No)));
-                columns.Add(Column(indicator.Id + "." + item, item, ColumnRole.Entered, head.Concat(cells)));
+                var path = cell.Groups.Select(g => new HeaderCell(ItemNumbering.Label(g.No, g.Title), ItemNumbering.Short(g.No))).ToArray();
+                // A cross-tab row opens with its own total, under the row's header cell.
+                if (cell.Row is { } rowOption && rowOption.Id != row && indicator.Additive)
+                    columns.Add(Column(indicator.Id + "." + rowOption.Id, rowOption.Id, ColumnRole.Total, head.Concat(path).Append(new HeaderCell(RowTotalHeader))));
+                row = cell.Row?.Id;
+                var item = new HeaderCell(ItemNumbering.Label(cell.Item.No, cell.Item.Title), ItemNumbering.Short(cell.Item.No));
+                columns.Add(Column(indicator.Id + "." + cell.ItemId, cell.ItemId, ColumnRole.Entered, head.Concat(path).Append(item)));
             }
         }
 

@@ -111,10 +111,12 @@ public static class SubmissionValidator
             if (!known.Contains(key))
             {
                 var wrong = key.ItemId is null
-                    ? $"{name} phải nhập theo từng {ItemNoun(indicator)}, không nhập một số chung"
+                    ? $"{name} phải nhập theo từng {plan.ItemNoun(indicator)}, không nhập một số chung"
                     : indicator.By == Disaggregation.None
                         ? $"{name} chỉ có một giá trị, không chia theo «{key.ItemId}»"
-                        : $"«{indicator.Label}» không có {ItemNoun(indicator)} «{key.ItemId}»";
+                        : plan.Cell(indicator, key.ItemId) is { Excluded: true } excluded
+                            ? $"«{indicator.Label}» không có trường hợp «{excluded.Title}» (mẫu biểu loại trừ ô này)"
+                            : $"«{indicator.Label}» không có {plan.ItemNoun(indicator)} «{key.ItemId}»";
                 problems.Add(ValidationProblems.UnknownItem.Create(site.At(key), wrong, Numbers.Format(value)));
                 continue;
             }
@@ -209,16 +211,19 @@ public static class SubmissionValidator
         return new CheckedSubmission(submission, problems, accepted, narratives);
     }
 
-    /// <summary>An indicator's total over accepted values: its single value, or the sum of its entered items; null when nothing was entered.</summary>
-    internal static decimal? TotalOf(PlanIndex plan, IReadOnlyDictionary<ValueKey, decimal> values, string indicatorId)
+    /// <summary>
+    /// An indicator's total over accepted values: its single value, or the sum of its entered items (of one row of a
+    /// cross-tab when <paramref name="row"/> names its option); null when nothing was entered.
+    /// </summary>
+    internal static decimal? TotalOf(PlanIndex plan, IReadOnlyDictionary<ValueKey, decimal> values, string indicatorId, string? row = null)
     {
         var indicator = plan.Indicator(indicatorId);
         if (indicator is null || indicator.By == Disaggregation.None)
             return values.TryGetValue(new ValueKey(indicatorId), out var single) ? single : null;
         decimal? sum = null;
-        foreach (var item in plan.ItemIdsOf(indicator))
+        foreach (var cell in plan.CellsOf(indicator).Entered)
         {
-            if (values.TryGetValue(new ValueKey(indicatorId, item), out var value))
+            if ((row is null || cell.Row?.Id == row) && values.TryGetValue(new ValueKey(indicatorId, cell.ItemId), out var value))
                 sum = (sum ?? 0) + value;
         }
 
@@ -276,9 +281,7 @@ public static class SubmissionValidator
     private static string ValueName(PlanIndex plan, IndicatorSpec indicator, string? itemId) =>
         itemId is null || indicator.By == Disaggregation.None
             ? "«" + indicator.Label + "»"
-            : "«" + indicator.Label + "», " + ItemNoun(indicator) + " «" + plan.ItemLabel(indicator, itemId) + "»";
-
-    private static string ItemNoun(IndicatorSpec indicator) => indicator.By == Disaggregation.Forms ? "hình thức" : "nội dung";
+            : "«" + indicator.Label + "», " + plan.ItemNoun(indicator) + " «" + plan.ItemLabel(indicator, itemId) + "»";
 }
 
 /// <summary>A submission after checking: its problems, the values that count and its narratives (trimmed, NFC).</summary>
