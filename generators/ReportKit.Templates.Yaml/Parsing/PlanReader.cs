@@ -83,12 +83,14 @@ internal sealed partial class PlanReader
         var peakDates = ReadList(root, "peak_dates", "peak date", (node, where, _) => ReadPeakDate(node, where));
         var ruleReads = ReadList(root, "rules", "rule", (node, where, _) => ReadRule(node, where));
         var assumptions = ReadTextList(root, "assumptions");
+        var targetReads = ReadList(root, "targets", "target", (node, where, _) => ReadTarget(node, where));
 
 
         CheckIndicators(indicatorReads, contents, forms);
         CheckRules(ruleReads, indicatorReads);
         CheckReportContents(reports, ruleReads, indicatorReads);
         CheckItemClassNames(indicatorReads, reports, plan);
+        CheckTargets(targetReads, indicatorReads, reports);
         ResolveReferences();
 
         if (_sink.HasErrors || plan is null)
@@ -106,6 +108,7 @@ internal sealed partial class PlanReader
             PeakDates = peakDates.ToEquatableArray(),
             Rules = ruleReads.Select(r => r.Spec).ToEquatableArray(),
             Assumptions = assumptions.ToEquatableArray(),
+            Targets = targetReads.Select(t => t.Spec).ToEquatableArray(),
         };
     }
 
@@ -457,6 +460,7 @@ internal sealed partial class PlanReader
         "narrative" => _narratives,
         "report" => _reports,
         "rule" => _rules,
+        "target" => _targets,
         _ => null,
     };
 

@@ -21,6 +21,7 @@ namespace ReportKit.Templates;
 /// <param name="Rules">Cross-indicator and coverage rules.</param>
 /// <param name="Assumptions">What the template assumes where the document is silent, stated in words.</param>
 /// <param name="Location">Where the plan starts in its template.</param>
+/// <param name="Targets">Targets (chỉ tiêu) the plan states, judged on the summary; empty if none.</param>
 public sealed record PlanSpec(
     int FormatVersion,
     string Id,
@@ -37,7 +38,8 @@ public sealed record PlanSpec(
     EquatableArray<PeakDateSpec> PeakDates,
     EquatableArray<RuleSpec> Rules,
     EquatableArray<string> Assumptions,
-    SourceSpan Location);
+    SourceSpan Location,
+    EquatableArray<TargetSpec> Targets = default);
 
 /// <summary>Party documents follow Hướng dẫn 36-HD/VPTW; state documents follow Nghị định 30/2020/NĐ-CP.</summary>
 public enum DocumentKind
