@@ -26,7 +26,7 @@ public sealed class TargetsSheetTests
         var plan = ExamplePlan();
         var data = SampleData.Create(plan, 1);
         var period = data.Periods.Single();
-        var first = data.Submissions.First(s => s.Values.ContainsKey(new ValueKey("so_trai_he_ky_nang", null))).UnitId;
+        var first = data.Submissions.First(s => data.Units[s.UnitId].LevelId == "huyen" && s.Values.ContainsKey(new ValueKey("so_trai_he_ky_nang", null))).UnitId;
         var submissions = data.Submissions.Select(s => s.UnitId == first ? s.WithValue(new ValueKey("so_trai_he_ky_nang", null), 0m) : s);
         return Consolidator.Summarize(plan, period.ReportId, period.PeriodKey, data.Units, submissions, period.AsOf);
     }
