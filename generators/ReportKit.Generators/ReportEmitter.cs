@@ -10,7 +10,7 @@ namespace ReportKit.Generators;
 /// types, disaggregations as typed groups, narrative parts, computed ratios and the plan's check rules
 /// compiled to C#, and the entry points to validate and summarize through the runtime engine.
 /// </summary>
-internal static class ReportEmitter
+internal static partial class ReportEmitter
 {
     private const string Rk = "global::ReportKit.";
     private const string Calc = "global::ReportKit.Generated.ReportKitCalc";
@@ -138,6 +138,7 @@ internal static class ReportEmitter
             w.Close();
         }
 
+        EmitTargets(w, plan, report, className);
         EmitConversions(w, plan, report, className, indicators, narratives);
         EmitEntryPoints(w, report, className, period);
         w.Close();

@@ -48,7 +48,9 @@ internal sealed partial class PlanReader
         _forms.ReserveGenerated(new[] { Identifiers.FormIds, Identifiers.ItemTotal }, "a name the generated code uses for forms");
         _levels.ReserveGenerated(new[] { Identifiers.LevelIds }, "the class of level ids");
         _units.ReserveGenerated(new[] { Identifiers.UnitIds }, "the class of unit ids");
-        foreach (var table in new[] { _contents, _forms, _levels, _units, _rules })
+        // A report's targets are methods of its nested class Targets.
+        _targets.ReserveGenerated(new[] { Identifiers.TargetsClass }, "the class that holds the compiled targets");
+        foreach (var table in new[] { _contents, _forms, _levels, _units, _rules, _targets })
             table.ReserveGenerated(Identifiers.ObjectMembers, "a member every C# object has");
     }
 
