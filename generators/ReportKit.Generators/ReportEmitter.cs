@@ -144,6 +144,7 @@ internal static partial class ReportEmitter
             w.Close();
         }
 
+        EmitTargets(w, plan, report, className);
         EmitConversions(w, plan, report, className, indicators, narratives);
         EmitEntryPoints(w, report, className, period);
         w.Close();

@@ -55,6 +55,12 @@ public static class Identifiers
     /// <summary>The nested class, in each report class, holding its compiled check rules.</summary>
     internal const string RulesClass = "Rules";
 
+    /// <summary>The nested class of a report that holds its targets, compiled.</summary>
+    internal const string TargetsClass = "Targets";
+
+    /// <summary>The property of a report that says whether its values meet every target judged on it.</summary>
+    internal const string MeetsTargetsMember = "MeetsTargets";
+
     /// <summary>The total of a disaggregated indicator's per-item class.</summary>
     internal const string ItemTotal = "Total";
 
@@ -79,7 +85,7 @@ public static class Identifiers
     internal static IReadOnlyList<string> ReportClassMembers { get; } = new[]
     {
         "ReportId", "Unit", "PeriodKey", "Period", "SubmittedOn", "Source", "ToSubmission", "FromSubmission", "Validate",
-        "Summarize", RulesClass, SpecMember,
+        "Summarize", RulesClass, SpecMember, TargetsClass, MeetsTargetsMember,
     }.Concat(ObjectMembers).ToArray();
 
     /// <summary>Names the generated plan class already has: a report id may not take them.</summary>

@@ -253,6 +253,37 @@ public static class TemplateDiagnostics
     /// <summary>The descriptors of categories and cross-tabs.</summary>
     private static readonly TemplateDiagnosticDescriptor[] CategoryDescriptors =
         { UnknownCategory, TooManyDimensions, RepeatedDimension, UnknownExcludedOption, DuplicateOption, EmptyCategory, ExcludeWithoutCrossTab, EveryCellExcluded };
+    // ---------------------------------------------------------------- targets (chỉ tiêu), RK0080–RK0089
+
+    /// <summary>RK0080: a target that says neither which level's units it judges nor that it judges the consolidated total.</summary>
+    public static readonly TemplateDiagnosticDescriptor TargetWithoutScope = new(
+        "RK0080", TemplateSeverity.Error, "Target says not whose values it judges",
+        "target '{0}' says not whose values it judges: give 'level' (with 'share': 1.0 for \"7/7\" or \"100%\") to judge each unit of a level, or 'consolidated: true' to judge the consolidated total");
+
+    /// <summary>RK0081: a target given both a level or share and <c>consolidated: true</c>.</summary>
+    public static readonly TemplateDiagnosticDescriptor TargetShareAndConsolidated = new(
+        "RK0081", TemplateSeverity.Error, "Target judges both each unit and the total",
+        "target '{0}' gives '{1}' and 'consolidated: true': a target judges either each unit of a level against a share, or the consolidated total; keep one");
+
+    /// <summary>RK0082: a target's share of units outside 0–1.</summary>
+    public static readonly TemplateDiagnosticDescriptor TargetShareOutOfRange = new(
+        "RK0082", TemplateSeverity.Error, "Target share outside 0–1",
+        "share '{1}' of target '{0}' is not between 0 and 1; write the share of units that must meet the target as a fraction or a percent: 1.0 or 100% for \"7/7\", 0.7 or 70%");
+
+    /// <summary>RK0083: a target with no threshold, or with more than one.</summary>
+    public static readonly TemplateDiagnosticDescriptor TargetThreshold = new(
+        "RK0083", TemplateSeverity.Error, "Target needs exactly one threshold",
+        "target '{0}' needs exactly one threshold of 'at_least', 'above', 'at_most' or 'equals'; {1}");
+
+    /// <summary>RK0084: a target that judges something that is not a number (a narrative part).</summary>
+    public static readonly TemplateDiagnosticDescriptor TargetOnNonNumber = new(
+        "RK0084", TemplateSeverity.Error, "Target on a value that is not a number",
+        "target '{0}' judges '{1}', which is {2}, not a number; a target judges an indicator (a count, a ratio or a yes/no answer)");
+
+    /// <summary>RK0085: a target whose indicator no report asks for, so it could never be judged.</summary>
+    public static readonly TemplateDiagnosticDescriptor TargetIndicatorInNoReport = new(
+        "RK0085", TemplateSeverity.Error, "Target on an indicator no report asks for",
+        "target '{0}' judges indicator '{1}', which no report asks for, so it is never judged; add '{1}' to a report's 'indicators' or remove the target");
 
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
@@ -264,5 +295,9 @@ public static class TemplateDiagnostics
         DuplicateHoldingSection, DueWithoutAssumption, EmptyDisaggregation, ConflictingKeys, ReservedGeneratedName,
         DuplicatePlanId, ReportLacksIndicator, DataWindowAfterDeadline,
         EmptyLevelScope, RequiredComputed, MaxCycle, ReadsNarrowerLevels,
-    }.Concat(CategoryDescriptors).ToArray();
+    }.Concat(CategoryDescriptors).Concat(new[]
+    {
+        TargetWithoutScope, TargetShareAndConsolidated, TargetShareOutOfRange, TargetThreshold, TargetOnNonNumber,
+        TargetIndicatorInNoReport,
+    }).ToArray();
 }

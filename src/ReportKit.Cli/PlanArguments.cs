@@ -107,13 +107,13 @@ internal sealed class PlanArguments
             return null;
         }
         failure = ExitCodes.InputErrors;
-        var (units, problems) = UnitsFile.Read(unitsPath, plan.Levels.Select(l => l.Id).ToList());
+        var (units, targets, problems) = UnitsFile.Read(unitsPath, plan.Levels.Select(l => l.Id).ToList(), plan);
         foreach (var problem in problems)
             output.Error(problem);
         if (units is null)
             return null;
         failure = ExitCodes.Ok;
-        return new Choice(path, plan, report, period, units);
+        return new Choice(path, plan, report, period, units, targets);
     }
 
     /// <summary>
@@ -166,5 +166,6 @@ internal sealed class PlanArguments
         _ => "2024",
     };
 
-    public sealed record Choice(string TemplatePath, PlanSpec Plan, ReportSpec Report, ReportingPeriod Period, UnitTree Units);
+    /// <param name="UnitTargets">Thresholds the units file's <c>targets</c> column assigns per unit; empty if none.</param>
+    public sealed record Choice(string TemplatePath, PlanSpec Plan, ReportSpec Report, ReportingPeriod Period, UnitTree Units, System.Collections.Generic.IReadOnlyList<UnitTarget>? UnitTargets = null);
 }

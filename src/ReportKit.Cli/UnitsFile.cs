@@ -3,14 +3,16 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ReportKit.Templates;
 
 namespace ReportKit.Cli;
 
 /// <summary>
 /// The unit list of an office, as a CSV file a clerk keeps in Excel: a header line
-/// <c>id,name,parent,level</c>, then one unit per line (UTF-8; fields may be quoted).
+/// <c>id,name,parent,level</c> (optionally <c>,targets</c>: thresholds the plan assigns to the unit, see
+/// <see cref="ReadTargets"/>), then one unit per line (UTF-8; fields may be quoted).
 /// </summary>
-internal static class UnitsFile
+internal static partial class UnitsFile
 {
     /// <summary>UTF-8 with a byte order mark, so Excel opens the file with its diacritics intact.</summary>
     public static readonly Encoding Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
@@ -24,6 +26,17 @@ internal static class UnitsFile
     /// </summary>
     public static (UnitTree? Tree, IReadOnlyList<string> Problems) Read(string path, IReadOnlyList<string>? levels = null)
     {
+        var (tree, _, problems) = Read(path, levels, plan: null);
+        return (tree, problems);
+    }
+
+    /// <summary>
+    /// Reads the units and, with <paramref name="plan"/>, the thresholds of the optional <c>targets</c> column, each
+    /// checked against the plan's targets (<see cref="ReadTargets"/>); problems are located at their line.
+    /// </summary>
+    public static (UnitTree? Tree, IReadOnlyList<UnitTarget> Targets, IReadOnlyList<string> Problems) Read(string path, IReadOnlyList<string>? levels, PlanSpec? plan)
+    {
+        var assigned = new List<UnitTarget>();
         var problems = new List<string>();
         var units = new List<(Unit Unit, int Line)>();
         string[] lines;
@@ -39,11 +52,14 @@ internal static class UnitsFile
         }
         catch (DecoderFallbackException)
         {
-            return (null, new[] { $"{path}: tệp không phải UTF-8; trong Excel hãy lưu bằng \"CSV UTF-8 (Comma delimited)\" (the file is not UTF-8)" });
+            return (null, assigned, new[] { $"{path}: tệp không phải UTF-8; trong Excel hãy lưu bằng \"CSV UTF-8 (Comma delimited)\" (the file is not UTF-8)" });
         }
 
-        if (lines.Length == 0 || !Split(lines[0], out _).Select(h => h.Trim().ToLowerInvariant()).SequenceEqual(Columns))
-            return (null, new[] { $"{At(path, 1)}: dòng đầu phải là '{string.Join(",", Columns)}' (the first line must be the header)" });
+        var header = lines.Length == 0 ? new List<string>() : Split(lines[0], out _).Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var withTargets = header.SequenceEqual(Columns.Append(TargetsColumn));
+        if (!withTargets && !header.SequenceEqual(Columns))
+            return (null, assigned, new[] { $"{At(path, 1)}: dòng đầu phải là '{string.Join(",", Columns)}' (hoặc thêm cột ',{TargetsColumn}') (the first line must be the header)" });
+        var width = Columns.Length + (withTargets ? 1 : 0);
 
         var known = levels is { Count: > 0 } ? new HashSet<string>(levels, StringComparer.Ordinal) : null;
         for (var i = 1; i < lines.Length; i++)
@@ -57,9 +73,9 @@ internal static class UnitsFile
                 problems.Add($"{where}: dấu ngoặc kép (\") mở mà không đóng (unclosed quote)");
                 continue;
             }
-            if (fields.Length != Columns.Length)
+            if (fields.Length != width)
             {
-                problems.Add($"{where}: cần 4 cột id,name,parent,level, dòng này có {fields.Length} (4 columns needed)");
+                problems.Add($"{where}: cần {width} cột {string.Join(",", header)}, dòng này có {fields.Length} ({width} columns needed)");
                 continue;
             }
             if (fields[0].Length == 0 || fields[1].Length == 0)
@@ -73,15 +89,17 @@ internal static class UnitsFile
                 continue;
             }
             units.Add((new Unit(fields[0], fields[1], Blank(fields[2]), Blank(fields[3])), i + 1));
+            if (withTargets && plan is not null)
+                assigned.AddRange(ReadTargets(where, units[^1].Unit, fields[4], plan, problems));
         }
 
         if (problems.Count == 0)
             problems.AddRange(TreeProblems(path, units));
         if (problems.Count > 0)
-            return (null, problems);
+            return (null, assigned, problems);
         return UnitTree.TryCreate(units.Select(u => u.Unit), out var tree, out var treeProblems)
-            ? (tree, problems)
-            : (null, treeProblems.Select(p => $"{path}: {p}").ToList());
+            ? (tree, assigned, problems)
+            : (null, assigned, treeProblems.Select(p => $"{path}: {p}").ToList());
     }
 
     /// <summary>A line of the file, in the clerk's words: <c>don-vi.csv, dòng 7</c>.</summary>

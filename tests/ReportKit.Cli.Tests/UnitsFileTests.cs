@@ -74,7 +74,7 @@ public sealed class UnitsFileTests
     {
         var (tree, problems, path) = Read(content);
         Assert.Null(tree);
-        Assert.Equal($"{path}, dòng 1: dòng đầu phải là 'id,name,parent,level' (the first line must be the header)", Assert.Single(problems));
+        Assert.Equal($"{path}, dòng 1: dòng đầu phải là 'id,name,parent,level' (hoặc thêm cột ',targets') (the first line must be the header)", Assert.Single(problems));
     }
 
     [Fact]

@@ -129,6 +129,17 @@ public class MalformedTemplateTests
         { "categories-exclude-without-cross-tab", "RK0046", 18, 38, 1 },
         { "categories-option-named-like-a-row-class", "RK0028", 13, 54, 1 },
         { "categories-every-cell-excluded", "RK0047", 21, 46, 1 },
+        { "targets-unknown-indicator", "RK0009", 19, 65, 1 },
+        { "targets-unknown-level", "RK0009", 19, 97, 1 },
+        { "targets-share-above-one", "RK0082", 19, 111, 1 },
+        { "targets-share-percent-above-100", "RK0082", 19, 111, 1 },
+        { "targets-on-narrative", "RK0084", 19, 65, 1 },
+        { "targets-share-and-consolidated", "RK0081", 19, 85, 1 },
+        { "targets-without-scope", "RK0080", 19, 5, 1 },
+        { "targets-two-thresholds", "RK0083", 19, 90, 1 },
+        { "targets-no-threshold", "RK0083", 19, 5, 1 },
+        { "targets-unknown-key", "RK0003", 19, 77, 1 },
+        { "targets-indicator-in-no-report", "RK0085", 16, 60, 1 },
     };
 
     [Theory]
@@ -167,6 +178,9 @@ public class MalformedTemplateTests
         // Each feature has its own block of ids (docs/template-format.md), so the catalogue may skip the unused rest of a block.
         Assert.All(ids, id => Assert.Matches("^RK[0-9]{4}$", id));
         Assert.Equal(ids.Distinct().OrderBy(id => id, StringComparer.Ordinal), ids);
+        // Features number their diagnostics in ranges of their own (targets RK0080–RK0089): unique and ascending, gaps allowed.
+        Assert.Equal(ids.Distinct().OrderBy(i => i, StringComparer.Ordinal), ids);
+        Assert.All(ids, i => Assert.Matches("^RK[0-9]{4}$", i));
         foreach (var descriptor in TemplateDiagnostics.All)
         {
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Title));

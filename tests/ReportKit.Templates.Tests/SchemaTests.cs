@@ -197,6 +197,27 @@ public sealed class SchemaTests
         Assert.Equal("\"03\"", json["g"]!.ToJsonString());
     }
 
+    // Targets: the mistakes a schema can see (the checker alone resolves ids and what they are).
+    [Theory]
+    [InlineData("targets-share-above-one")]
+    [InlineData("targets-share-percent-above-100")]
+    [InlineData("targets-share-and-consolidated")]
+    [InlineData("targets-without-scope")]
+    [InlineData("targets-two-thresholds")]
+    [InlineData("targets-no-threshold")]
+    [InlineData("targets-unknown-key")]
+    public void Target_mistake_is_rejected_by_the_schema(string malformed)
+    {
+        Assert.False(Evaluate(YamlToJson(File.ReadAllText(TemplateFiles.Malformed(malformed)))).IsValid);
+        var fixedText = File.ReadAllText(TemplateFiles.Malformed(malformed)).Split("targets:")[0] + """
+            targets:
+              - { id: trai_he, label: 7/7 huyện tổ chức trại hè, indicator: so_trai_he, at_least: 1, level: huyen, share: 100% }
+              - { id: toan_tinh, label: Toàn tỉnh ít nhất 1 tọa đàm, indicator: so_trai_he, above: 0, consolidated: true }
+            """;
+        var results = Evaluate(YamlToJson(fixedText));
+        Assert.True(results.IsValid, Describe(results));
+    }
+
     internal static EvaluationResults Evaluate(JsonNode? json) =>
         Schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List });
 

@@ -48,7 +48,9 @@ internal sealed partial class PlanReader
         _forms.ReserveGenerated(new[] { Identifiers.FormIds, Identifiers.ItemTotal }, "a name the generated code uses for forms");
         _levels.ReserveGenerated(new[] { Identifiers.LevelIds }, "the class of level ids");
         _units.ReserveGenerated(new[] { Identifiers.UnitIds }, "the class of unit ids");
-        foreach (var table in new[] { _contents, _forms, _levels, _units, _rules })
+        // A report's targets are methods of its nested class Targets.
+        _targets.ReserveGenerated(new[] { Identifiers.TargetsClass }, "the class that holds the compiled targets");
+        foreach (var table in new[] { _contents, _forms, _levels, _units, _rules, _targets })
             table.ReserveGenerated(Identifiers.ObjectMembers, "a member every C# object has");
     }
 
@@ -84,6 +86,8 @@ internal sealed partial class PlanReader
         var ruleReads = ReadList(root, "rules", "rule", (node, where, _) => ReadRule(node, where));
         var assumptions = ReadTextList(root, "assumptions");
         var categories = ReadList(root, "categories", "category", (node, where, _) => ReadCategory(node, where));
+        var targetReads = ReadList(root, "targets", "target", (node, where, _) => ReadTarget(node, where));
+
 
         CheckIndicators(indicatorReads, contents, forms);
         CheckSplits(indicatorReads, categories, contents, forms);
@@ -91,6 +95,7 @@ internal sealed partial class PlanReader
         CheckLevelsAndLimits(indicatorReads, ruleReads);
         CheckReportContents(reports, ruleReads, indicatorReads);
         CheckItemClassNames(indicatorReads, reports, plan);
+        CheckTargets(targetReads, indicatorReads, reports);
         ResolveReferences();
 
         if (_sink.HasErrors || plan is null)
@@ -109,6 +114,7 @@ internal sealed partial class PlanReader
             Rules = ruleReads.Select(r => r.Spec).ToEquatableArray(),
             Assumptions = assumptions.ToEquatableArray(),
             Categories = categories.Count == 0 ? default : categories.ToEquatableArray(),
+            Targets = targetReads.Select(t => t.Spec).ToEquatableArray(),
         };
     }
 
@@ -462,6 +468,7 @@ internal sealed partial class PlanReader
         "report" => _reports,
         "rule" => _rules,
         "category" => _categories,
+        "target" => _targets,
         _ => null,
     };
 

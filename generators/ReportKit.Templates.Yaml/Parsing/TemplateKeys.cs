@@ -10,7 +10,8 @@ namespace ReportKit.Templates.Parsing;
 internal static class TemplateKeys
 {
     public static readonly string[] Root =
-        { "reportkit", "plan", "assumptions", "sections", "contents", "forms", "levels", "units", "indicators", "narratives", "reports", "peak_dates", "rules", "categories" };
+        { "reportkit", "plan", "assumptions", "sections", "contents", "forms", "levels", "units", "indicators", "narratives", "reports", "peak_dates", "rules", "categories",
+          "targets" };
 
     public static readonly string[] Plan =
         { "id", "revision", "kind", "genre", "number", "symbol", "issuer", "place", "date", "year", "title", "implements", "send_to", "recipients", "signature" };
@@ -60,6 +61,9 @@ internal static class TemplateKeys
     public static readonly string[] Category = { "id", "title", "options" };
 
     public static readonly string[] CategoryOption = { "id", "title" };
+    /// <summary>A target (<c>targets</c>): what it judges, its threshold, and whose values (a level's units with a share, or the total).</summary>
+    public static readonly string[] Target =
+        { "id", "label", "indicator", "at_least", "above", "at_most", "equals", "level", "share", "consolidated", "note" };
 
     /// <summary>Every list, by the name of the schema's definition of that mapping (<c>$defs/…</c>; the root is <c>""</c>).</summary>
     public static IReadOnlyDictionary<string, string[]> BySchemaDefinition { get; } = new Dictionary<string, string[]>
@@ -69,5 +73,6 @@ internal static class TemplateKeys
         ["unit"] = Unit, ["indicator"] = Indicator, ["narrative"] = Narrative, ["report"] = Report, ["cutoff"] = CutOff,
         ["tier"] = Tier, ["due"] = Due, ["peakDate"] = PeakDate, ["rule"] = Rule, ["coverage"] = Coverage,
         ["category"] = Category, ["categoryOption"] = CategoryOption,
+        ["target"] = Target,
     };
 }

@@ -22,6 +22,7 @@ namespace ReportKit.Templates;
 /// <param name="Assumptions">What the template assumes where the document is silent, stated in words.</param>
 /// <param name="Location">Where the plan starts in its template.</param>
 /// <param name="Categories">Categories indicators may be split by (<c>categories:</c>), beside contents and forms.</param>
+/// <param name="Targets">Targets (chỉ tiêu) the plan states, judged on the summary; empty if none.</param>
 public sealed record PlanSpec(
     int FormatVersion,
     string Id,
@@ -39,7 +40,8 @@ public sealed record PlanSpec(
     EquatableArray<RuleSpec> Rules,
     EquatableArray<string> Assumptions,
     SourceSpan Location,
-    EquatableArray<CategorySpec> Categories = default);
+    EquatableArray<CategorySpec> Categories = default,
+    EquatableArray<TargetSpec> Targets = default);
 
 /// <summary>Party documents follow Hướng dẫn 36-HD/VPTW; state documents follow Nghị định 30/2020/NĐ-CP.</summary>
 public enum DocumentKind

@@ -44,7 +44,7 @@ internal static class SummarizeCommand
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         var body = ConsolidatingBody.Of(summary, given);
         // Both files are written whole through a temporary file and a rename (PackageSaving): never half a file.
-        summary.SaveAs(target, new SummaryWorkbookOptions { Body = body, SendTo = given.Superior, Paper = paper });
+        summary.SaveAs(target, new SummaryWorkbookOptions { Body = body, SendTo = given.Superior, Paper = paper, UnitTargets = choice.UnitTargets });
         ReportDocument.SaveAs(summary, reportPath, new ReportDocumentOptions { Body = body, AnnexFileName = Path.GetFileName(target) });
 
         Report(imported, blank, summary, choice.Units, output);

@@ -18,6 +18,9 @@ internal static class SummaryStyles
     /// <summary>The shade of a value that breaks a rule (light orange; a light grey in black and white).</summary>
     public const string FlaggedFill = "FCE4D6";
 
+    /// <summary>The shade of a value below a plan's target (light yellow), apart from a value that breaks a rule.</summary>
+    public const string ShortfallFill = "FFEB9C";
+
     public const double TableFontSize = 12;
     public const double HeaderFontSize = 11;
 

@@ -27,7 +27,7 @@ internal static class SummaryTableSheet
     private const double PagedUnitColumnWidth = 28;
 
     /// <summary>Adds the main sheet; returns where its unit rows and value columns are (for the relay seal).</summary>
-    public static TablePlacement Add(WorkbookLayout workbook, ReportSummary summary, SummaryWorkbookOptions options)
+    public static TablePlacement Add(WorkbookLayout workbook, ReportSummary summary, SummaryWorkbookOptions options, IReadOnlyList<TargetResult>? targets = null)
     {
         var sheet = workbook.AddSheet(SheetName);
         var document = options.Document ?? SummaryDocument.For(summary, options.Body);
@@ -82,7 +82,7 @@ internal static class SummaryTableSheet
         var headerBottom = headerTop + header.RowCount - 1;
 
         var firstUnitRow = sheet.NextRow;
-        var cells = new RowCells(summary, notesColumn);
+        var cells = new RowCells(summary, notesColumn, targets);
         var rows = summary.Rows;
         sheet.AddRows(rows.Count, UnitRows(cells, rows, firstUnitRow));
         sheet.AddRows(1, new[] { cells.Row(summary.Total, sheet.NextRow, "", isBold: true, isTotal: true) });
@@ -301,8 +301,9 @@ internal static class SummaryTableSheet
         private readonly CellStyle[] _flaggedStyle;
         private readonly Dictionary<string, List<(int Column, string Note)>> _flagged;
         private readonly int _flaggedCount;
+        private readonly Dictionary<string, List<(int Column, int TargetNo)>> _shortfalls;
 
-        public RowCells(ReportSummary summary, int notesColumn)
+        public RowCells(ReportSummary summary, int notesColumn, IReadOnlyList<TargetResult>? targets)
         {
             _columns = summary.Columns;
             _notesColumn = notesColumn;
@@ -311,6 +312,7 @@ internal static class SummaryTableSheet
             _flaggedStyle = _plain.Select(style => style with { FillColor = SummaryStyles.FlaggedFill }).ToArray();
             _formulas = RatioFormulas.For(summary.Plan, _columns, FirstValueColumn);
             (_flagged, _flaggedCount) = Flagged(summary);
+            _shortfalls = targets is null ? new() : TargetShortfalls.Of(summary, targets);
         }
 
         /// <summary>
@@ -368,9 +370,12 @@ internal static class SummaryTableSheet
             }
 
             var flags = !isBold && !isTotal && row.Unit is { } unit && _flagged.TryGetValue(unit.Id, out var found) ? found : null;
+            var shortfalls = !row.IsOwn && _shortfalls.TryGetValue(row.Unit?.Id ?? string.Empty, out var missed) ? missed : null;
             for (var i = 0; i < _columns.Count; i++)
             {
                 var style = isBold ? _bold[i] : flags is not null && flags.Any(f => f.Column == i) ? _flaggedStyle[i] : _plain[i];
+                if (shortfalls is not null && shortfalls.Any(f => f.Column == i))
+                    style = style with { FillColor = SummaryStyles.ShortfallFill };
                 var value = row.Values[i] is { } v
                     ? _formulas[i] is { } formula ? CellValue.Formula(formula(sheetRow)) : CellValue.Number(v)
                     : CellValue.Blank;
@@ -382,6 +387,8 @@ internal static class SummaryTableSheet
                 notes.Add(row.Notes);
             if (flags is not null)
                 notes.AddRange(flags.Select(f => f.Note));
+            if (shortfalls is not null)
+                notes.Add(TargetShortfalls.Note(shortfalls));
             if (isTotal && _flaggedCount > 0)
                 notes.Add("Gồm " + _flaggedCount.ToString(CultureInfo.InvariantCulture) + " số liệu cần xem lại (ô tô màu)");
             var text = string.Join("; ", notes);

@@ -13,6 +13,9 @@ namespace ReportKit.Excel.Summary;
 /// plan's order with the items' own numbering and units of measure, Ghi chú) with one row per unit in tree order,
 /// parents bold and children indented, and the total row; ratios recomputed from each row's own cells, never
 /// averaged; the footer (Nơi nhận, Người lập biểu, signature). Landscape A4, header rows repeated, fit to width.</item>
+/// <item><c>Kết quả thực hiện chỉ tiêu</c> (when the report has targets): per target the plan's wording, how it is judged,
+/// the units that met it (x/y, %), đạt / chưa đạt, and per unit ✓ / ✗ (blank: not reported, not judged); the main table
+/// shades the values below a target and notes them.</item>
 /// <item><c>Tình hình nộp báo cáo</c>: each expected unit's deadline, date, state, file and problem counts, then
 /// DHIS2's reporting rate and reporting rate on time, overall, per level and per consolidating unit.</item>
 /// <item><c>Nội dung</c> (when the report has an indicator by contents): which content items each unit took up.</item>
@@ -29,6 +32,9 @@ public static class SummaryWorkbook
 {
     /// <summary>The main sheet's name.</summary>
     public const string MainSheetName = SummaryTableSheet.SheetName;
+
+    /// <summary>The targets sheet's name (when the report has targets).</summary>
+    public const string TargetsSheetName = TargetsSheet.SheetName;
 
     /// <summary>The submission status sheet's name.</summary>
     public const string StatusSheetName = StatusSheet.SheetName;
@@ -60,7 +66,13 @@ public static class SummaryWorkbook
         workbook.Properties.Keywords = SummaryWording.Keywords(summary);
         workbook.Properties.Category = "Báo cáo tổng hợp";
 
-        var table = SummaryTableSheet.Add(workbook, summary, options);
+        var targets = TargetResults.Judge(summary, options.UnitTargets);
+        var table = SummaryTableSheet.Add(workbook, summary, options, targets);
+        if (TargetsSheet.Applies(targets))
+        {
+            TargetsSheet.Add(workbook, summary, targets);
+        }
+
         StatusSheet.Add(workbook, summary);
         if (CoverageSheet.Applies(summary))
         {

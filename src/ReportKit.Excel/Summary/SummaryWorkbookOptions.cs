@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using ReportKit.Excel.Layout;
 using ReportKit.Excel.Writing;
@@ -47,6 +48,12 @@ public sealed class SummaryWorkbookOptions
     /// Null: <see cref="ConsolidatingBody.Of"/> the summary (its root unit; no signer's name, a blank line to sign).
     /// </summary>
     public ConsolidatingBody? Body { get; init; }
+
+    /// <summary>
+    /// Thresholds the plan assigns per unit (the units file's <c>targets</c> column), in place of the template's for those
+    /// units; null or empty: every unit is judged against the template's thresholds.
+    /// </summary>
+    public IReadOnlyList<UnitTarget>? UnitTargets { get; init; }
 
     /// <summary>The name printed under <c>NGƯỜI LẬP BIỂU</c>, if known (left blank to sign by hand).</summary>
     public string? PreparerName { get; init; }

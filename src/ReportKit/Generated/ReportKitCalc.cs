@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.ComponentModel;
 using ReportKit.Templates;
 
@@ -74,6 +75,14 @@ public static class ReportKitCalc
     /// <summary>Whether a rule holds; true when it cannot be judged yet (a side is blank), as the validator does.</summary>
     public static bool Holds(decimal? left, ComparisonOperator op, decimal? right) =>
         ExpressionParser.Compare(left, op, right) ?? true;
+
+    /// <summary>Whether a target is met (<see cref="TargetQueries.Meets"/>); null when the value is blank.</summary>
+    public static bool? Meets(decimal? value, TargetComparison comparison, decimal threshold) =>
+        TargetQueries.Meets(value, comparison, threshold);
+
+    /// <summary>False when one target is missed; else null when one is blank; else true.</summary>
+    public static bool? AllMet(params bool?[] results) =>
+        results.Any(r => r == false) ? false : results.Any(r => r is null) ? null : true;
 
     private static decimal? Evaluate(char op, decimal? a, decimal? b) =>
         a is null || b is null ? null : ExpressionParser.Evaluate(new BinaryExpr(op, new NumberExpr(a.Value), new NumberExpr(b.Value)), _ => null);
