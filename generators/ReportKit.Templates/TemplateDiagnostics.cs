@@ -183,6 +183,38 @@ public static class TemplateDiagnostics
         "RK0031", TemplateSeverity.Error, "Data window does not fit the deadline",
         "report '{0}': {1}");
 
+    // ------------------------------------------------ comparison with an earlier period and year-to-date (F)
+
+    /// <summary>RK0090: <c>compare</c> or <c>cumulative</c> on a report with no earlier period to compare with (once-off, span).</summary>
+    public static readonly TemplateDiagnosticDescriptor ComparisonWithoutPeriods = new(
+        "RK0090", TemplateSeverity.Error, "Comparison on a report without recurring periods",
+        "report '{0}' is {1}: it has no earlier period, so '{2}' cannot apply; remove '{2}' or make the report periodic");
+
+    /// <summary>RK0091: <c>cumulative</c> on a year (or nine-month) report: its period already runs from the start of the year.</summary>
+    public static readonly TemplateDiagnosticDescriptor CumulativeOnWholeYear = new(
+        "RK0091", TemplateSeverity.Error, "Year-to-date on a report that covers the year",
+        "report '{0}' is a {1} report, which already runs from the start of the year; 'cumulative' applies to month, quarter and half-year reports only");
+
+    /// <summary>RK0092: <c>compare</c> or <c>cumulative</c> names an indicator the report does not ask for.</summary>
+    public static readonly TemplateDiagnosticDescriptor ComparedIndicatorNotInReport = new(
+        "RK0092", TemplateSeverity.Error, "Compared indicator not in the report",
+        "report '{0}' lists indicator '{1}' under '{2}' but does not ask for it; add it to the report's 'indicators' or remove it from '{2}'");
+
+    /// <summary>RK0093: an indicator with no single figure per unit (items that overlap, <c>additive: false</c>) cannot be compared.</summary>
+    public static readonly TemplateDiagnosticDescriptor IndicatorWithoutFigure = new(
+        "RK0093", TemplateSeverity.Error, "Indicator has no single figure to compare",
+        "indicator '{0}' under '{1}' of report '{2}' has no total (its items overlap, additive: false), so there is no one figure per unit to compare; compare another indicator");
+
+    /// <summary>RK0094: <c>cumulative</c> on a ratio or percentage: a year-to-date sum of shares means nothing.</summary>
+    public static readonly TemplateDiagnosticDescriptor CumulativeOnShare = new(
+        "RK0094", TemplateSeverity.Error, "Year-to-date of a ratio or percentage",
+        "indicator '{0}' under 'cumulative' of report '{1}' is {2}; shares of several periods do not add up; give the year-to-date of the counts it is computed from");
+
+    /// <summary>RK0095: an indicator listed twice under <c>compare</c> or <c>cumulative</c>.</summary>
+    public static readonly TemplateDiagnosticDescriptor ComparedIndicatorTwice = new(
+        "RK0095", TemplateSeverity.Error, "Indicator listed twice",
+        "indicator '{0}' is listed twice under '{1}' of report '{2}'; list it once");
+
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
     {
@@ -192,5 +224,7 @@ public static class TemplateDiagnostics
         CoverageNeedsContents, DuplicateKey, UnsupportedYamlFeature, ValueOutOfRange, ContentLeafWithoutId,
         DuplicateHoldingSection, DueWithoutAssumption, EmptyDisaggregation, ConflictingKeys, ReservedGeneratedName,
         DuplicatePlanId, ReportLacksIndicator, DataWindowAfterDeadline,
+        ComparisonWithoutPeriods, CumulativeOnWholeYear, ComparedIndicatorNotInReport, IndicatorWithoutFigure, CumulativeOnShare,
+        ComparedIndicatorTwice,
     };
 }

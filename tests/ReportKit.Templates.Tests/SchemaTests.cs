@@ -167,6 +167,9 @@ public sealed class SchemaTests
     [InlineData("title: thử", "title: \"  \"")]                                 // text is not blank
     [InlineData("signature: { capacity: T/M BAN THƯỜNG VỤ, title: PHÓ BÍ THƯ, name: Nguyễn Văn A }", "signature: { capacity: T/M BAN THƯỜNG VỤ, title: PHÓ BÍ THƯ }")]
     [InlineData("reportkit: 1", "reportkit: 2")]                                 // only version 1
+    [InlineData("period: once, due:", "period: once, compare: [dang_vien], due:")] // a one-off has no earlier period (RK0090)
+    [InlineData("period: span, from: 2023, to: 2025,", "period: span, from: 2023, to: 2025, compare: [dang_vien],")] // nor a span
+    [InlineData("period: year, from: 2023,", "period: year, from: 2023, cumulative: [dang_vien],")] // a year has no year-to-date (RK0091)
     public void Template_mistake_is_rejected_by_the_schema_and_by_the_checker(string valid, string mistaken)
     {
         Assert.Contains(valid, MinimalTemplate, StringComparison.Ordinal);

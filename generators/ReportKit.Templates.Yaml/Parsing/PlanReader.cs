@@ -88,6 +88,7 @@ internal sealed partial class PlanReader
         CheckIndicators(indicatorReads, contents, forms);
         CheckRules(ruleReads, indicatorReads);
         CheckReportContents(reports, ruleReads, indicatorReads);
+        CheckComparisons(reports, indicatorReads);
         CheckItemClassNames(indicatorReads, reports, plan);
         ResolveReferences();
 

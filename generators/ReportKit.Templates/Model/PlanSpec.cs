@@ -365,6 +365,8 @@ public sealed record CutOffSpec(CutOffKind Kind, int? EndDay);
 /// <param name="Narratives">Narrative ids it asks for (all, if the template lists none).</param>
 /// <param name="Assumption">What the template assumed where the document is silent (e.g. "định kỳ").</param>
 /// <param name="Location">Where it is in the template.</param>
+/// <param name="Compare">Indicator ids compared with the same period of the year before (<c>Cùng kỳ</c>, <c>Tăng/giảm</c>); none by default.</param>
+/// <param name="Cumulative">Indicator ids given a year-to-date column (<c>Lũy kế từ đầu năm</c>); month, quarter and half-year reports only.</param>
 public sealed record ReportSpec(
     string Id,
     string Title,
@@ -377,7 +379,9 @@ public sealed record ReportSpec(
     EquatableArray<string> Indicators,
     EquatableArray<string> Narratives,
     string? Assumption,
-    SourceSpan Location);
+    SourceSpan Location,
+    EquatableArray<string> Compare = default,
+    EquatableArray<string> Cumulative = default);
 
 /// <summary>A peak date a plan names (a day and month, every year).</summary>
 /// <param name="Day">Day of month.</param>
