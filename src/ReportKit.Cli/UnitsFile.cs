@@ -26,21 +26,8 @@ internal static class UnitsFile
     {
         var problems = new List<string>();
         var units = new List<(Unit Unit, int Line)>();
-        string[] lines;
-        try
-        {
-            // Strict UTF-8: a file saved by Excel as "CSV (Comma delimited)" is in the ANSI code page and would
-            // silently garble every diacritic; say so instead.
-            var bytes = File.ReadAllBytes(path);
-            var preamble = Encoding.GetPreamble();
-            var start = bytes.AsSpan().StartsWith(preamble) ? preamble.Length : 0;
-            var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
-            lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        }
-        catch (DecoderFallbackException)
-        {
-            return (null, new[] { $"{path}: tệp không phải UTF-8; trong Excel hãy lưu bằng \"CSV UTF-8 (Comma delimited)\" (the file is not UTF-8)" });
-        }
+        if (ReadLines(path, out var notUtf8) is not { } lines)
+            return (null, new[] { notUtf8! });
 
         if (lines.Length == 0 || !Split(lines[0], out _).Select(h => h.Trim().ToLowerInvariant()).SequenceEqual(Columns))
             return (null, new[] { $"{At(path, 1)}: dòng đầu phải là '{string.Join(",", Columns)}' (the first line must be the header)" });
@@ -84,8 +71,30 @@ internal static class UnitsFile
             : (null, treeProblems.Select(p => $"{path}: {p}").ToList());
     }
 
+    /// <summary>
+    /// The lines of a CSV file a clerk saved, in strict UTF-8: a file saved by Excel as "CSV (Comma delimited)" is in the
+    /// ANSI code page and would silently garble every diacritic; null (and the problem) instead.
+    /// </summary>
+    internal static string[]? ReadLines(string path, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var preamble = Encoding.GetPreamble();
+            var start = bytes.AsSpan().StartsWith(preamble) ? preamble.Length : 0;
+            var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
+            return text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        }
+        catch (DecoderFallbackException)
+        {
+            problem = $"{path}: tệp không phải UTF-8; trong Excel hãy lưu bằng \"CSV UTF-8 (Comma delimited)\" (the file is not UTF-8)";
+            return null;
+        }
+    }
+
     /// <summary>A line of the file, in the clerk's words: <c>don-vi.csv, dòng 7</c>.</summary>
-    private static string At(string path, int line) => $"{path}, dòng {line}";
+    internal static string At(string path, int line) => $"{path}, dòng {line}";
 
     /// <summary>
     /// The hierarchy mistakes a clerk makes in the file (a repeated id, a parent not in the list, a chain of
@@ -144,7 +153,7 @@ internal static class UnitsFile
         return field.IndexOfAny(new[] { ',', '"' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
     }
 
-    private static List<string> Split(string line, out bool unclosed)
+    internal static List<string> Split(string line, out bool unclosed)
     {
         var fields = new List<string>();
         var current = new StringBuilder();
