@@ -92,7 +92,7 @@ internal sealed class EarlierSummaries
             }
             catch (ComparisonRefusedException refused)
             {
-                output.Error("không so sánh được (comparison refused): " + refused.Message + "; chưa ghi tệp nào (nothing was written)");
+                output.Error("không so sánh được (comparison refused): " + refused.Message.TrimEnd('.') + "; chưa ghi tệp nào (nothing was written)");
                 return ExitCodes.InputErrors;
             }
 
