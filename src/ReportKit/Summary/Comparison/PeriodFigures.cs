@@ -86,7 +86,4 @@ public sealed class UnitMap
 
     /// <summary>The id today of the unit that had id <paramref name="oldId"/>.</summary>
     public string NewIdOf(string oldId) => _newIds.TryGetValue(oldId, out var newId) ? newId : oldId;
-
-    /// <summary>True when <paramref name="oldId"/> is listed in the map.</summary>
-    public bool Maps(string oldId) => _newIds.ContainsKey(oldId);
 }
