@@ -149,7 +149,8 @@ internal static class SpecEmitter
             var propertyValue = property.GetValue(value);
             // An optional parameter at its default is left out (a new model field keeps other plans' source as it was);
             // the arguments after it are then named.
-            if (parameter.HasDefaultValue && Equals(propertyValue, parameter.DefaultValue ?? DefaultOf(parameter.ParameterType)))
+            if (parameter.HasDefaultValue &&
+                (Equals(propertyValue, parameter.DefaultValue ?? DefaultOf(parameter.ParameterType)) || IsEmptyListDefault(parameter, propertyValue)))
             {
                 skipped = true;
                 continue;
@@ -169,6 +170,10 @@ internal static class SpecEmitter
     // Records have a primary constructor (every property) and a copy constructor; the widest public one is the primary.
     private static ConstructorInfo Constructor(Type type) =>
         type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).OrderByDescending(c => c.GetParameters().Length).First();
+
+    // A list parameter's default (`= default`) reads back as null; the parser gives an empty list, which is the same list.
+    private static bool IsEmptyListDefault(ParameterInfo parameter, object? value) =>
+        parameter.DefaultValue is null && IsEquatableArray(parameter.ParameterType) && value is IEnumerable items && !items.Cast<object?>().Any();
 
     private static bool IsEquatableArray(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EquatableArray<>);

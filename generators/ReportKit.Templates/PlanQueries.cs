@@ -61,6 +61,13 @@ public static class PlanQueries
             .ToArray();
     }
 
+    /// <summary>
+    /// True when the indicator has one figure per unit (its summary column keyed by its id): a plain value, a ratio, or
+    /// the total of additive items. Items that overlap (<c>additive: false</c>) have none, so nothing to compare or sum.
+    /// </summary>
+    public static bool HasSingleFigure(IndicatorSpec indicator) =>
+        indicator.By == Disaggregation.None || indicator.Type == IndicatorType.Ratio || indicator.Additive;
+
     /// <summary>The indicator ids a rule reads.</summary>
     /// <param name="rule">The rule.</param>
     public static IEnumerable<string> IndicatorIdsOf(RuleSpec rule) =>

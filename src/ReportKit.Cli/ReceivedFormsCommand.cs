@@ -13,7 +13,8 @@ namespace ReportKit.Cli;
 internal static class ReceivedFormsCommand
 {
     /// <summary>What such a command is asked to do, checked: the plan choice, an existing folder, the output and the body.</summary>
-    public sealed record Request(PlanArguments.Choice Choice, string Folder, string Target, DateOnly AsOf, bool Force, ConsolidatingBody Body, PaperSize Paper);
+    /// <param name="Parsed">The parsed command line, for the options a command adds of its own.</param>
+    public sealed record Request(PlanArguments.Choice Choice, string Folder, string Target, DateOnly AsOf, bool Force, ConsolidatingBody Body, PaperSize Paper, ParseResult Parsed);
 
     /// <param name="withPaper">Whether the command prints tables and so takes <c>--paper</c> (<see cref="PaperOption"/>); A4 otherwise.</param>
     public static Command Create(string name, string description, string outDescription, Output output, Func<Request, int> run, bool withPaper = false)
@@ -50,7 +51,7 @@ internal static class ReceivedFormsCommand
             }
 
             return run(new Request(choice, folder, result.GetValue(target)!, date.Value, result.GetValue(force), body.Given(result),
-                paper is null ? PaperSize.A4 : result.GetValue(paper)));
+                paper is null ? PaperSize.A4 : result.GetValue(paper), result));
         });
         return command;
     }

@@ -39,21 +39,8 @@ internal static partial class UnitsFile
         var assigned = new List<UnitTarget>();
         var problems = new List<string>();
         var units = new List<(Unit Unit, int Line)>();
-        string[] lines;
-        try
-        {
-            // Strict UTF-8: a file saved by Excel as "CSV (Comma delimited)" is in the ANSI code page and would
-            // silently garble every diacritic; say so instead.
-            var bytes = File.ReadAllBytes(path);
-            var preamble = Encoding.GetPreamble();
-            var start = bytes.AsSpan().StartsWith(preamble) ? preamble.Length : 0;
-            var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
-            lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        }
-        catch (DecoderFallbackException)
-        {
-            return (null, assigned, new[] { $"{path}: tệp không phải UTF-8; trong Excel hãy lưu bằng \"CSV UTF-8 (Comma delimited)\" (the file is not UTF-8)" });
-        }
+        if (ReadLines(path, out var notUtf8) is not { } lines)
+            return (null, assigned, new[] { notUtf8! });
 
         var header = lines.Length == 0 ? new List<string>() : Split(lines[0], out _).Select(h => h.Trim().ToLowerInvariant()).ToList();
         var withTargets = header.SequenceEqual(Columns.Append(TargetsColumn));
@@ -102,8 +89,30 @@ internal static partial class UnitsFile
             : (null, assigned, treeProblems.Select(p => $"{path}: {p}").ToList());
     }
 
+    /// <summary>
+    /// The lines of a CSV file a clerk saved, in strict UTF-8: a file saved by Excel as "CSV (Comma delimited)" is in the
+    /// ANSI code page and would silently garble every diacritic; null (and the problem) instead.
+    /// </summary>
+    internal static string[]? ReadLines(string path, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var preamble = Encoding.GetPreamble();
+            var start = bytes.AsSpan().StartsWith(preamble) ? preamble.Length : 0;
+            var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
+            return text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        }
+        catch (DecoderFallbackException)
+        {
+            problem = $"{path}: tệp không phải UTF-8; trong Excel hãy lưu bằng \"CSV UTF-8 (Comma delimited)\" (the file is not UTF-8)";
+            return null;
+        }
+    }
+
     /// <summary>A line of the file, in the clerk's words: <c>don-vi.csv, dòng 7</c>.</summary>
-    private static string At(string path, int line) => $"{path}, dòng {line}";
+    internal static string At(string path, int line) => $"{path}, dòng {line}";
 
     /// <summary>
     /// The hierarchy mistakes a clerk makes in the file (a repeated id, a parent not in the list, a chain of
@@ -162,7 +171,7 @@ internal static partial class UnitsFile
         return field.IndexOfAny(new[] { ',', '"' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
     }
 
-    private static List<string> Split(string line, out bool unclosed)
+    internal static List<string> Split(string line, out bool unclosed)
     {
         var fields = new List<string>();
         var current = new StringBuilder();

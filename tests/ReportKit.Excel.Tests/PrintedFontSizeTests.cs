@@ -37,6 +37,10 @@ public sealed class PrintedFontSizeTests
             yield return ($"{template}_{reportId}_A3", SummaryWorkbook.Build(summary, new SummaryWorkbookOptions { Paper = PaperSize.A3 }));
         }
 
+        // The widest table: a summary with the columns of a comparison with the year before.
+        var (compared, comparedOptions) = ComparisonFixtures.Compared();
+        yield return ("ke-hoach-76-kh-du_hang_nam_compared_A4", SummaryWorkbook.Build(compared, comparedOptions));
+
         foreach (var template in templates)
         {
             var plan = SummaryFixtures.Plan(template);

@@ -171,6 +171,9 @@ public sealed class SchemaTests
     [InlineData("{ id: dang_vien, label: Tổng số đảng viên }", "{ id: dang_vien, label: Tổng số đảng viên, levels: [] }")] // levels name a level (RK0032)
     [InlineData("formula: dang_vien_du / dang_vien, format: percent }", "formula: dang_vien_du / dang_vien, format: percent, required: true }")] // a ratio is never required (RK0033)
     [InlineData("{ id: dang_vien, label: Tổng số đảng viên }", "{ id: dang_vien, label: Tổng số đảng viên, levles: [xa] }")] // misspelt levels (RK0003)
+    [InlineData("period: once, due:", "period: once, compare: [dang_vien], due:")] // a one-off has no earlier period (RK0090)
+    [InlineData("period: span, from: 2023, to: 2025,", "period: span, from: 2023, to: 2025, compare: [dang_vien],")] // nor a span
+    [InlineData("period: year, from: 2023,", "period: year, from: 2023, cumulative: [dang_vien],")] // a year has no year-to-date (RK0091)
     public void Template_mistake_is_rejected_by_the_schema_and_by_the_checker(string valid, string mistaken)
     {
         Assert.Contains(valid, MinimalTemplate, StringComparison.Ordinal);

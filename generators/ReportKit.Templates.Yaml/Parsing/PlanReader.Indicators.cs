@@ -280,12 +280,14 @@ internal sealed partial class PlanReader
         var indicators = ReferenceList(f, "indicators", _indicators);
         var narratives = ReferenceList(f, "narratives", _narratives);
         var assumption = Text(f, "assumption");
+        var (compare, cumulative) = (ComparisonList(f, id, "compare"), ComparisonList(f, id, "cumulative"));
         if (f.Value("due") is null && assumption is null && id is not null)
             _sink.Report(TemplateDiagnostics.DueWithoutAssumption, _sink.SpanOf(f.Map), id);
         if (id is null || title is null || period is null)
             return null;
         var report = new ReportSpec(id, title, period.Value, from, to, due, cutOff, tiers.ToEquatableArray(), indicators.ToEquatableArray(),
-            narratives.ToEquatableArray(), assumption, _sink.SpanOf(f.Map), WritesEmptyList(f, "indicators"), WritesEmptyList(f, "narratives"));
+            narratives.ToEquatableArray(), assumption, _sink.SpanOf(f.Map), WritesEmptyList(f, "indicators"), WritesEmptyList(f, "narratives"),
+            compare.ToEquatableArray(), cumulative.ToEquatableArray());
         CheckDataWindow(f, report);
         return report;
     }

@@ -94,6 +94,7 @@ internal sealed partial class PlanReader
         CheckRules(ruleReads, indicatorReads);
         CheckLevelsAndLimits(indicatorReads, ruleReads);
         CheckReportContents(reports, ruleReads, indicatorReads);
+        CheckComparisons(reports, indicatorReads);
         CheckItemClassNames(indicatorReads, reports, plan);
         CheckTargets(targetReads, indicatorReads, reports);
         ResolveReferences();

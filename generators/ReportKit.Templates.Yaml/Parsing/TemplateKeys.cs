@@ -42,7 +42,8 @@ internal static class TemplateKeys
     public static readonly string[] Narrative = { "id", "label", "required", "max_length", "hint", "levels" };
 
     public static readonly string[] Report =
-        { "id", "title", "period", "from", "to", "due", "cutoff", "tiers", "indicators", "narratives", "assumption" };
+        { "id", "title", "period", "from", "to", "due", "cutoff", "tiers", "indicators", "narratives", "assumption",
+          "compare", "cumulative" };
 
     /// <summary>A report's <c>cutoff</c> written as a mapping (<c>{ end_day: 25 }</c>).</summary>
     public static readonly string[] CutOff = { "end_day" };

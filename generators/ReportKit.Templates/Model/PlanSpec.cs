@@ -391,6 +391,8 @@ public sealed record CutOffSpec(CutOffKind Kind, int? EndDay);
 /// <param name="Location">Where it is in the template.</param>
 /// <param name="NoIndicators">True when the template writes <c>indicators: []</c>: the report asks for no indicator (a narrative-only report).</param>
 /// <param name="NoNarratives">True when the template writes <c>narratives: []</c>: the report asks for no narrative.</param>
+/// <param name="Compare">Indicator ids compared with the same period of the year before (<c>Cùng kỳ</c>, <c>Tăng/giảm</c>); none by default.</param>
+/// <param name="Cumulative">Indicator ids given a year-to-date column (<c>Lũy kế từ đầu năm</c>); month, quarter and half-year reports only.</param>
 public sealed record ReportSpec(
     string Id,
     string Title,
@@ -405,7 +407,9 @@ public sealed record ReportSpec(
     string? Assumption,
     SourceSpan Location,
     bool NoIndicators = false,
-    bool NoNarratives = false);
+    bool NoNarratives = false,
+    EquatableArray<string> Compare = default,
+    EquatableArray<string> Cumulative = default);
 
 /// <summary>A peak date a plan names (a day and month, every year).</summary>
 /// <param name="Day">Day of month.</param>

@@ -17,16 +17,23 @@ namespace ReportKit.Cli.Commands;
 /// </summary>
 internal static class SummarizeCommand
 {
-    public static Command Create(Output output) => ReceivedFormsCommand.Create(
-        "summarize", "Consolidate a folder of filled forms into the summary workbook and the draft báo cáo (.docx beside it)",
-        "The summary workbook to write (.xlsx)", output,
-        request => Run(request.Choice, request.Folder, request.Target, request.AsOf, request.Force, request.Body, request.Paper, output),
-        withPaper: true);
+    public static Command Create(Output output)
+    {
+        var earlier = new EarlierSummaries();
+        var command = ReceivedFormsCommand.Create(
+            "summarize", "Consolidate a folder of filled forms into the summary workbook and the draft báo cáo (.docx beside it)",
+            "The summary workbook to write (.xlsx)", output,
+            request => Run(request.Choice, request.Folder, request.Target, request.AsOf, request.Force, request.Body, request.Paper, earlier.Given(request.Parsed), output),
+            withPaper: true);
+        earlier.AddTo(command);
+        return command;
+    }
 
     /// <summary>The báo cáo written beside a summary workbook: the same name with <c>.docx</c>.</summary>
     public static string ReportPathFor(string summaryPath) => Path.ChangeExtension(summaryPath, ".docx");
 
-    private static int Run(PlanArguments.Choice choice, string folder, string target, DateOnly asOf, bool force, ConsolidatingBody given, PaperSize paper, Output output)
+    private static int Run(PlanArguments.Choice choice, string folder, string target, DateOnly asOf, bool force, ConsolidatingBody given, PaperSize paper,
+        EarlierSummaries.Request earlier, Output output)
     {
         var reportPath = ReportPathFor(target);
         foreach (var path in new[] { target, reportPath })
@@ -39,12 +46,19 @@ internal static class SummarizeCommand
         }
 
         var (imported, summary) = Consolidate(choice, folder, asOf);
+        // Earlier summaries are checked before anything is written: a refused one stops the run.
+        var failure = earlier.Read(summary, choice.Units, output, out var comparison, out var yearToDate);
+        if (failure is not null)
+            return failure.Value;
         var blank = imported.Problems.Where(p => p.Code == ImportProblemCodes.BlankForm).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
         var received = imported.Submissions;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         var body = ConsolidatingBody.Of(summary, given);
         // Both files are written whole through a temporary file and a rename (PackageSaving): never half a file.
-        summary.SaveAs(target, new SummaryWorkbookOptions { Body = body, SendTo = given.Superior, Paper = paper, UnitTargets = choice.UnitTargets });
+        summary.SaveAs(target, new SummaryWorkbookOptions
+        {
+            Body = body, SendTo = given.Superior, Paper = paper, UnitTargets = choice.UnitTargets, Comparison = comparison, YearToDate = yearToDate,
+        });
         ReportDocument.SaveAs(summary, reportPath, new ReportDocumentOptions { Body = body, AnnexFileName = Path.GetFileName(target) });
 
         Report(imported, blank, summary, choice.Units, output);

@@ -179,7 +179,7 @@ public static partial class FormImporter
 
     private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture);
 
-    internal sealed record FileOutcome(Submission? Submission, IReadOnlyList<ImportProblem> Problems)
+    internal sealed record FileOutcome(Submission? Submission, IReadOnlyList<ImportProblem> Problems, PeriodFigures? Figures = null)
     {
         public static FileOutcome Rejected(ImportProblem problem) => new(null, new[] { problem });
     }

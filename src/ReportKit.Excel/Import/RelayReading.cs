@@ -128,7 +128,29 @@ public static partial class FormImporter
                 Narratives = narratives.ToImmutable(),
                 Relay = new RelayCompleteness(asOf, rates[0], rates.Skip(1).ToEquatableArray()),
             };
-            return new FileOutcome(submission, Array.Empty<ImportProblem>());
+            return new FileOutcome(submission, Array.Empty<ImportProblem>(), Figures(entries, cells.Report.Id, Single(FormMetadata.PeriodRow)));
+        }
+
+        /// <summary>Each row's figures (<see cref="RelaySheet.FiguresRow"/>); null for a summary written before they were carried.</summary>
+        private PeriodFigures? Figures(List<MetadataEntry> entries, string reportId, string periodKey)
+        {
+            var keys = entries.Where(e => e.Key == RelaySheet.FigureColumnsRow).ToArray();
+            if (keys.Length == 0)
+                return null;
+            var columns = keys[0].Field(0).Split(RelaySheet.FigureSeparator);
+            IReadOnlyList<decimal?> Values(string field)
+            {
+                var parts = field.Split(RelaySheet.FigureSeparator);
+                if (parts.Length != columns.Length)
+                    throw Malformed("số cột của dòng số liệu không khớp");
+                return parts.Select(p => p.Length == 0 ? (decimal?)null
+                    : decimal.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : throw Malformed("số liệu “" + p + "” không hợp lệ")).ToArray();
+            }
+
+            var rows = entries.Where(e => e.Key == RelaySheet.FiguresRow)
+                .Select(e => new UnitFigures(e.Field(0), e.Field(2), e.Field(1) == RelaySheet.OwnRowMark, Values(e.Field(3)))).ToArray();
+            var total = entries.SingleOrDefault(e => e.Key == RelaySheet.TotalFiguresRow) ?? throw Malformed("thiếu dòng tổng cộng");
+            return new PeriodFigures(_expectations.Options.Plan.Id, reportId, periodKey, columns, rows, Values(total.Field(0)), _file);
         }
 
         /// <summary>Every table row and column against its digest; one edited cell is named, a moved table is told as such.</summary>

@@ -26,6 +26,15 @@ internal static class RelaySheet
     public const string TableRow = "row";
     public const string TableColumn = "column";
 
+    /// <summary>The summary's column keys, then one row of figures per unit row and the total's: what a later period compares with.</summary>
+    public const string FigureColumnsRow = "figure_columns";
+    public const string FiguresRow = "figures";
+    public const string TotalFiguresRow = "figures_total";
+    public const string OwnRowMark = "own";
+
+    /// <summary>Separates the keys and the figures of one row in a single field (keys are ids, figures invariant numbers).</summary>
+    public const char FigureSeparator = ';';
+
     /// <summary>The widest field written: metadata readers read this many columns.</summary>
     public const int Columns = 8;
 
@@ -80,6 +89,11 @@ internal static class RelaySheet
             entries.Add(new MetadataEntry(TableRow, new[] { Count(table.FirstRow + r), RowDigest(grid[r]) }));
         for (var c = 0; c < summary.Columns.Count; c++)
             entries.Add(new MetadataEntry(TableColumn, new[] { Count(table.FirstColumn + c), RowDigest(grid.Select(row => row[c]).ToArray()) }));
+
+        entries.Add(new MetadataEntry(FigureColumnsRow, new[] { string.Join(FigureSeparator, summary.Columns.Select(c => c.Key)) }));
+        foreach (var row in summary.Rows)
+            entries.Add(new MetadataEntry(FiguresRow, new[] { row.Unit!.Id, row.IsOwn ? OwnRowMark : "", row.Unit.Name, Figures(row.Values) }));
+        entries.Add(new MetadataEntry(TotalFiguresRow, new[] { Figures(summary.Total.Values) }));
         return entries;
     }
 
@@ -92,6 +106,10 @@ internal static class RelaySheet
         var text = string.Join("\u001F", cells);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12).ToLowerInvariant();
     }
+
+    /// <summary>A row's figures in one field: invariant decimals, blank for a blank.</summary>
+    public static string Figures(IEnumerable<decimal?> values) =>
+        string.Join(FigureSeparator, values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? ""));
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

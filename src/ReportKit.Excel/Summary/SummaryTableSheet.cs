@@ -32,15 +32,18 @@ internal static class SummaryTableSheet
         var sheet = workbook.AddSheet(SheetName);
         var document = options.Document ?? SummaryDocument.For(summary, options.Body);
         var columns = summary.Columns;
-        var notesColumn = FirstValueColumn + columns.Count;
+        var earlier = EarlierPeriodColumns.For(summary, options);
+        var notesColumn = FirstValueColumn + columns.Count + earlier.Count;
         var columnCount = notesColumn;
 
         var legend = new HeaderLegend();
         var paths = new List<IReadOnlyList<string>> { new[] { "STT" }, new[] { "Đơn vị" } };
         paths.AddRange(columns.Select(c => legend.Shorten(HeaderPath(summary.Plan, c))));
+        paths.AddRange(earlier.Paths.Select(legend.Shorten));
         paths.Add(new[] { "Ghi chú" });
 
         var widths = ColumnWidths(summary, paths);
+        earlier.SetWidths(widths, FirstValueColumn - 1 + columns.Count);
         var pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
         if (pages.PageStarts.Count > 0 && widths[1] > PagedUnitColumnWidth)
         {
@@ -75,14 +78,14 @@ internal static class SummaryTableSheet
         sheet.AddSpace();
 
         var numbers = new List<string> { "A", "B" };
-        numbers.AddRange(Enumerable.Range(1, columns.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)));
+        numbers.AddRange(Enumerable.Range(1, columns.Count + earlier.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)));
         numbers.Add("C");
         var header = TableHeader.Build(paths, widths, numbers, pages.PageStarts);
         var headerTop = sheet.AddBlock(header);
         var headerBottom = headerTop + header.RowCount - 1;
 
         var firstUnitRow = sheet.NextRow;
-        var cells = new RowCells(summary, notesColumn, targets);
+        var cells = new RowCells(summary, notesColumn, targets, earlier);
         var rows = summary.Rows;
         sheet.AddRows(rows.Count, UnitRows(cells, rows, firstUnitRow));
         sheet.AddRows(1, new[] { cells.Row(summary.Total, sheet.NextRow, "", isBold: true, isTotal: true) });
@@ -95,6 +98,7 @@ internal static class SummaryTableSheet
                          "(cấp trên nhập trực tiếp tệp này; tệp đã bị sửa sẽ không được nhận).", SummaryStyles.Remark));
         }
 
+        remarks.AddRange(earlier.Remarks().Select(r => (r, SummaryStyles.Remark)));
         foreach (var assumption in ReportAssumptions(summary))
         {
             remarks.Add((assumption, SummaryStyles.Remark));
@@ -302,9 +306,11 @@ internal static class SummaryTableSheet
         private readonly Dictionary<string, List<(int Column, string Note)>> _flagged;
         private readonly int _flaggedCount;
         private readonly Dictionary<string, List<(int Column, int TargetNo)>> _shortfalls;
+        private readonly EarlierPeriodColumns _earlier;
 
-        public RowCells(ReportSummary summary, int notesColumn, IReadOnlyList<TargetResult>? targets)
+        public RowCells(ReportSummary summary, int notesColumn, IReadOnlyList<TargetResult>? targets, EarlierPeriodColumns earlier)
         {
+            _earlier = earlier;
             _columns = summary.Columns;
             _notesColumn = notesColumn;
             _plain = _columns.Select(c => SummaryStyles.Number(SummaryStyles.FormatOf(c.Type, c.Format), bold: false)).ToArray();
@@ -356,7 +362,7 @@ internal static class SummaryTableSheet
 
         public LayoutRow Row(SummaryRow row, int sheetRow, string number, bool isBold, bool isTotal)
         {
-            var cells = new LayoutCell[_columns.Count + 3];
+            var cells = new LayoutCell[_columns.Count + _earlier.Count + 3];
             if (isTotal)
             {
                 cells[0] = new LayoutCell(1, CellValue.Blank, SummaryStyles.CenteredBold);
@@ -382,6 +388,8 @@ internal static class SummaryTableSheet
                 cells[i + 2] = new LayoutCell(FirstValueColumn + i, value, style);
             }
 
+            _earlier.Cells(row, FirstValueColumn + _columns.Count, isBold).ToArray().CopyTo(cells, _columns.Count + 2);
+
             var notes = new List<string>();
             if (row.Notes.Length > 0)
                 notes.Add(row.Notes);
@@ -389,6 +397,7 @@ internal static class SummaryTableSheet
                 notes.AddRange(flags.Select(f => f.Note));
             if (shortfalls is not null)
                 notes.Add(TargetShortfalls.Note(shortfalls));
+            notes.AddRange(_earlier.Notes(row));
             if (isTotal && _flaggedCount > 0)
                 notes.Add("Gồm " + _flaggedCount.ToString(CultureInfo.InvariantCulture) + " số liệu cần xem lại (ô tô màu)");
             var text = string.Join("; ", notes);

@@ -79,6 +79,15 @@ public sealed class SummaryWorkbookOptions
     /// </summary>
     public string? SendTo { get; init; }
 
+    /// <summary>
+    /// The comparison with the same period of the year before (<see cref="PeriodComparison.Compare"/>): "Cùng kỳ",
+    /// "Tăng/giảm" and "Tăng/giảm (%)" columns for the report's <c>compare</c> indicators. Null: none.
+    /// </summary>
+    public PeriodComparison? Comparison { get; init; }
+
+    /// <summary>The year-to-date (<see cref="ReportKit.YearToDate.Compute"/>): a "Lũy kế từ đầu năm" column per <c>cumulative</c> indicator. Null: none.</summary>
+    public YearToDate? YearToDate { get; init; }
+
     /// <summary>The writer; null: <see cref="WorkbookWriters.For"/> (ClosedXML, or the streaming writer for large summaries).</summary>
     public IWorkbookWriter? Writer { get; init; }
 }

@@ -45,7 +45,7 @@ namespace ReportKit;
 /// <para><b>Rejected files</b> (from the importer) are listed on the statuses of the units they claim to come from, so a
 /// unit that sent a file that could not be read is not shown as one that sent nothing.</para>
 /// </remarks>
-public static class Consolidator
+public static partial class Consolidator
 {
     /// <summary>Consolidates <paramref name="submissions"/> of report <paramref name="reportId"/> for period <paramref name="periodKey"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="plan">The plan.</param>
