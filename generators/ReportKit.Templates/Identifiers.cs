@@ -55,6 +55,9 @@ public static class Identifiers
     /// <summary>The nested class, in each report class, holding its compiled check rules.</summary>
     internal const string RulesClass = "Rules";
 
+    /// <summary>The class of a phase report's phases as typed periods (<c>Phases.Dot1</c>).</summary>
+    internal const string PhasesClass = "Phases";
+
     /// <summary>The total of a disaggregated indicator's per-item class.</summary>
     internal const string ItemTotal = "Total";
 
@@ -79,7 +82,7 @@ public static class Identifiers
     internal static IReadOnlyList<string> ReportClassMembers { get; } = new[]
     {
         "ReportId", "Unit", "PeriodKey", "Period", "SubmittedOn", "Source", "ToSubmission", "FromSubmission", "Validate",
-        "Summarize", RulesClass, SpecMember,
+        "Summarize", RulesClass, SpecMember, PhasesClass,
     }.Concat(ObjectMembers).ToArray();
 
     /// <summary>Names the generated plan class already has: a report id may not take them.</summary>

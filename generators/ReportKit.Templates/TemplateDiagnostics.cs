@@ -183,6 +183,28 @@ public static class TemplateDiagnostics
         "RK0031", TemplateSeverity.Error, "Data window does not fit the deadline",
         "report '{0}': {1}");
 
+    // ---- Time as plans state it: dated windows, phases, events, periods of a regime (RK0100–RK0109)
+
+    /// <summary>RK0100: a dated window (a one-off report's, a phase's) that ends before it starts.</summary>
+    public static readonly TemplateDiagnosticDescriptor WindowEndsBeforeStart = new(
+        "RK0100", TemplateSeverity.Error, "Window ends before it starts",
+        "{0}: 'to' ({1}) is before 'from' ({2}); the window runs from its first day to its last, both included");
+
+    /// <summary>RK0101: two phases of a report share days, or are not written in date order.</summary>
+    public static readonly TemplateDiagnosticDescriptor PhasesOverlap = new(
+        "RK0101", TemplateSeverity.Error, "Phases overlap",
+        "report '{0}': phase '{1}' ({2}) {3} phase '{4}' ({5}); write the phases in date order, each starting after the one before ends, so every day's data counts in one phase");
+
+    /// <summary>RK0102: <c>periods:</c> names a period the report's kind does not have.</summary>
+    public static readonly TemplateDiagnosticDescriptor UnknownRegimePeriod = new(
+        "RK0102", TemplateSeverity.Error, "Period not of the report's kind",
+        "report '{0}' ({1}) has no period '{2}'; its periods are {3}{4}");
+
+    /// <summary>RK0103: a time key that does not fit the report's period (<c>phases</c> on a yearly report, <c>periods</c> on a one-off one…).</summary>
+    public static readonly TemplateDiagnosticDescriptor TimeKeyDoesNotFitPeriod = new(
+        "RK0103", TemplateSeverity.Error, "Time key does not fit the period",
+        "'{0}' does not fit report '{1}' ({2}): {3}");
+
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
     {
@@ -192,5 +214,6 @@ public static class TemplateDiagnostics
         CoverageNeedsContents, DuplicateKey, UnsupportedYamlFeature, ValueOutOfRange, ContentLeafWithoutId,
         DuplicateHoldingSection, DueWithoutAssumption, EmptyDisaggregation, ConflictingKeys, ReservedGeneratedName,
         DuplicatePlanId, ReportLacksIndicator, DataWindowAfterDeadline,
+        WindowEndsBeforeStart, PhasesOverlap, UnknownRegimePeriod, TimeKeyDoesNotFitPeriod,
     };
 }

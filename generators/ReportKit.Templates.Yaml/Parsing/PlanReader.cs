@@ -79,6 +79,7 @@ internal sealed partial class PlanReader
         var units = ReadList(root, "units", "unit", ReadUnit);
         var indicatorReads = ReadList(root, "indicators", "indicator", (node, where, _) => ReadIndicator(node, where));
         var narratives = ReadList(root, "narratives", "narrative", (node, where, _) => ReadNarrative(node, where));
+        var events = ReadList(root, "events", "event", (node, where, _) => ReadEvent(node, where));
         var reports = ReadList(root, "reports", "report", (node, where, _) => ReadReport(node, where, plan?.Document.Kind));
         var peakDates = ReadList(root, "peak_dates", "peak date", (node, where, _) => ReadPeakDate(node, where));
         var ruleReads = ReadList(root, "rules", "rule", (node, where, _) => ReadRule(node, where));
@@ -106,6 +107,7 @@ internal sealed partial class PlanReader
             PeakDates = peakDates.ToEquatableArray(),
             Rules = ruleReads.Select(r => r.Spec).ToEquatableArray(),
             Assumptions = assumptions.ToEquatableArray(),
+            Events = events.ToEquatableArray(),
         };
     }
 
@@ -457,6 +459,7 @@ internal sealed partial class PlanReader
         "narrative" => _narratives,
         "report" => _reports,
         "rule" => _rules,
+        "event" => _events,
         _ => null,
     };
 

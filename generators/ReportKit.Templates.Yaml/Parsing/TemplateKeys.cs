@@ -10,7 +10,7 @@ namespace ReportKit.Templates.Parsing;
 internal static class TemplateKeys
 {
     public static readonly string[] Root =
-        { "reportkit", "plan", "assumptions", "sections", "contents", "forms", "levels", "units", "indicators", "narratives", "reports", "peak_dates", "rules" };
+        { "reportkit", "plan", "assumptions", "sections", "contents", "forms", "levels", "units", "indicators", "narratives", "reports", "peak_dates", "rules", "events" };
 
     public static readonly string[] Plan =
         { "id", "revision", "kind", "genre", "number", "symbol", "issuer", "place", "date", "year", "title", "implements", "send_to", "recipients", "signature" };
@@ -41,14 +41,20 @@ internal static class TemplateKeys
     public static readonly string[] Narrative = { "id", "label", "required", "max_length", "hint" };
 
     public static readonly string[] Report =
-        { "id", "title", "period", "from", "to", "due", "cutoff", "tiers", "indicators", "narratives", "assumption" };
+        { "id", "title", "period", "from", "to", "due", "cutoff", "tiers", "indicators", "narratives", "assumption", "phases", "periods" };
 
     /// <summary>A report's <c>cutoff</c> written as a mapping (<c>{ end_day: 25 }</c>).</summary>
-    public static readonly string[] CutOff = { "end_day" };
+    public static readonly string[] CutOff = { "end_day", "by" };
 
     public static readonly string[] Tier = { "level", "due" };
 
-    public static readonly string[] Due = { "before", "on", "month", "day", "days_after_end" };
+    public static readonly string[] Due = { "before", "on", "month", "day", "days_after_end", "days_after_event", "event" };
+
+    /// <summary>A named event with its date (<c>events:</c>).</summary>
+    public static readonly string[] Event = { "id", "label", "date" };
+
+    /// <summary>A phase (đợt) of a phase report.</summary>
+    public static readonly string[] Phase = { "id", "label", "from", "to" };
 
     public static readonly string[] PeakDate = { "date", "label" };
 
@@ -63,5 +69,6 @@ internal static class TemplateKeys
         ["recipient"] = Recipient, ["section"] = Section, ["contentItem"] = ContentItem, ["form"] = Form, ["level"] = Level,
         ["unit"] = Unit, ["indicator"] = Indicator, ["narrative"] = Narrative, ["report"] = Report, ["cutoff"] = CutOff,
         ["tier"] = Tier, ["due"] = Due, ["peakDate"] = PeakDate, ["rule"] = Rule, ["coverage"] = Coverage,
+        ["event"] = Event, ["phase"] = Phase,
     };
 }
