@@ -108,6 +108,12 @@ public class MalformedTemplateTests
         { "form-named-like-an-object-member", "RK0028", 11, 11, 1 },
         { "cutoff-calendar-after-deadline", "RK0031", 11, 78, 1 },
         { "cutoff-nd09-after-tier-deadline", "RK0031", 17, 13, 1 },
+        { "time-window-ends-before-start", "RK0100", 11, 60, 1 },
+        { "time-phases-overlap", "RK0101", 17, 9, 1 },
+        { "time-periods-unknown", "RK0102", 11, 65, 1 },
+        { "time-phases-on-year", "RK0103", 16, 5, 1 },
+        { "time-due-unknown-event", "RK0009", 13, 73, 1 },
+        { "time-due-before-window-ends", "RK0031", 11, 77, 1 },
         { "due-before-span-starts", "RK0031", 11, 65, 1 },
     };
 
@@ -144,7 +150,8 @@ public class MalformedTemplateTests
     public void Catalogue_ids_are_unique_sequential_and_formattable()
     {
         var ids = TemplateDiagnostics.All.Select(d => d.Id).ToList();
-        Assert.Equal(Enumerable.Range(1, ids.Count).Select(i => "RK" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)), ids);
+        // Ascending and unique; each feature appends in its own range (RK0100–RK0109: time), so ids may jump.
+        Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal).Distinct(), ids);
         foreach (var descriptor in TemplateDiagnostics.All)
         {
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Title));
@@ -164,6 +171,10 @@ public class MalformedTemplateTests
     [InlineData("cutoff-calendar-after-deadline", "report 'r': the stated cut-off gives a data window 01/01/2023–31/12/2023 for 2023, which ends after its deadline (30/11/2023): a report sent on time could not hold its data; state the cut-off the document gives (one that ends by the deadline), or leave 'cutoff' out so the data run to the deadline")]
     [InlineData("cutoff-nd09-after-tier-deadline", "report 'r': the stated cut-off gives a data window 15/12/2022–14/12/2023 for 2023, which ends after the deadline of level 'phong' (10/12/2023): a report sent on time could not hold its data; state the cut-off the document gives (one that ends by the deadline), or leave 'cutoff' out so the data run to the deadline")]
     [InlineData("due-before-span-starts", "report 'r': its deadline (31/10/2022 for 2023-2025) comes before its data window starts (01/01/2023), so no report could hold any data")]
+    [InlineData("time-phases-overlap", "report 'r': phase 'dot_2' (20/03/2025–30/04/2025) overlaps phase 'dot_1' (01/03/2025–31/03/2025); write the phases in date order, each starting after the one before ends, so every day's data counts in one phase")]
+    [InlineData("time-periods-unknown", "report 'r' (half_year) has no period 'h3'; its periods are h1, h2; did you mean 'h1'?")]
+    [InlineData("time-due-unknown-event", "unknown event 'le_ky_nem' referenced in the due of report 'r'; did you mean 'le_ky_niem'?")]
+    [InlineData("time-due-before-window-ends", "report 'r': its deadline (19/07/2020) comes before the end of its dates (01/06/2020–31/07/2020): a report sent on time could not hold its data; transcribe the dates and the deadline as the document gives them")]
     [InlineData("duplicate-pascal-name", "indicator id 'soBuoi' gives the C# name 'SoBuoi', already taken by indicator 'so_buoi' (line 11)")]
     public void Messages_say_what_is_wrong_and_how_to_fix_it(string file, string message)
     {

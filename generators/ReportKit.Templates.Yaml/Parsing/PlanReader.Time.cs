@@ -52,7 +52,11 @@ internal sealed partial class PlanReader
         var periodName = Periods.First(p => p.Value == kind).Name;
         DatedWindowSpec? window = null;
         var statesDates = kind == PeriodKind.Once && (f.Has("from") || f.Has("to"));
-        if (statesDates)
+        var year = new[] { "from", "to" }.FirstOrDefault(k => f.Value(k) is YamlScalar y && int.TryParse(y.Value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out _));
+        if (statesDates && year is not null)
+            _sink.Report(TemplateDiagnostics.InvalidPeriodYears, _sink.SpanOf(f.KeyNode(year)!), report, periodName,
+                "a one-off report has no years; its 'from' and 'to' are the first and last day of its activity, e.g. from: 2020-06-01, to: 2020-07-31 (or leave them out and give its deadline in 'due')");
+        else if (statesDates)
             window = ReadWindow(f, "report '" + report + "'");
         if (kind == PeriodKind.Phase)
         {
