@@ -74,7 +74,7 @@ internal static partial class ReportEmitter
         w.Line("/// <param name=\"unit\">The reporting unit's id.</param>");
         foreach (var p in period.Parameters)
             w.Line($"/// <param name=\"{p.Name}\">{p.Doc}</param>");
-        w.Open($"public {className}({string.Join(", ", new[] { "string unit" }.Concat(period.Parameters.Select(p => "int " + p.Name)))})");
+        w.Open($"public {className}({string.Join(", ", new[] { "string unit" }.Concat(period.Parameters.Select(p => p.Type + " " + p.Name)))})");
         w.Line("Unit = unit ?? throw new global::System.ArgumentNullException(nameof(unit));");
         w.Line($"Period = {period.PeriodExpression};");
         w.Close();
@@ -91,6 +91,7 @@ internal static partial class ReportEmitter
             w.Line("Period = period ?? throw new global::System.ArgumentNullException(nameof(period));");
             w.Line($"if (period.Kind != {kind})");
             w.Line($"    throw new global::System.ArgumentException($\"report {report.Id} is by {report.Period}, not {{period.Kind}} ({{period.Key}})\", nameof(period));");
+            EmitAskedCheck(w, report);
             w.Close();
         }
         w.Line();
@@ -145,6 +146,7 @@ internal static partial class ReportEmitter
         }
 
         EmitTargets(w, plan, report, className);
+        EmitPeriods(w, plan, report);
         EmitConversions(w, plan, report, className, indicators, narratives);
         EmitEntryPoints(w, report, className, period);
         w.Close();
@@ -241,7 +243,7 @@ internal static partial class ReportEmitter
         w.Line("/// <param name=\"units\">The unit tree.</param>");
         w.Line("/// <param name=\"submissions\">The reports received (other periods are ignored; a unit's latest submission wins).</param>");
         w.Line("/// <param name=\"asOf\">The date the summary is made; decides what is missing and what is not yet due.</param>");
-        var parameters = period.Parameters.Select(p => "int " + p.Name)
+        var parameters = period.Parameters.Select(p => p.Type + " " + p.Name)
             .Concat(new[] { $"{Rk}UnitTree units", $"global::System.Collections.Generic.IEnumerable<{className}> submissions", "global::System.DateOnly asOf" });
         w.Open($"public static {Rk}ReportSummary Summarize({string.Join(", ", parameters)})");
         w.Line($"var periodKey = {period.PeriodExpression}.Key;");
@@ -322,7 +324,7 @@ internal static partial class ReportEmitter
     private static string DataWindowDoc(ReportSpec r) =>
         ReportWording.DataWindow(r) is { } window ? "\nSố liệu tính " + window + "." : "";
 
-    private sealed record PeriodParameter(string Name, string Doc);
+    private sealed record PeriodParameter(string Name, string Doc, string Type = "int");
 
     private sealed record PeriodParts(IReadOnlyList<PeriodParameter> Parameters, string PeriodExpression, string KeyExample);
 
@@ -330,7 +332,7 @@ internal static partial class ReportEmitter
     {
         const string P = Rk + "ReportingPeriod.";
         var year = new PeriodParameter("year", "The year.");
-        return report.Period switch
+        var parts = report.Period switch
         {
             PeriodKind.Year => new(new[] { year }, P + "ForYear(year)", "2024"),
             PeriodKind.NineMonths => new(new[] { year }, P + "ForNineMonths(year)", "2024-9M"),
@@ -338,7 +340,11 @@ internal static partial class ReportEmitter
             PeriodKind.Quarter => new(new[] { year, new PeriodParameter("quarter", "The quarter, 1–4.") }, P + "ForQuarter(year, quarter)", "2024-Q1"),
             PeriodKind.Month => new(new[] { year, new PeriodParameter("month", "The month, 1–12.") }, P + "ForMonth(year, month)", "2024-03"),
             PeriodKind.Span => new(System.Array.Empty<PeriodParameter>(), $"{P}ForSpan({report.FromYear}, {report.ToYear})", $"{report.FromYear}-{report.ToYear}"),
+            PeriodKind.Phase => new PeriodParts(new[] { new PeriodParameter("phase", "The phase's id (<c>dot_1</c>), one of <see cref=\"Phases\"/>.", "string") },
+                P + "ForPhase(phase)", report.Phases.IsEmpty ? "dot_1" : report.Phases[0].Id),
             _ => new(System.Array.Empty<PeriodParameter>(), P + "Once", "once"),
         };
+        // A phase, and a period of a regime limited to some, is checked against the report as it is made.
+        return ChecksAsked(report) ? parts with { PeriodExpression = AskedHelper + "(" + parts.PeriodExpression + ")" } : parts;
     }
 }

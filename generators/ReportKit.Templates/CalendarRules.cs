@@ -65,12 +65,13 @@ public static class CalendarRules
     /// The last on-time day of a due rule: <see cref="DueKind.Before"/> D → D − 1 ("trước ngày 20/4/2023" → 19/4/2023);
     /// <see cref="DueKind.On"/> D → D; <see cref="DueKind.InMonth"/> M → day <see cref="DueSpec.Day"/> (or the last day)
     /// of month M of <see cref="DueSpec.Year"/>, else of <paramref name="periodLastYear"/>;
-    /// <see cref="DueKind.DaysAfterEnd"/> N → <paramref name="statedWindowEnd"/> + N. Null when the rule lacks what it
+    /// <see cref="DueKind.DaysAfterEnd"/> N → <paramref name="statedWindowEnd"/> + N; <see cref="DueKind.DaysAfterEvent"/> N →
+    /// the event's date + N. Null when the rule lacks what it
     /// needs (a date, a month, a number of days, a year or window end the period does not have).
     /// </summary>
     /// <param name="due">The due rule.</param>
     /// <param name="periodLastYear">The year the period ends in; null for a one-off report.</param>
-    /// <param name="statedWindowEnd">The last day of the cut-off rule's window; null for a one-off report.</param>
+    /// <param name="statedWindowEnd">The last day of the cut-off rule's window (a phase's, a one-off report's dated window); null when there is none.</param>
     public static DateTime? LastOnTimeDay(DueSpec due, int? periodLastYear, DateTime? statedWindowEnd)
     {
         switch (due.Kind)
@@ -83,6 +84,8 @@ public static class CalendarRules
                 if (due.Month is not { } month || (due.Year ?? periodLastYear) is not { } year)
                     return null;
                 return due.Day is { } day ? DayOrLast(year, month, day) : LastDay(year, month);
+            case DueKind.DaysAfterEvent:
+                return due.Days is { } afterEvent && due.Date is { } eventDate ? ToDateTime(eventDate).AddDays(afterEvent) : null;
             default:
                 return due.Days is { } days && statedWindowEnd is { } end ? end.AddDays(days) : null;
         }

@@ -61,6 +61,9 @@ public static class Identifiers
     /// <summary>The property of a report that says whether its values meet every target judged on it.</summary>
     internal const string MeetsTargetsMember = "MeetsTargets";
 
+    /// <summary>The class of a phase report's phases as typed periods (<c>Phases.Dot1</c>).</summary>
+    internal const string PhasesClass = "Phases";
+
     /// <summary>The total of a disaggregated indicator's per-item class.</summary>
     internal const string ItemTotal = "Total";
 
@@ -85,7 +88,7 @@ public static class Identifiers
     internal static IReadOnlyList<string> ReportClassMembers { get; } = new[]
     {
         "ReportId", "Unit", "PeriodKey", "Period", "SubmittedOn", "Source", "ToSubmission", "FromSubmission", "Validate",
-        "Summarize", RulesClass, SpecMember, TargetsClass, MeetsTargetsMember,
+        "Summarize", RulesClass, SpecMember, TargetsClass, MeetsTargetsMember, PhasesClass,
     }.Concat(ObjectMembers).ToArray();
 
     /// <summary>Names the generated plan class already has: a report id may not take them.</summary>

@@ -23,18 +23,23 @@ public static class ReportWording
     /// The data window of a report in words, for documentation (the generated report class, the summary's plan
     /// sheet): <c>từ ngày 01/01 đến ngày 30/11 hằng năm (đến hạn báo cáo)</c>,
     /// <c>từ ngày 15/12 năm trước đến ngày 14/12 hằng năm (chốt số liệu theo Nghị định 09/2019/NĐ-CP)</c>,
-    /// <c>từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ (…)</c>; null for a one-off report.
+    /// <c>từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ (…)</c>; a one-off report's stated dates
+    /// (<c>từ ngày 01/06/2021 đến ngày 15/08/2021 (thời gian thực hiện)</c>), a phase report's phases
+    /// (<c>theo từng đợt: Đợt 1 từ ngày … đến ngày …; …</c>); null for a one-off report without dates.
     /// </summary>
     /// <param name="report">The report.</param>
     public static string? DataWindow(ReportSpec report)
     {
         if (report.Period == PeriodKind.Once)
-            return null;
+            return report.Window is { } window ? Window(window) + " (thời gian thực hiện)" : null;
+        if (report.Period == PeriodKind.Phase)
+            return "theo từng đợt: " + string.Join("; ", report.Phases.Where(p => RegimePeriods.Asks(report, p.Id)).Select(p => p.Label + " " + Window(p.Window)));
         var rule = report.CutOff.Kind switch
         {
             CutOffKind.Calendar => "theo kỳ báo cáo",
             CutOffKind.Nd09 => "chốt số liệu theo Nghị định 09/2019/NĐ-CP",
-            _ => "chốt số liệu ngày " + (report.CutOff.EndDay ?? 0).ToString(CultureInfo.InvariantCulture),
+            _ => "chốt số liệu ngày " + (report.CutOff.EndDay ?? 0).ToString(CultureInfo.InvariantCulture) +
+                 (report.CutOff.By is { } by ? " theo " + by : ""),
         };
         if (DataWindowQueries.FirstPeriod(report) is not { } fit)
         {
@@ -55,7 +60,12 @@ public static class ReportWording
         return "từ ngày " + Day(fit.From) + " đến ngày " + Day(fit.To) + (recurring ? " hằng năm" : "") + " (" + why + ")";
     }
 
-    /// <summary>How often a report is due: <c>Hằng năm, từ năm 2023</c>, <c>Giai đoạn 2023-2025</c>, <c>Một lần</c>.</summary>
+    /// <summary>A dated window: <c>từ ngày 01/06/2021 đến ngày 15/08/2021</c>.</summary>
+    /// <param name="window">The window.</param>
+    public static string Window(DatedWindowSpec window) => "từ ngày " + Date(window.From) + " đến ngày " + Date(window.To);
+
+    /// <summary>How often a report is due: <c>Hằng năm, từ năm 2023</c>, <c>Giai đoạn 2023-2025</c>, <c>Một lần</c>, <c>Theo đợt</c>;
+    /// a regime limited to some periods says which (<c>6 tháng một lần (chỉ 6 tháng đầu năm), từ năm 2024</c>).</summary>
     /// <param name="report">The report.</param>
     public static string Regime(ReportSpec report)
     {
@@ -67,14 +77,17 @@ public static class ReportWording
             PeriodKind.HalfYear => "6 tháng một lần",
             PeriodKind.NineMonths => "9 tháng đầu năm",
             PeriodKind.Year => "Hằng năm",
+            PeriodKind.Phase => "Theo đợt",
             _ => "Giai đoạn",
         };
+        if (!report.Periods.IsEmpty)
+            kind += " (chỉ " + RegimePeriods.Wording(report) + ")";
         if (report.Period == PeriodKind.Span)
         {
             return report.FromYear is { } first && report.ToYear is { } last ? kind + " " + Number(first) + "-" + Number(last) : kind;
         }
 
-        if (report.Period == PeriodKind.Once)
+        if (report.Period is PeriodKind.Once or PeriodKind.Phase)
         {
             return kind;
         }
@@ -86,7 +99,16 @@ public static class ReportWording
 
     /// <summary>A deadline as the plan states it: <c>trước ngày 20/04/2023</c>, <c>vào tháng 11</c>, <c>15 ngày sau khi kết thúc kỳ chốt số liệu</c>.</summary>
     /// <param name="due">The deadline, or null when the plan sets none.</param>
-    public static string Due(DueSpec? due)
+    public static string Due(DueSpec? due) => Due(null, null, due);
+
+    /// <summary>
+    /// A deadline as the plan states it, in the words of its report and plan: <c>15 ngày sau khi kết thúc đợt</c> for a
+    /// phase report, <c>… kết thúc thời gian thực hiện</c> for a one-off report's dates, <c>7 ngày sau Lễ kỷ niệm … (26/03/2025)</c>.
+    /// </summary>
+    /// <param name="plan">The plan (for event labels), or null.</param>
+    /// <param name="report">The report (for what <c>days_after_end</c> counts from), or null.</param>
+    /// <param name="due">The deadline, or null when the plan sets none.</param>
+    public static string Due(PlanSpec? plan, ReportSpec? report, DueSpec? due)
     {
         if (due is null)
         {
@@ -99,7 +121,16 @@ public static class ReportWording
             DueKind.On when due.Date is { } date => "chậm nhất ngày " + Date(date),
             DueKind.InMonth => (due.Day is { } day ? "chậm nhất ngày " + Number(day) + " tháng " : "vào tháng ") + Number(due.Month) +
                                (due.Year is { } year ? "/" + Number(year) : string.Empty),
-            DueKind.DaysAfterEnd => Number(due.Days) + " ngày sau khi kết thúc kỳ chốt số liệu",
+            DueKind.DaysAfterEnd => Number(due.Days) + " ngày sau khi kết thúc " + report?.Period switch
+            {
+                PeriodKind.Phase => "đợt",
+                PeriodKind.Once => "thời gian thực hiện",
+                _ => "kỳ chốt số liệu",
+            },
+            DueKind.DaysAfterEvent when due.Date is { } day =>
+                Number(due.Days) + " ngày sau " + (plan?.Events.FirstOrDefault(e => e.Id == due.Event) is { } named
+                    ? named.Label + " (" + Date(day) + ")"
+                    : "ngày " + Date(day)),
             _ => "không quy định",
         };
     }
@@ -111,8 +142,8 @@ public static class ReportWording
     /// <param name="plan">The plan (for level names).</param>
     /// <param name="report">The report.</param>
     public static IReadOnlyList<string> RegimeLines(PlanSpec plan, ReportSpec report) =>
-        new[] { Regime(report), "Hạn: " + Due(report.Due) }
-            .Concat(report.Tiers.Select(t => "Cấp " + LevelName(plan, t.Level) + ": " + Due(t.Due)))
+        new[] { Regime(report), "Hạn: " + Due(plan, report, report.Due) }
+            .Concat(report.Tiers.Select(t => "Cấp " + LevelName(plan, t.Level) + ": " + Due(plan, report, t.Due)))
             .ToArray();
 
     /// <summary>A level's name, or its id when the plan has no such level.</summary>

@@ -184,14 +184,158 @@ public static class TemplateDiagnostics
         "RK0031", TemplateSeverity.Error, "Data window does not fit the deadline",
         "report '{0}': {1}");
 
-        EmptyLevelScope, RequiredComputed, MaxCycle, ReadsNarrowerLevels,
-    }.Concat(CategoryDescriptors).Concat(new[]
-    {
-        TargetWithoutScope, TargetShareAndConsolidated, TargetShareOutOfRange, TargetThreshold, TargetOnNonNumber,
-        TargetIndicatorInNoReport,
-        ComparisonWithoutPeriods, CumulativeOnWholeYear, ComparedIndicatorNotInReport, IndicatorWithoutFigure, CumulativeOnShare,
-        ComparedIndicatorTwice,
-    }).ToArray();
+    // ---- Who enters what (levels:), identity as written, diagnostics the authors met: RK0032–RK0039, RK0070–RK0079.
+
+    /// <summary>RK0032: <c>levels: []</c> on an indicator, narrative or rule names no level, so no unit would enter it.</summary>
+    public static readonly TemplateDiagnosticDescriptor EmptyLevelScope = new(
+        "RK0032", TemplateSeverity.Error, "Levels name no level",
+        "'levels: []' in {0} names no level, so no unit would enter it; list the levels whose units enter it (levels: [tinh]), or leave 'levels' out for every level");
+
+    /// <summary>RK0033: <c>required</c> on a ratio, which is computed and never entered.</summary>
+    public static readonly TemplateDiagnosticDescriptor RequiredComputed = new(
+        "RK0033", TemplateSeverity.Error, "Required on a computed ratio",
+        "'required' on ratio '{0}': a ratio is computed from its formula, never entered by a unit; put 'required: true' on the indicators its formula reads ({1}) and remove it here");
+
+    /// <summary>RK0034: <c>max:</c> references that form a cycle (<c>a</c> at most <c>b</c>, <c>b</c> at most <c>a</c>).</summary>
+    public static readonly TemplateDiagnosticDescriptor MaxCycle = new(
+        "RK0034", TemplateSeverity.Error, "Max references form a cycle",
+        "'max' of indicator '{0}' closes a cycle of limits ({1}); each limit must come from an indicator that is not itself limited by this one: remove one 'max' of the cycle");
+
+    /// <summary>
+    /// RK0035: a level-scoped element reads an indicator that some of its levels do not enter (a ratio over a
+    /// province-only figure entered at every level, a rule on a commune checklist checked at the province).
+    /// </summary>
+    public static readonly TemplateDiagnosticDescriptor ReadsNarrowerLevels = new(
+        "RK0035", TemplateSeverity.Error, "Reads an indicator its levels do not enter",
+        "{0} is for {1} but reads indicator '{2}', which only units at {3} enter; give {0} 'levels' within those of '{2}'");
+
+    // ---------------------------------------------------------------- categories and cross-tabs (RK0040–RK0049)
+
+    /// <summary>RK0040: <c>by:</c> names a dimension that is neither <c>contents</c>, <c>forms</c> nor a declared category.</summary>
+    public static readonly TemplateDiagnosticDescriptor UnknownCategory = new(
+        "RK0040", TemplateSeverity.Error, "Unknown category",
+        "indicator '{0}' is 'by: {1}', but '{1}' is neither 'contents', 'forms' nor a category declared under 'categories'{2}");
+
+    /// <summary>RK0041: <c>by:</c> lists more than two dimensions (a cross-tab crosses two).</summary>
+    public static readonly TemplateDiagnosticDescriptor TooManyDimensions = new(
+        "RK0041", TemplateSeverity.Error, "More than two dimensions",
+        "indicator '{0}' is split by {1} dimensions; 'by' takes one dimension or a list of two (a cross-tab), so make one of them a separate indicator");
+
+    /// <summary>RK0042: <c>by:</c> lists the same dimension twice.</summary>
+    public static readonly TemplateDiagnosticDescriptor RepeatedDimension = new(
+        "RK0042", TemplateSeverity.Error, "The same dimension twice",
+        "indicator '{0}' names '{1}' twice in 'by'; a cross-tab crosses two different dimensions");
+
+    /// <summary>RK0043: an <c>exclude:</c> combination names an option its dimension does not have.</summary>
+    public static readonly TemplateDiagnosticDescriptor UnknownExcludedOption = new(
+        "RK0043", TemplateSeverity.Error, "Excluded option unknown",
+        "'exclude' of indicator '{0}' names '{1}', which is not an option of '{2}'{3}");
+
+    /// <summary>RK0044: a category lists the same option id twice.</summary>
+    public static readonly TemplateDiagnosticDescriptor DuplicateOption = new(
+        "RK0044", TemplateSeverity.Error, "Duplicate option",
+        "category '{0}' has option '{1}' twice; it is first declared at line {2}");
+
+    /// <summary>RK0045: a category with no options.</summary>
+    public static readonly TemplateDiagnosticDescriptor EmptyCategory = new(
+        "RK0045", TemplateSeverity.Error, "Category without options",
+        "category '{0}' has no options; list them under 'options', each with an 'id' and a 'title'");
+
+    /// <summary>RK0046: <c>exclude:</c> on an indicator that is not a cross-tab.</summary>
+    public static readonly TemplateDiagnosticDescriptor ExcludeWithoutCrossTab = new(
+        "RK0046", TemplateSeverity.Error, "Exclude without a cross-tab",
+        "indicator '{0}' has 'exclude', but only a cross-tab ('by: [a, b]') has combinations to exclude");
+
+    /// <summary>RK0047: <c>exclude:</c> leaves no combination of a cross-tab to enter.</summary>
+    public static readonly TemplateDiagnosticDescriptor EveryCellExcluded = new(
+        "RK0047", TemplateSeverity.Error, "Every combination excluded",
+        "'exclude' of indicator '{0}' excludes all {1} combinations, so nothing could be entered; remove the indicator or keep a combination that can occur");
+
+    // ---------------------------------------------------------------- targets (chỉ tiêu), RK0080–RK0089
+
+    /// <summary>RK0080: a target that says neither which level's units it judges nor that it judges the consolidated total.</summary>
+    public static readonly TemplateDiagnosticDescriptor TargetWithoutScope = new(
+        "RK0080", TemplateSeverity.Error, "Target says not whose values it judges",
+        "target '{0}' says not whose values it judges: give 'level' (with 'share': 1.0 for \"7/7\" or \"100%\") to judge each unit of a level, or 'consolidated: true' to judge the consolidated total");
+
+    /// <summary>RK0081: a target given both a level or share and <c>consolidated: true</c>.</summary>
+    public static readonly TemplateDiagnosticDescriptor TargetShareAndConsolidated = new(
+        "RK0081", TemplateSeverity.Error, "Target judges both each unit and the total",
+        "target '{0}' gives '{1}' and 'consolidated: true': a target judges either each unit of a level against a share, or the consolidated total; keep one");
+
+    /// <summary>RK0082: a target's share of units outside 0–1.</summary>
+    public static readonly TemplateDiagnosticDescriptor TargetShareOutOfRange = new(
+        "RK0082", TemplateSeverity.Error, "Target share outside 0–1",
+        "share '{1}' of target '{0}' is not between 0 and 1; write the share of units that must meet the target as a fraction or a percent: 1.0 or 100% for \"7/7\", 0.7 or 70%");
+
+    /// <summary>RK0083: a target with no threshold, or with more than one.</summary>
+    public static readonly TemplateDiagnosticDescriptor TargetThreshold = new(
+        "RK0083", TemplateSeverity.Error, "Target needs exactly one threshold",
+        "target '{0}' needs exactly one threshold of 'at_least', 'above', 'at_most' or 'equals'; {1}");
+
+    /// <summary>RK0084: a target that judges something that is not a number (a narrative part).</summary>
+    public static readonly TemplateDiagnosticDescriptor TargetOnNonNumber = new(
+        "RK0084", TemplateSeverity.Error, "Target on a value that is not a number",
+        "target '{0}' judges '{1}', which is {2}, not a number; a target judges an indicator (a count, a ratio or a yes/no answer)");
+
+    /// <summary>RK0085: a target whose indicator no report asks for, so it could never be judged.</summary>
+    public static readonly TemplateDiagnosticDescriptor TargetIndicatorInNoReport = new(
+        "RK0085", TemplateSeverity.Error, "Target on an indicator no report asks for",
+        "target '{0}' judges indicator '{1}', which no report asks for, so it is never judged; add '{1}' to a report's 'indicators' or remove the target");
+
+    // ------------------------------------------------ comparison with an earlier period and year-to-date (F)
+
+    /// <summary>RK0090: <c>compare</c> or <c>cumulative</c> on a report with no earlier period to compare with (once-off, span).</summary>
+    public static readonly TemplateDiagnosticDescriptor ComparisonWithoutPeriods = new(
+        "RK0090", TemplateSeverity.Error, "Comparison on a report without recurring periods",
+        "report '{0}' is {1}: it has no earlier period, so '{2}' cannot apply; remove '{2}' or make the report periodic");
+
+    /// <summary>RK0091: <c>cumulative</c> on a year (or nine-month) report: its period already runs from the start of the year.</summary>
+    public static readonly TemplateDiagnosticDescriptor CumulativeOnWholeYear = new(
+        "RK0091", TemplateSeverity.Error, "Year-to-date on a report that covers the year",
+        "report '{0}' is a {1} report, which already runs from the start of the year; 'cumulative' applies to month, quarter and half-year reports only");
+
+    /// <summary>RK0092: <c>compare</c> or <c>cumulative</c> names an indicator the report does not ask for.</summary>
+    public static readonly TemplateDiagnosticDescriptor ComparedIndicatorNotInReport = new(
+        "RK0092", TemplateSeverity.Error, "Compared indicator not in the report",
+        "report '{0}' lists indicator '{1}' under '{2}' but does not ask for it; add it to the report's 'indicators' or remove it from '{2}'");
+
+    /// <summary>RK0093: an indicator with no single figure per unit (items that overlap, <c>additive: false</c>) cannot be compared.</summary>
+    public static readonly TemplateDiagnosticDescriptor IndicatorWithoutFigure = new(
+        "RK0093", TemplateSeverity.Error, "Indicator has no single figure to compare",
+        "indicator '{0}' under '{1}' of report '{2}' has no total (its items overlap, additive: false), so there is no one figure per unit to compare; compare another indicator");
+
+    /// <summary>RK0094: <c>cumulative</c> on a ratio or percentage: a year-to-date sum of shares means nothing.</summary>
+    public static readonly TemplateDiagnosticDescriptor CumulativeOnShare = new(
+        "RK0094", TemplateSeverity.Error, "Year-to-date of a ratio or percentage",
+        "indicator '{0}' under 'cumulative' of report '{1}' is {2}; shares of several periods do not add up; give the year-to-date of the counts it is computed from");
+
+    /// <summary>RK0095: an indicator listed twice under <c>compare</c> or <c>cumulative</c>.</summary>
+    public static readonly TemplateDiagnosticDescriptor ComparedIndicatorTwice = new(
+        "RK0095", TemplateSeverity.Error, "Indicator listed twice",
+        "indicator '{0}' is listed twice under '{1}' of report '{2}'; list it once");
+
+    // ---- Time as plans state it: dated windows, phases, events, periods of a regime (RK0100–RK0109)
+
+    /// <summary>RK0100: a dated window (a one-off report's, a phase's) that ends before it starts.</summary>
+    public static readonly TemplateDiagnosticDescriptor WindowEndsBeforeStart = new(
+        "RK0100", TemplateSeverity.Error, "Window ends before it starts",
+        "{0}: 'to' ({1}) is before 'from' ({2}); the window runs from its first day to its last, both included");
+
+    /// <summary>RK0101: two phases of a report share days, or are not written in date order.</summary>
+    public static readonly TemplateDiagnosticDescriptor PhasesOverlap = new(
+        "RK0101", TemplateSeverity.Error, "Phases overlap",
+        "report '{0}': phase '{1}' ({2}) {3} phase '{4}' ({5}); write the phases in date order, each starting after the one before ends, so every day's data counts in one phase");
+
+    /// <summary>RK0102: <c>periods:</c> names a period the report's kind does not have.</summary>
+    public static readonly TemplateDiagnosticDescriptor UnknownRegimePeriod = new(
+        "RK0102", TemplateSeverity.Error, "Period not of the report's kind",
+        "report '{0}' ({1}) has no period '{2}'; its periods are {3}{4}");
+
+    /// <summary>RK0103: a time key that does not fit the report's period (<c>phases</c> on a yearly report, <c>periods</c> on a one-off one…).</summary>
+    public static readonly TemplateDiagnosticDescriptor TimeKeyDoesNotFitPeriod = new(
+        "RK0103", TemplateSeverity.Error, "Time key does not fit the period",
+        "'{0}' does not fit report '{1}' ({2}): {3}");
 
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
@@ -202,13 +346,18 @@ public static class TemplateDiagnostics
         CoverageNeedsContents, DuplicateKey, UnsupportedYamlFeature, ValueOutOfRange, ContentLeafWithoutId,
         DuplicateHoldingSection, DueWithoutAssumption, EmptyDisaggregation, ConflictingKeys, ReservedGeneratedName,
         DuplicatePlanId, ReportLacksIndicator, DataWindowAfterDeadline,
+        // Who enters what, identity as written, diagnostics the authors met (RK0032–RK0039, RK0070–RK0079).
         EmptyLevelScope, RequiredComputed, MaxCycle, ReadsNarrowerLevels,
-    }.Concat(CategoryDescriptors).Concat(new[]
-    {
+        // Categories and cross-tabs (RK0040–RK0049).
+        UnknownCategory, TooManyDimensions, RepeatedDimension, UnknownExcludedOption, DuplicateOption, EmptyCategory,
+        ExcludeWithoutCrossTab, EveryCellExcluded,
+        // Targets (RK0080–RK0089).
         TargetWithoutScope, TargetShareAndConsolidated, TargetShareOutOfRange, TargetThreshold, TargetOnNonNumber,
         TargetIndicatorInNoReport,
-    }).ToArray();
+        // Comparison and year-to-date (RK0090–RK0099).
         ComparisonWithoutPeriods, CumulativeOnWholeYear, ComparedIndicatorNotInReport, IndicatorWithoutFigure, CumulativeOnShare,
         ComparedIndicatorTwice,
+        // Time as plans state it (RK0100–RK0109).
+        WindowEndsBeforeStart, PhasesOverlap, UnknownRegimePeriod, TimeKeyDoesNotFitPeriod,
     };
 }

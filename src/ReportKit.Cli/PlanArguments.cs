@@ -78,26 +78,21 @@ internal sealed class PlanArguments
             PeriodKind.Span => ReportingPeriod.ForSpan(report.FromYear ?? 0, report.ToYear ?? 0).Key,
             _ => null,
         };
-        if (periodKey is null || !ReportingPeriod.TryParse(report.Period, periodKey, out var typed))
+        if (periodKey is null || !ReportingPeriod.TryParse(report.Period, periodKey, out _))
         {
             output.Error($"kỳ báo cáo '{periodKey ?? "(trống)"}' không hợp lệ cho báo cáo {report.Id}; các kỳ: {ValidPeriods(report)} " +
                          $"(--period, e.g. {Example(report.Period)})");
             return null;
         }
-        ReportingPeriod period;
-        try
+        // The calendar is the judge of which periods a report has (its years, its span, its phases, its regime).
+        if (ReportingCalendar.PeriodProblem(report, periodKey) is { } why)
         {
-            // The calendar is the judge of which periods a report has (its years, its span).
-            period = ReportingCalendar.PeriodOf(report, periodKey);
-        }
-        catch (ArgumentException)
-        {
-            var outside = report.Period is not (PeriodKind.Once or PeriodKind.Span)
-                          && (typed!.FirstYear < (report.FromYear ?? int.MinValue) || typed.LastYear > (report.ToYear ?? int.MaxValue));
-            output.Error($"báo cáo {report.Id} không có kỳ '{periodKey}'{(outside ? " (ngoài các năm của kế hoạch)" : "")}; " +
+            output.Error($"báo cáo {report.Id} không có kỳ '{periodKey}' ({why}); " +
                          $"các kỳ: {ValidPeriods(report)} (--period: not a period of this report)");
             return null;
         }
+
+        var period = ReportingCalendar.PeriodOf(report, periodKey);
 
         var unitsPath = result.GetValue(Units)!;
         if (!File.Exists(unitsPath))
@@ -163,6 +158,7 @@ internal sealed class PlanArguments
         PeriodKind.NineMonths => "2024-9M",
         PeriodKind.Span => "2023-2025",
         PeriodKind.Once => "once",
+        PeriodKind.Phase => "dot_1",
         _ => "2024",
     };
 

@@ -36,7 +36,7 @@ public sealed class CommandLineTests
         var result = Cli.Run(folder, Summarize("--period", "2022"));
         Cli.ExitCode(2, result);
         Assert.Equal(
-            "lỗi (error): báo cáo hang_nam không có kỳ '2022' (ngoài các năm của kế hoạch); các kỳ: 2023, 2024, … (từ năm 2023 trở đi) " +
+            "lỗi (error): báo cáo hang_nam không có kỳ '2022' (báo cáo này chỉ tính từ năm 2023); các kỳ: 2023, 2024, … (từ năm 2023 trở đi) " +
             "(--period: not a period of this report)",
             result.StandardError.Trim());
         Assert.DoesNotContain("unexpected", result.StandardError);
@@ -49,7 +49,21 @@ public sealed class CommandLineTests
         var folder = Office();
         var result = Cli.Run(folder, "forms", Cli.Seed001, "--report", "so_ket", "--period", "2023-2024", "--units", "don-vi.csv", "--out", "bieu-nhap");
         Cli.ExitCode(2, result);
-        Assert.Equal("lỗi (error): báo cáo so_ket không có kỳ '2023-2024'; các kỳ: 2023-2025 (--period: not a period of this report)", result.StandardError.Trim());
+        Assert.Equal("lỗi (error): báo cáo so_ket không có kỳ '2023-2024' (báo cáo này chỉ có kỳ 2023-2025); các kỳ: 2023-2025 (--period: not a period of this report)", result.StandardError.Trim());
+        AssertNothingWritten(folder);
+    }
+
+    [Fact]
+    public void Forms_for_a_period_the_regime_does_not_ask_for_exits_2_saying_why()
+    {
+        var folder = Office();
+        var template = Path.Combine(RepoPaths.Root, "tests", "ReportKit.Templates.Tests", "Valid", "time.plan.yaml");
+        var result = Cli.Run(folder, "forms", template, "--report", "sau_thang", "--period", "2024-H2", "--units", "don-vi.csv", "--out", "bieu-nhap");
+        Cli.ExitCode(2, result);
+        Assert.Equal(
+            "lỗi (error): báo cáo sau_thang không có kỳ '2024-H2' (chế độ báo cáo chỉ yêu cầu 6 tháng đầu năm; 6 tháng cuối năm 2024 không phải báo cáo); " +
+            "các kỳ: 2024-H1, 2025-H1, … (từ năm 2024 trở đi) (--period: not a period of this report)",
+            result.StandardError.Trim());
         AssertNothingWritten(folder);
     }
 
@@ -59,7 +73,7 @@ public sealed class CommandLineTests
         var folder = Office();
         var result = Cli.Run(folder, "forms", Cli.Seed001, "--report", "hang_nam", "--period", "2022", "--units", "don-vi.csv", "--out", "bieu-nhap");
         Cli.ExitCode(2, result);
-        Assert.Contains("báo cáo hang_nam không có kỳ '2022' (ngoài các năm của kế hoạch)", result.StandardError);
+        Assert.Contains("báo cáo hang_nam không có kỳ '2022' (báo cáo này chỉ tính từ năm 2023)", result.StandardError);
         AssertNothingWritten(folder);
     }
 

@@ -108,6 +108,12 @@ public class MalformedTemplateTests
         { "form-named-like-an-object-member", "RK0028", 11, 11, 1 },
         { "cutoff-calendar-after-deadline", "RK0031", 11, 78, 1 },
         { "cutoff-nd09-after-tier-deadline", "RK0031", 17, 13, 1 },
+        { "time-window-ends-before-start", "RK0100", 11, 60, 1 },
+        { "time-phases-overlap", "RK0101", 17, 9, 1 },
+        { "time-periods-unknown", "RK0102", 11, 65, 1 },
+        { "time-phases-on-year", "RK0103", 16, 5, 1 },
+        { "time-due-unknown-event", "RK0009", 13, 73, 1 },
+        { "time-due-before-window-ends", "RK0031", 11, 77, 1 },
         { "due-before-span-starts", "RK0031", 11, 65, 1 },
         { "levels-empty-list", "RK0032", 12, 32, 1 },
         { "levels-unknown-level", "RK0009", 12, 33, 1 },
@@ -184,6 +190,8 @@ public class MalformedTemplateTests
         // Each feature has its own block of ids (docs/template-format.md), so the catalogue may skip the unused rest of a block.
         Assert.All(ids, id => Assert.Matches("^RK[0-9]{4}$", id));
         Assert.Equal(ids.Distinct().OrderBy(id => id, StringComparer.Ordinal), ids);
+        // Ascending and unique; each feature appends in its own range (RK0100–RK0109: time), so ids may jump.
+        Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal).Distinct(), ids);
         foreach (var descriptor in TemplateDiagnostics.All)
         {
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Title));
@@ -206,6 +214,10 @@ public class MalformedTemplateTests
     [InlineData("diagnostics-unquoted-colon-title", "the template is not valid YAML: While scanning a plain scalar value, found invalid mapping. The text of 'title' holds ': ', which YAML reads as a new key; put the text in double quotes: title: \"Báo cáo: về tình hình thực hiện\"")]
     [InlineData("diagnostics-max-cycle", "'max' of indicator 'c' closes a cycle of limits (c ≤ b ≤ a ≤ c); each limit must come from an indicator that is not itself limited by this one: remove one 'max' of the cycle")]
     [InlineData("levels-ratio-reads-narrower", "indicator 'r' is for every level but reads indicator 'a', which only units at [tinh] enter; give indicator 'r' 'levels' within those of 'a'")]
+    [InlineData("time-phases-overlap", "report 'r': phase 'dot_2' (20/03/2025–30/04/2025) overlaps phase 'dot_1' (01/03/2025–31/03/2025); write the phases in date order, each starting after the one before ends, so every day's data counts in one phase")]
+    [InlineData("time-periods-unknown", "report 'r' (half_year) has no period 'h3'; its periods are h1, h2; did you mean 'h1'?")]
+    [InlineData("time-due-unknown-event", "unknown event 'le_ky_nem' referenced in the due of report 'r'; did you mean 'le_ky_niem'?")]
+    [InlineData("time-due-before-window-ends", "report 'r': its deadline (19/07/2020) comes before the end of its dates (01/06/2020–31/07/2020): a report sent on time could not hold its data; transcribe the dates and the deadline as the document gives them")]
     [InlineData("duplicate-pascal-name", "indicator id 'soBuoi' gives the C# name 'SoBuoi', already taken by indicator 'so_buoi' (line 11)")]
     public void Messages_say_what_is_wrong_and_how_to_fix_it(string file, string message)
     {

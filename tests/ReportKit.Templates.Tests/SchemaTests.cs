@@ -185,6 +185,25 @@ public sealed class SchemaTests
         Assert.False(PlanTemplateParser.Parse("mistake.plan.yaml", yaml).Diagnostics.IsEmpty, "the checker accepts: " + mistaken);
     }
 
+    [Theory]
+    [InlineData("tests/ReportKit.Templates.Tests/Valid/time.plan.yaml")]
+    [InlineData("templates/examples/hoat-dong-he-ninh-thuan-2019.plan.yaml")]
+    public void Time_templates_are_valid_against_the_schema(string path)
+    {
+        var results = Evaluate(YamlToJson(File.ReadAllText(RepoPaths.Combine(path.Split('/')))));
+
+        Assert.True(results.IsValid, path + " is rejected by the schema:\n" + Describe(results));
+    }
+
+    // The time mistakes a schema can see (dates compared, references resolved are the checker's alone).
+    [Theory]
+    [InlineData("time-periods-unknown")]
+    [InlineData("time-phases-on-year")]
+    public void Time_mistake_is_rejected_by_the_schema(string file)
+    {
+        Assert.False(Evaluate(YamlToJson(File.ReadAllText(TemplateFiles.Malformed(file)))).IsValid);
+    }
+
     [Fact]
     public void Converter_keeps_quoted_numbers_as_text_and_plain_numbers_as_numbers()
     {

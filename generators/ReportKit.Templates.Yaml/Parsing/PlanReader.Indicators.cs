@@ -251,6 +251,7 @@ internal sealed partial class PlanReader
     {
         ("once", PeriodKind.Once), ("month", PeriodKind.Month), ("quarter", PeriodKind.Quarter), ("half_year", PeriodKind.HalfYear),
         ("nine_months", PeriodKind.NineMonths), ("year", PeriodKind.Year), ("span", PeriodKind.Span),
+        ("phase", PeriodKind.Phase),
     };
 
     private static readonly (string Name, CutOffKind Value)[] CutOffKinds = { ("calendar", CutOffKind.Calendar), ("nd09", CutOffKind.Nd09) };
@@ -267,16 +268,19 @@ internal sealed partial class PlanReader
         var id = DeclareId(f, _reports, required: true);
         var title = Text(f, "title", required: true);
         var period = Enum(f, "period", required: true, Periods);
-        var from = Int(f, "from", MinYear, MaxYear);
-        var to = Int(f, "to", MinYear, MaxYear);
-        if (period is not null)
+        // A one-off report's from/to are the dates of its activity window, a phase report's dates are its phases'.
+        var dated = period is PeriodKind.Once or PeriodKind.Phase;
+        var from = dated ? null : Int(f, "from", MinYear, MaxYear);
+        var to = dated ? null : Int(f, "to", MinYear, MaxYear);
+        if (period is not null && !dated)
             CheckYears(f, id ?? where, period.Value, from, to);
+        var time = ReadReportTime(f, id ?? where, period);
 
         DueSpec? due = null;
         if (f.Value("due") is { } dueNode)
-            due = ReadDue(dueNode, period, "the due of " + where);
+            due = ReadDue(dueNode, period, "the due of " + where, time.HasWindow);
         var cutOff = ReadCutOff(f, documentKind);
-        var tiers = ReadList(f, "tiers", "tier", (tierNode, tierWhere, _) => ReadTier(tierNode, tierWhere, period));
+        var tiers = ReadList(f, "tiers", "tier", (tierNode, tierWhere, _) => ReadTier(tierNode, tierWhere, period, time.HasWindow));
         var indicators = ReferenceList(f, "indicators", _indicators);
         var narratives = ReferenceList(f, "narratives", _narratives);
         var assumption = Text(f, "assumption");
@@ -287,8 +291,9 @@ internal sealed partial class PlanReader
             return null;
         var report = new ReportSpec(id, title, period.Value, from, to, due, cutOff, tiers.ToEquatableArray(), indicators.ToEquatableArray(),
             narratives.ToEquatableArray(), assumption, _sink.SpanOf(f.Map), WritesEmptyList(f, "indicators"), WritesEmptyList(f, "narratives"),
-            compare.ToEquatableArray(), cumulative.ToEquatableArray());
+            compare.ToEquatableArray(), cumulative.ToEquatableArray(), time.Window, time.Phases, time.Periods);
         CheckDataWindow(f, report);
+        CheckDatedWindows(report);
         return report;
     }
 
@@ -372,14 +377,15 @@ internal sealed partial class PlanReader
         {
             var cf = new Fields(_sink, map, "the cutoff of " + f.Where, TemplateKeys.CutOff);
             var endDay = Int(cf, "end_day", 1, 28, required: true);
-            return endDay is null ? fallback : new CutOffSpec(CutOffKind.EndDay, endDay);
+            var by = Text(cf, "by");
+            return endDay is null ? fallback : new CutOffSpec(CutOffKind.EndDay, endDay, by);
         }
 
         var kind = Enum(f, "cutoff", required: false, CutOffKinds, extraAllowed: "{ end_day: 25 }");
         return kind is null ? fallback : new CutOffSpec(kind.Value, null);
     }
 
-    private TierSpec? ReadTier(YamlNode node, string where, PeriodKind? period)
+    private TierSpec? ReadTier(YamlNode node, string where, PeriodKind? period, bool hasWindow)
     {
         var f = ElementFields(node, where, "a mapping such as { level: chi_bo, due: { days_after_end: 5 } }", TemplateKeys.Tier);
         if (f is null)
@@ -387,15 +393,16 @@ internal sealed partial class PlanReader
         var level = Reference(f, "level", _levels, required: true);
         DueSpec? due = null;
         if (f.Value("due") is { } dueNode)
-            due = ReadDue(dueNode, period, "the due of " + where);
+            due = ReadDue(dueNode, period, "the due of " + where, hasWindow);
         else
             Missing(f, "due");
         return level is null || due is null ? null : new TierSpec(level, due);
     }
 
-    private static readonly string[] DueKinds = { "before", "on", "month", "days_after_end" };
+    private static readonly string[] DueKinds = { "before", "on", "month", "days_after_end", "days_after_event" };
 
-    private DueSpec? ReadDue(YamlNode node, PeriodKind? period, string where)
+    // hasWindow: a one-off report with a dated window, whose days_after_end counts from the window's end.
+    private DueSpec? ReadDue(YamlNode node, PeriodKind? period, string where, bool hasWindow = false)
     {
         if (node is not YamlMapping map)
         {
@@ -408,14 +415,14 @@ internal sealed partial class PlanReader
         var given = DueKinds.Where(k => f.KeyNode(k) is not null).OrderBy(k => f.KeyNode(k)!.Start.Offset).ToList();
         if (given.Count == 0)
         {
-            _sink.Report(TemplateDiagnostics.MissingRequiredKey, _sink.SpanOf(map), "'before', 'on', 'month' or 'days_after_end'", where, "");
+            _sink.Report(TemplateDiagnostics.MissingRequiredKey, _sink.SpanOf(map), "'before', 'on', 'month', 'days_after_end' or 'days_after_event'", where, "");
             return null;
         }
 
         if (given.Count > 1)
         {
             _sink.Report(TemplateDiagnostics.ConflictingKeys, _sink.SpanOf(f.KeyNode(given[1])!), given[1], given[0], where,
-                "a due date is exactly one of before, on, month, days_after_end");
+                "a due date is exactly one of before, on, month, days_after_end, days_after_event");
             return null;
         }
 
@@ -423,6 +430,12 @@ internal sealed partial class PlanReader
         if (kind != "month" && f.KeyNode("day") is { } dayKey)
         {
             _sink.Report(TemplateDiagnostics.ConflictingKeys, _sink.SpanOf(dayKey), "day", kind, where, "'day' only goes with 'month'");
+            return null;
+        }
+
+        if (kind != "days_after_event" && f.KeyNode("event") is { } eventKey)
+        {
+            _sink.Report(TemplateDiagnostics.ConflictingKeys, _sink.SpanOf(eventKey), "event", kind, where, "'event' only goes with 'days_after_event'");
             return null;
         }
 
@@ -447,17 +460,23 @@ internal sealed partial class PlanReader
                 return new DueSpec(kind == "before" ? DueKind.Before : DueKind.On, date, null, null, null, null, span);
             }
 
+            case "month" when period == PeriodKind.Phase:
+                _sink.Report(TemplateDiagnostics.DueDoesNotFitPeriod, _sink.SpanOf(f.Value("month") ?? map), "month", periodName!,
+                    "a phase report is due once per phase; use 'days_after_end' (days after the phase ends) or 'days_after_event'");
+                return null;
             case "month":
                 return ReadDueMonth(f, period, periodName, recurs, span);
+            case "days_after_event":
+                return ReadDueAfterEvent(f, span);
             default:
             {
                 var days = Int(f, "days_after_end", 0, 366, required: true);
                 if (days is null)
                     return null;
-                if (period == PeriodKind.Once)
+                if (period == PeriodKind.Once && !hasWindow)
                 {
                     _sink.Report(TemplateDiagnostics.DueDoesNotFitPeriod, _sink.SpanOf(f.Value("days_after_end")!), "days_after_end: " + days.Value.ToString(CultureInfo.InvariantCulture),
-                        periodName!, "a one-off report has no period end; use 'before', 'on' or 'month: yyyy-MM'");
+                        periodName!, "a one-off report has no period end unless it states its dates ('from: 2020-06-01', 'to: 2020-07-31'); use 'before', 'on' or 'month: yyyy-MM', or give the dates");
                     return null;
                 }
 

@@ -81,6 +81,7 @@ internal sealed partial class PlanReader
         var units = ReadList(root, "units", "unit", ReadUnit);
         var indicatorReads = ReadList(root, "indicators", "indicator", (node, where, _) => ReadIndicator(node, where));
         var narratives = ReadList(root, "narratives", "narrative", (node, where, _) => ReadNarrative(node, where));
+        var events = ReadList(root, "events", "event", (node, where, _) => ReadEvent(node, where));
         var reports = ReadList(root, "reports", "report", (node, where, _) => ReadReport(node, where, plan?.Document.Kind));
         var peakDates = ReadList(root, "peak_dates", "peak date", (node, where, _) => ReadPeakDate(node, where));
         var ruleReads = ReadList(root, "rules", "rule", (node, where, _) => ReadRule(node, where));
@@ -116,6 +117,7 @@ internal sealed partial class PlanReader
             Assumptions = assumptions.ToEquatableArray(),
             Categories = categories.Count == 0 ? default : categories.ToEquatableArray(),
             Targets = targetReads.Select(t => t.Spec).ToEquatableArray(),
+            Events = events.ToEquatableArray(),
         };
     }
 
@@ -470,6 +472,7 @@ internal sealed partial class PlanReader
         "rule" => _rules,
         "category" => _categories,
         "target" => _targets,
+        "event" => _events,
         _ => null,
     };
 

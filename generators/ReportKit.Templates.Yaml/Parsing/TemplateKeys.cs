@@ -11,7 +11,7 @@ internal static class TemplateKeys
 {
     public static readonly string[] Root =
         { "reportkit", "plan", "assumptions", "sections", "contents", "forms", "levels", "units", "indicators", "narratives", "reports", "peak_dates", "rules", "categories",
-          "targets" };
+          "targets", "events" };
 
     public static readonly string[] Plan =
         { "id", "revision", "kind", "genre", "number", "symbol", "issuer", "place", "date", "year", "title", "implements", "send_to", "recipients", "signature" };
@@ -43,14 +43,20 @@ internal static class TemplateKeys
 
     public static readonly string[] Report =
         { "id", "title", "period", "from", "to", "due", "cutoff", "tiers", "indicators", "narratives", "assumption",
-          "compare", "cumulative" };
+          "compare", "cumulative", "phases", "periods" };
 
     /// <summary>A report's <c>cutoff</c> written as a mapping (<c>{ end_day: 25 }</c>).</summary>
-    public static readonly string[] CutOff = { "end_day" };
+    public static readonly string[] CutOff = { "end_day", "by" };
 
     public static readonly string[] Tier = { "level", "due" };
 
-    public static readonly string[] Due = { "before", "on", "month", "day", "days_after_end" };
+    public static readonly string[] Due = { "before", "on", "month", "day", "days_after_end", "days_after_event", "event" };
+
+    /// <summary>A named event with its date (<c>events:</c>).</summary>
+    public static readonly string[] Event = { "id", "label", "date" };
+
+    /// <summary>A phase (đợt) of a phase report.</summary>
+    public static readonly string[] Phase = { "id", "label", "from", "to" };
 
     public static readonly string[] PeakDate = { "date", "label" };
 
@@ -75,5 +81,6 @@ internal static class TemplateKeys
         ["tier"] = Tier, ["due"] = Due, ["peakDate"] = PeakDate, ["rule"] = Rule, ["coverage"] = Coverage,
         ["category"] = Category, ["categoryOption"] = CategoryOption,
         ["target"] = Target,
+        ["event"] = Event, ["phase"] = Phase,
     };
 }

@@ -23,6 +23,7 @@ namespace ReportKit.Templates;
 /// <param name="Location">Where the plan starts in its template.</param>
 /// <param name="Categories">Categories indicators may be split by (<c>categories:</c>), beside contents and forms.</param>
 /// <param name="Targets">Targets (chỉ tiêu) the plan states, judged on the summary; empty if none.</param>
+/// <param name="Events">Named events with their dates (<c>events:</c>), which deadlines and phase bounds refer to.</param>
 public sealed record PlanSpec(
     int FormatVersion,
     string Id,
@@ -41,7 +42,8 @@ public sealed record PlanSpec(
     EquatableArray<string> Assumptions,
     SourceSpan Location,
     EquatableArray<CategorySpec> Categories = default,
-    EquatableArray<TargetSpec> Targets = default);
+    EquatableArray<TargetSpec> Targets = default,
+    EquatableArray<EventSpec> Events = default);
 
 /// <summary>Party documents follow Hướng dẫn 36-HD/VPTW; state documents follow Nghị định 30/2020/NĐ-CP.</summary>
 public enum DocumentKind
@@ -318,6 +320,9 @@ public enum PeriodKind
 
     /// <summary>A multi-year milestone (sơ kết, tổng kết), e.g. 2023–2025.</summary>
     Span,
+
+    /// <summary>One period per phase (đợt) the report names, each with its own dates (<see cref="ReportSpec.Phases"/>).</summary>
+    Phase,
 }
 
 /// <summary>How a due date is stated.</summary>
@@ -332,18 +337,22 @@ public enum DueKind
     /// <summary><c>vào tháng M</c>: by the last day of month M (or by <see cref="DueSpec.Day"/> if given).</summary>
     InMonth,
 
-    /// <summary>A number of days after the period (or its data cut-off) ends.</summary>
+    /// <summary>A number of days after the period (or its data cut-off, its phase, its dated window) ends.</summary>
     DaysAfterEnd,
+
+    /// <summary>A number of days after a named event (<see cref="DueSpec.Event"/>, its date in <see cref="DueSpec.Date"/>).</summary>
+    DaysAfterEvent,
 }
 
 /// <summary>A due date rule.</summary>
 /// <param name="Kind">How it is stated.</param>
-/// <param name="Date">For <see cref="DueKind.Before"/> and <see cref="DueKind.On"/>.</param>
+/// <param name="Date">For <see cref="DueKind.Before"/> and <see cref="DueKind.On"/>; for <see cref="DueKind.DaysAfterEvent"/> the event's date.</param>
 /// <param name="Year">For <see cref="DueKind.InMonth"/> of a one-off or span report: the year (<c>2025-10</c>).</param>
 /// <param name="Month">For <see cref="DueKind.InMonth"/>: the month.</param>
 /// <param name="Day">For <see cref="DueKind.InMonth"/>: the day, if the template names one.</param>
-/// <param name="Days">For <see cref="DueKind.DaysAfterEnd"/>.</param>
+/// <param name="Days">For <see cref="DueKind.DaysAfterEnd"/> and <see cref="DueKind.DaysAfterEvent"/>.</param>
 /// <param name="Location">Where it is in the template.</param>
+/// <param name="Event">For <see cref="DueKind.DaysAfterEvent"/>: the id of the event (<see cref="PlanSpec.Events"/>).</param>
 public sealed record DueSpec(
     DueKind Kind,
     CalendarDate? Date,
@@ -351,7 +360,8 @@ public sealed record DueSpec(
     int? Month,
     int? Day,
     int? Days,
-    SourceSpan Location);
+    SourceSpan Location,
+    string? Event = null);
 
 /// <summary>A deadline for one level of the hierarchy (Nghị định 09/2019 k5 Đ8).</summary>
 /// <param name="Level">The level id.</param>
@@ -374,7 +384,8 @@ public enum CutOffKind
 /// <summary>The data cut-off window of a periodic report.</summary>
 /// <param name="Kind">Calendar, Nghị định 09 or a custom end day.</param>
 /// <param name="EndDay">For <see cref="CutOffKind.EndDay"/>.</param>
-public sealed record CutOffSpec(CutOffKind Kind, int? EndDay);
+/// <param name="By">The regulation that defines the cut-off, as the template names it (<c>Thông tư 01/2020/TT-VPCP</c>); null when none is named.</param>
+public sealed record CutOffSpec(CutOffKind Kind, int? EndDay, string? By = null);
 
 /// <summary>A report the plan asks units for, with its reporting regime.</summary>
 /// <param name="Id">The id; also the generated submission class name.</param>
@@ -393,6 +404,12 @@ public sealed record CutOffSpec(CutOffKind Kind, int? EndDay);
 /// <param name="NoNarratives">True when the template writes <c>narratives: []</c>: the report asks for no narrative.</param>
 /// <param name="Compare">Indicator ids compared with the same period of the year before (<c>Cùng kỳ</c>, <c>Tăng/giảm</c>); none by default.</param>
 /// <param name="Cumulative">Indicator ids given a year-to-date column (<c>Lũy kế từ đầu năm</c>); month, quarter and half-year reports only.</param>
+/// <param name="Window">A one-off report's dated activity window (<c>from: 2020-06-01, to: 2020-07-31</c>), its data window; null when none is stated.</param>
+/// <param name="Phases">The phases (đợt) of a <see cref="PeriodKind.Phase"/> report, in date order, one period each.</param>
+/// <param name="Periods">
+/// The periods of each year the regime asks for, when not all (<c>[h1]</c>: "báo cáo 6 tháng" is the first half only, the
+/// year report covers the second); names from <see cref="RegimePeriods"/>. Empty: every period of the kind.
+/// </param>
 public sealed record ReportSpec(
     string Id,
     string Title,
@@ -409,7 +426,10 @@ public sealed record ReportSpec(
     bool NoIndicators = false,
     bool NoNarratives = false,
     EquatableArray<string> Compare = default,
-    EquatableArray<string> Cumulative = default);
+    EquatableArray<string> Cumulative = default,
+    DatedWindowSpec? Window = null,
+    EquatableArray<PhaseSpec> Phases = default,
+    EquatableArray<string> Periods = default);
 
 /// <summary>A peak date a plan names (a day and month, every year).</summary>
 /// <param name="Day">Day of month.</param>

@@ -452,15 +452,12 @@ public static partial class FormImporter
                 throw ImportProblems.WrongReport.Reject(sheet, null, cells?.Report.Title ?? reportId);
             }
 
-            ReportingPeriod period;
-            try
+            if (ReportingCalendar.PeriodProblem(cells.Report, periodKey) is { } why)
             {
-                period = ReportingCalendar.PeriodOf(cells.Report, periodKey);
+                throw ImportProblems.WrongPeriod.Reject(sheet, null, "Kỳ báo cáo “" + periodKey + "” của biểu", "một kỳ của báo cáo này (" + why + ")");
             }
-            catch (ArgumentException)
-            {
-                throw ImportProblems.WrongPeriod.Reject(sheet, null, "Kỳ báo cáo “" + periodKey + "” của biểu", "một kỳ của báo cáo này");
-            }
+
+            var period = ReportingCalendar.PeriodOf(cells.Report, periodKey);
 
             if (options.PeriodKey is { } expectedPeriod && periodKey != expectedPeriod)
             {

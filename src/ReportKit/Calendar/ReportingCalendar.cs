@@ -33,7 +33,12 @@ namespace ReportKit;
 /// tier deadline. A template that <em>states</em> a cut-off ending after its deadline is rejected (RK0031), so
 /// only a default window is ever cut short.
 /// </para>
-/// <para>A one-off report has no period, hence no window.</para>
+/// <para>
+/// A one-off report has no period, hence no window, unless it states its dates (<c>from: 2020-06-01, to: 2020-07-31</c>):
+/// those are its window. A phase (đợt) of a phase report is its own window. Stated dates are never drawn by a cut-off
+/// rule; a deadline inside them is refused in the template (RK0031), and <c>days_after_end</c> counts from their end.
+/// A regime limited to some periods (<c>periods: [h1]</c>) has only those (<see cref="Periods"/>, <see cref="PeriodOf"/>).
+/// </para>
 /// </remarks>
 public static class ReportingCalendar
 {
@@ -83,7 +88,14 @@ public static class ReportingCalendar
     public static DateWindow? StatedWindow(ReportSpec report, ReportingPeriod period)
     {
         if (period.Kind == PeriodKind.Once)
-            return null;
+            return report.Window is { } window ? new DateWindow(window.From.ToDateOnly(), window.To.ToDateOnly()) : null;
+        if (period.Kind == PeriodKind.Phase)
+        {
+            var phase = report.Phases.FirstOrDefault(p => p.Id == period.PhaseId)
+                ?? throw new InvalidOperationException($"Report '{report.Id}' has no phase '{period.PhaseId}'.");
+            return new DateWindow(phase.Window.From.ToDateOnly(), phase.Window.To.ToDateOnly());
+        }
+
         var endDay = report.CutOff.Kind == CutOffKind.EndDay
             ? report.CutOff.EndDay ?? throw new InvalidOperationException($"Report '{report.Id}': cut-off 'end_day' has no day.")
             : Nd09EndDay;
@@ -134,28 +146,35 @@ public static class ReportingCalendar
     /// </summary>
     public static DateOnly Resolve(DueSpec due, ReportSpec report, ReportingPeriod period)
     {
-        var once = period.Kind == PeriodKind.Once;
+        // A one-off report and a phase have no year of their own: their deadlines are dates, or count from their dates.
+        var yearless = period.Kind is PeriodKind.Once or PeriodKind.Phase;
         // Only days_after_end counts from the window: another deadline does not need the cut-off rule to be whole.
-        var windowEnd = due.Kind == DueKind.DaysAfterEnd && !once ? StatedWindow(report, period)?.To.ToDateTime(TimeOnly.MinValue) : null;
-        var day = CalendarRules.LastOnTimeDay(due, once ? null : period.LastYear, windowEnd);
+        var windowEnd = due.Kind == DueKind.DaysAfterEnd ? StatedWindow(report, period)?.To.ToDateTime(TimeOnly.MinValue) : null;
+        var day = CalendarRules.LastOnTimeDay(due, yearless ? null : period.LastYear, windowEnd);
         return day?.ToDateOnly() ?? throw new InvalidOperationException($"Report '{report.Id}': " + due.Kind switch
         {
             DueKind.Before or DueKind.On when due.Date is null => $"a '{due.Kind}' deadline has no date.",
             DueKind.InMonth when due.Month is null => "a 'month' deadline has no month.",
             DueKind.InMonth => "a one-off report's 'month' deadline needs a year (month: 2025-10).",
             DueKind.DaysAfterEnd when due.Days is null => "'days_after_end' has no number of days.",
+            DueKind.DaysAfterEvent => "'days_after_event' has no number of days or no event date.",
             _ => "a one-off report has no period end to count 'days_after_end' from.",
         });
     }
 
-    /// <summary>The Vietnamese label of the period; for a one-off report, the report's title.</summary>
-    public static string Label(ReportSpec report, ReportingPeriod period) =>
-        period.Kind == PeriodKind.Once ? report.Title : period.Label;
+    /// <summary>The Vietnamese label of the period; for a one-off report, the report's title; for a phase, its label (<c>Đợt 1</c>).</summary>
+    public static string Label(ReportSpec report, ReportingPeriod period) => period.Kind switch
+    {
+        PeriodKind.Once => report.Title,
+        PeriodKind.Phase => report.Phases.FirstOrDefault(p => p.Id == period.PhaseId)?.Label ?? period.Label,
+        _ => period.Label,
+    };
 
     /// <summary>
     /// The periods of <paramref name="report"/> in order: the single period of a one-off report, the span of a
-    /// milestone report, or every period from <see cref="ReportSpec.FromYear"/> through
-    /// <see cref="ReportSpec.ToYear"/> (or <paramref name="throughYear"/> when unbounded or earlier).
+    /// milestone report, the phases of a phase report, or every period from <see cref="ReportSpec.FromYear"/> through
+    /// <see cref="ReportSpec.ToYear"/> (or <paramref name="throughYear"/> when unbounded or earlier); of a regime
+    /// limited to some periods (<see cref="ReportSpec.Periods"/>), only those.
     /// </summary>
     public static IReadOnlyList<ReportingPeriod> Periods(ReportSpec report, int throughYear)
     {
@@ -165,6 +184,8 @@ public static class ReportingCalendar
                 return new[] { ReportingPeriod.Once };
             case PeriodKind.Span:
                 return new[] { SpanOf(report) };
+            case PeriodKind.Phase:
+                return report.Phases.Where(p => RegimePeriods.Asks(report, p.Id)).Select(p => ReportingPeriod.ForPhase(p.Id)).ToArray();
         }
 
         var from = report.FromYear ?? throw new InvalidOperationException($"Report '{report.Id}': a periodic report needs 'from'.");
@@ -195,24 +216,64 @@ public static class ReportingCalendar
             }
         }
 
-        return periods;
+        return periods.Where(p => RegimePeriods.Asks(report, p.RegimeName!)).ToList();
     }
 
     /// <summary>
     /// Reads <paramref name="periodKey"/> as a period of <paramref name="report"/> and checks it is one the report
-    /// has (a year within from–to, the span the report names). Throws <see cref="ArgumentException"/> otherwise.
+    /// has (a year within from–to, the span the report names, one of its phases, a period its regime asks for).
+    /// Throws <see cref="ArgumentException"/> otherwise, its message <see cref="PeriodProblem"/>'s Vietnamese reason.
     /// </summary>
-    public static ReportingPeriod PeriodOf(ReportSpec report, string periodKey)
+    public static ReportingPeriod PeriodOf(ReportSpec report, string periodKey) =>
+        TryPeriodOf(report, periodKey, out var period, out var problem) ? period! : throw new ArgumentException(problem, nameof(periodKey));
+
+    /// <summary>
+    /// Why <paramref name="periodKey"/> is not a period of <paramref name="report"/>, in Vietnamese for a clerk
+    /// (<c>chế độ báo cáo chỉ yêu cầu 6 tháng đầu năm; 6 tháng cuối năm 2024 không phải báo cáo</c>); null when it is one.
+    /// The one rule behind the validator's <c>period</c> problem, the importer's refusal and the CLI's <c>--period</c>.
+    /// </summary>
+    public static string? PeriodProblem(ReportSpec report, string? periodKey) =>
+        TryPeriodOf(report, periodKey, out _, out var problem) ? null : problem;
+
+    private static bool TryPeriodOf(ReportSpec report, string? periodKey, out ReportingPeriod? period, out string problem)
     {
-        if (!ReportingPeriod.TryParse(report.Period, periodKey, out var period))
-            throw new ArgumentException($"'{periodKey}' is not a period key of report '{report.Id}' ({report.Period}).", nameof(periodKey));
+        problem = "";
+        if (!ReportingPeriod.TryParse(report.Period, periodKey, out period))
+        {
+            problem = report.Period == PeriodKind.Phase
+                ? "báo cáo này tính theo đợt: " + PhaseList(report)
+                : "kỳ của báo cáo này viết như " + ExampleKey(report.Period);
+            return false;
+        }
+
         if (report.Period == PeriodKind.Span && report.FromYear is not null && report.ToYear is not null && period != SpanOf(report))
-            throw new ArgumentException($"Report '{report.Id}' covers {SpanOf(report).Key}, not {periodKey}.", nameof(periodKey));
-        if (report.Period is not (PeriodKind.Once or PeriodKind.Span)
-            && (period!.FirstYear < (report.FromYear ?? int.MinValue) || period.LastYear > (report.ToYear ?? int.MaxValue)))
-            throw new ArgumentException($"Report '{report.Id}' is not due for {periodKey} (years {report.FromYear}–{report.ToYear}).", nameof(periodKey));
-        return period!;
+            problem = "báo cáo này chỉ có kỳ " + SpanOf(report).Key;
+        else if (report.Period == PeriodKind.Phase && !report.Phases.Any(p => p.Id == periodKey))
+            problem = "báo cáo này không có đợt «" + periodKey + "»; các đợt: " + PhaseList(report);
+        else if (report.Period is not (PeriodKind.Once or PeriodKind.Span or PeriodKind.Phase)
+                 && (period!.FirstYear < (report.FromYear ?? int.MinValue) || period.LastYear > (report.ToYear ?? int.MaxValue)))
+            problem = "báo cáo này chỉ tính " + (report.ToYear is { } to ? $"các năm {report.FromYear}–{to}" : $"từ năm {report.FromYear}");
+        else if (period!.RegimeName is { } name && !RegimePeriods.Asks(report, name))
+            problem = "chế độ báo cáo chỉ yêu cầu " + RegimePeriods.Wording(report) + "; " + Label(report, period) + " không phải báo cáo";
+        if (problem.Length == 0)
+            return true;
+        period = null;
+        return false;
     }
+
+    private static string PhaseList(ReportSpec report) =>
+        string.Join(", ", report.Phases.Where(p => RegimePeriods.Asks(report, p.Id)).Select(p => p.Id + " (" + p.Label + ")"));
+
+    private static string ExampleKey(PeriodKind kind) => kind switch
+    {
+        PeriodKind.Once => ReportingPeriod.OnceKey,
+        PeriodKind.Quarter => "2024-Q1",
+        PeriodKind.HalfYear => "2024-H1",
+        PeriodKind.NineMonths => "2024-9M",
+        PeriodKind.Month => "2024-03",
+        PeriodKind.Span => "2023-2025",
+        _ => "2024",
+    };
 
     /// <summary>The plan's peak dates in <paramref name="year"/>, in date order (29/02 is skipped in a common year).</summary>
     public static IReadOnlyList<PeakDate> PeakDates(PlanSpec plan, int year) =>

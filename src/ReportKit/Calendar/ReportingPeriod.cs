@@ -6,27 +6,32 @@ namespace ReportKit;
 
 /// <summary>
 /// One reporting period of a report: a month, quarter, half-year, nine months, year, a multi-year span,
-/// or the single period of a one-off report. Its <see cref="Key"/> is a stable string used in file
-/// names and input forms (<c>2024</c>, <c>2024-Q1</c>, <c>2024-H1</c>, <c>2024-9M</c>, <c>2024-03</c>,
-/// <c>2023-2025</c>, <c>once</c>); <see cref="Parse"/> reads it back.
+/// a phase (đợt) of a phase report, or the single period of a one-off report. Its <see cref="Key"/> is a stable string
+/// used in file names and input forms (<c>2024</c>, <c>2024-Q1</c>, <c>2024-H1</c>, <c>2024-9M</c>, <c>2024-03</c>,
+/// <c>2023-2025</c>, a phase's id <c>dot_1</c>, <c>once</c>); <see cref="Parse"/> reads it back. A phase's dates and
+/// label are its report's (<see cref="ReportingCalendar.StatedWindow"/>, <see cref="ReportingCalendar.Label"/>).
 /// </summary>
 public sealed record ReportingPeriod
 {
     /// <summary>The key of the single period of a one-off report.</summary>
     public const string OnceKey = "once";
 
-    private ReportingPeriod(PeriodKind kind, int firstYear, int lastYear, int number)
+    private ReportingPeriod(PeriodKind kind, int firstYear, int lastYear, int number, string? phaseId = null)
     {
         Kind = kind;
         FirstYear = firstYear;
         LastYear = lastYear;
         Number = number;
+        PhaseId = phaseId;
     }
+
+    /// <summary>The phase's id for a <see cref="PeriodKind.Phase"/> period; null for other kinds.</summary>
+    public string? PhaseId { get; }
 
     /// <summary>What kind of period this is.</summary>
     public PeriodKind Kind { get; }
 
-    /// <summary>The year the period starts in (0 for a one-off report).</summary>
+    /// <summary>The year the period starts in (0 for a one-off report or a phase).</summary>
     public int FirstYear { get; }
 
     /// <summary>The year the period ends in: the span's last year, otherwise <see cref="FirstYear"/> (0 for a one-off report).</summary>
@@ -37,6 +42,13 @@ public sealed record ReportingPeriod
 
     /// <summary>The period of a one-off report.</summary>
     public static ReportingPeriod Once { get; } = new(PeriodKind.Once, 0, 0, 0);
+
+    /// <summary>The phase (đợt) <paramref name="phaseId"/> of a phase report.</summary>
+    /// <exception cref="ArgumentException">The id is not a template id.</exception>
+    public static ReportingPeriod ForPhase(string phaseId) =>
+        Identifiers.IsValidId(phaseId ?? throw new ArgumentNullException(nameof(phaseId)))
+            ? new(PeriodKind.Phase, 0, 0, 0, phaseId)
+            : throw new ArgumentException($"'{phaseId}' is not a phase id (a letter, then letters, digits or '_').", nameof(phaseId));
 
     /// <summary>A calendar year.</summary>
     public static ReportingPeriod ForYear(int year) => new(PeriodKind.Year, CheckYear(year), year, 0);
@@ -75,6 +87,7 @@ public sealed record ReportingPeriod
         PeriodKind.HalfYear => Year4(FirstYear) + "-H" + Number.ToString(CultureInfo.InvariantCulture),
         PeriodKind.NineMonths => Year4(FirstYear) + "-9M",
         PeriodKind.Month => Year4(FirstYear) + "-" + Number.ToString("D2", CultureInfo.InvariantCulture),
+        PeriodKind.Phase => PhaseId!,
         _ => Year4(FirstYear) + "-" + Year4(LastYear),
     };
 
@@ -82,7 +95,8 @@ public sealed record ReportingPeriod
     /// The Vietnamese label: <c>Năm 2024</c>, <c>Quý I năm 2024</c>, <c>6 tháng đầu năm 2024</c>,
     /// <c>6 tháng cuối năm 2024</c>, <c>9 tháng năm 2024</c>, <c>Tháng 3 năm 2024</c>,
     /// <c>Giai đoạn 2023-2025</c>; a one-off period has no label of its own (<c>Báo cáo một lần</c>):
-    /// <see cref="ReportingCalendar.Label"/> uses the report's title instead.
+    /// <see cref="ReportingCalendar.Label"/> uses the report's title instead, and a phase's label is its report's
+    /// (<see cref="ReportingCalendar.Label"/>; here <c>Đợt dot_1</c>).
     /// </summary>
     public string Label
     {
@@ -97,6 +111,7 @@ public sealed record ReportingPeriod
                 PeriodKind.HalfYear => (Number == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year,
                 PeriodKind.NineMonths => "9 tháng năm " + year,
                 PeriodKind.Month => "Tháng " + Number.ToString(CultureInfo.InvariantCulture) + " năm " + year,
+                PeriodKind.Phase => "Đợt " + PhaseId,
                 _ => "Giai đoạn " + year + "-" + LastYear.ToString(CultureInfo.InvariantCulture),
             };
         }
@@ -108,8 +123,19 @@ public sealed record ReportingPeriod
     /// <summary>The last month of the period (1–12), or 0 for a one-off report.</summary>
     internal int LastMonth => CalendarRules.LastMonth(Kind, Number);
 
-    /// <summary>The calendar period (1st of its first month to the last day of its last month); null for a one-off report.</summary>
-    public DateWindow? CalendarWindow => Kind == PeriodKind.Once ? null : Window(CutOffKind.Calendar, 0);
+    /// <summary>
+    /// The calendar period (1st of its first month to the last day of its last month); null for a one-off report and a
+    /// phase, whose dates are their report's (<see cref="ReportingCalendar.StatedWindow"/>).
+    /// </summary>
+    public DateWindow? CalendarWindow => Kind is PeriodKind.Once or PeriodKind.Phase ? null : Window(CutOffKind.Calendar, 0);
+
+    /// <summary>The name of this period within its year for a regime limited to some periods (<c>h1</c>, <c>q3</c>, <c>m12</c>, a phase's id); null for other kinds.</summary>
+    internal string? RegimeName => Kind switch
+    {
+        PeriodKind.HalfYear or PeriodKind.Quarter or PeriodKind.Month => RegimePeriods.NameOf(Kind, Number),
+        PeriodKind.Phase => PhaseId,
+        _ => null,
+    };
 
     /// <summary>The window a cut-off rule draws over the period's months (<see cref="CalendarRules.Window"/>); not for a one-off report.</summary>
     internal DateWindow Window(CutOffKind cutOff, int endDay)
@@ -136,6 +162,12 @@ public sealed record ReportingPeriod
         if (kind == PeriodKind.Once)
         {
             period = key == OnceKey ? Once : null;
+            return period is not null;
+        }
+
+        if (kind == PeriodKind.Phase)
+        {
+            period = Identifiers.IsValidId(key) ? ForPhase(key) : null;
             return period is not null;
         }
 
@@ -180,6 +212,7 @@ public sealed record ReportingPeriod
         PeriodKind.HalfYear => "'2024-H1' or '2024-H2'",
         PeriodKind.NineMonths => "'2024-9M'",
         PeriodKind.Month => "'2024-03'",
+        PeriodKind.Phase => "a phase id such as 'dot_1'",
         _ => "'2023-2025'",
     };
 

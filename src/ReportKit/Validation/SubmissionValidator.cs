@@ -38,15 +38,9 @@ public static class SubmissionValidator
         var report = index.FindReport(submission.ReportId);
         if (report is null)
             return new[] { ValidationProblems.UnknownReport.Create(site, submission.ReportId) };
-        ReportingPeriod period;
-        try
-        {
-            period = ReportingCalendar.PeriodOf(report, submission.PeriodKey);
-        }
-        catch (ArgumentException)
-        {
-            return new[] { ValidationProblems.BadPeriod.Create(site, submission.PeriodKey, report.Title) };
-        }
+        if (ReportingCalendar.PeriodProblem(report, submission.PeriodKey) is { } why)
+            return new[] { ValidationProblems.BadPeriod.Create(site, submission.PeriodKey, report.Title, why) };
+        var period = ReportingCalendar.PeriodOf(report, submission.PeriodKey);
 
         var problems = new List<ValidationProblem>();
         if (units is not null && !units.Contains(submission.UnitId))

@@ -67,10 +67,10 @@ public static class ValidationProblems
         ProblemCodes.UnknownReport, ProblemSeverity.Error, "Unknown report",
         "kế hoạch không có báo cáo «{0}».");
 
-    /// <summary><see cref="ProblemCodes.BadPeriod"/>: the period key is not a period of the report.</summary>
+    /// <summary><see cref="ProblemCodes.BadPeriod"/>: the period key is not a period of the report ({2}: why, <see cref="ReportingCalendar.PeriodProblem"/>).</summary>
     public static readonly ValidationProblemDescriptor BadPeriod = new(
         ProblemCodes.BadPeriod, ProblemSeverity.Error, "Not a period of the report",
-        "kỳ báo cáo «{0}» không phải một kỳ của «{1}».");
+        "kỳ báo cáo «{0}» không phải một kỳ của «{1}»: {2}.");
 
     /// <summary>
     /// <see cref="ProblemCodes.UnknownUnit"/>: the unit is not in the unit tree ({1}: what follows for the summary,
