@@ -27,6 +27,14 @@ public static class PlanQueries
             ? plan.Narratives.ToArray()
             : plan.Narratives.Where(n => report.Narratives.Contains(n.Id)).ToArray();
 
+    /// <summary>The row lists a report asks for (all, when the report lists none), in the plan's order.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="report">One of its reports.</param>
+    public static IReadOnlyList<ListSpec> ListsOf(this PlanSpec plan, ReportSpec report) =>
+        report.Lists.IsEmpty
+            ? plan.Lists.ToArray()
+            : plan.Lists.Where(l => report.Lists.Contains(l.Id)).ToArray();
+
     /// <summary>The plan's content tree, walked once (<see cref="ContentOutline"/>): build it once per use, it is not cached.</summary>
     /// <param name="plan">The plan.</param>
     public static ContentOutline Outline(this PlanSpec plan) => new(plan.Contents);

@@ -109,6 +109,15 @@ public class MalformedTemplateTests
         { "cutoff-calendar-after-deadline", "RK0031", 11, 78, 1 },
         { "cutoff-nd09-after-tier-deadline", "RK0031", 17, 13, 1 },
         { "due-before-span-starts", "RK0031", 11, 65, 1 },
+        { "lists-unknown-column-type", "RK0060", 17, 46, 1 },
+        { "lists-zero-rows", "RK0061", 15, 11, 1 },
+        { "lists-absurd-rows", "RK0061", 15, 11, 1 },
+        { "lists-duplicate-column", "RK0062", 18, 15, 1 },
+        { "lists-sum-over-text", "RK0063", 13, 92, 1 },
+        { "lists-unknown-list-in-count", "RK0064", 13, 86, 1 },
+        { "lists-unknown-column-in-sum", "RK0065", 15, 33, 1 },
+        { "lists-choice-without-forms", "RK0066", 18, 50, 1 },
+        { "lists-unknown-key", "RK0003", 18, 5, 1 },
     };
 
     [Theory]
@@ -144,7 +153,9 @@ public class MalformedTemplateTests
     public void Catalogue_ids_are_unique_sequential_and_formattable()
     {
         var ids = TemplateDiagnostics.All.Select(d => d.Id).ToList();
-        Assert.Equal(Enumerable.Range(1, ids.Count).Select(i => "RK" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)), ids);
+        // Each feature owns a range of ids (lists: RK0060–RK0069), so the catalogue ascends with gaps between ranges.
+        Assert.All(ids, id => Assert.Matches("^RK[0-9]{4}$", id));
+        Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal).Distinct(), ids);
         foreach (var descriptor in TemplateDiagnostics.All)
         {
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Title));

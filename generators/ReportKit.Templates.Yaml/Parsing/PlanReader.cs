@@ -26,6 +26,7 @@ internal sealed partial class PlanReader
     private readonly IdTable _narratives;
     private readonly IdTable _reports;
     private readonly IdTable _rules = new("rule");
+    private readonly IdTable _lists;
 
     public PlanReader(DiagnosticSink sink)
     {
@@ -36,6 +37,7 @@ internal sealed partial class PlanReader
         _indicators = new IdTable("indicator", reportFields);
         _narratives = new IdTable("narrative", reportFields);
         _reports = new IdTable("report", reportFields);
+        _lists = new IdTable("list", reportFields); // a list is a property of the report class too
         _indicators.ReserveGenerated(Identifiers.ReportClassMembers, "a member of every generated report class");
         _reports.ReserveGenerated(Identifiers.PlanClassMembers, "a member of the generated plan class");
         _rules.ReserveGenerated(new[] { Identifiers.RulesClass }, "the class that holds the compiled rules");
@@ -83,12 +85,14 @@ internal sealed partial class PlanReader
         var peakDates = ReadList(root, "peak_dates", "peak date", (node, where, _) => ReadPeakDate(node, where));
         var ruleReads = ReadList(root, "rules", "rule", (node, where, _) => ReadRule(node, where));
         var assumptions = ReadTextList(root, "assumptions");
+        var lists = ReadList(root, "lists", "list", (node, where, _) => ReadRowList(node, where));
 
 
         CheckIndicators(indicatorReads, contents, forms);
         CheckRules(ruleReads, indicatorReads);
         CheckReportContents(reports, ruleReads, indicatorReads);
         CheckItemClassNames(indicatorReads, reports, plan);
+        CheckLists(lists, contents, forms);
         ResolveReferences();
 
         if (_sink.HasErrors || plan is null)
@@ -106,6 +110,7 @@ internal sealed partial class PlanReader
             PeakDates = peakDates.ToEquatableArray(),
             Rules = ruleReads.Select(r => r.Spec).ToEquatableArray(),
             Assumptions = assumptions.ToEquatableArray(),
+            Lists = lists.ToEquatableArray(),
         };
     }
 
@@ -457,6 +462,7 @@ internal sealed partial class PlanReader
         "narrative" => _narratives,
         "report" => _reports,
         "rule" => _rules,
+        "list" => _lists,
         _ => null,
     };
 

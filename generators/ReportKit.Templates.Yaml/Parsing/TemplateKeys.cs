@@ -10,7 +10,7 @@ namespace ReportKit.Templates.Parsing;
 internal static class TemplateKeys
 {
     public static readonly string[] Root =
-        { "reportkit", "plan", "assumptions", "sections", "contents", "forms", "levels", "units", "indicators", "narratives", "reports", "peak_dates", "rules" };
+        { "reportkit", "plan", "assumptions", "sections", "contents", "forms", "levels", "units", "indicators", "narratives", "reports", "peak_dates", "rules", "lists" };
 
     public static readonly string[] Plan =
         { "id", "revision", "kind", "genre", "number", "symbol", "issuer", "place", "date", "year", "title", "implements", "send_to", "recipients", "signature" };
@@ -41,7 +41,7 @@ internal static class TemplateKeys
     public static readonly string[] Narrative = { "id", "label", "required", "max_length", "hint" };
 
     public static readonly string[] Report =
-        { "id", "title", "period", "from", "to", "due", "cutoff", "tiers", "indicators", "narratives", "assumption" };
+        { "id", "title", "period", "from", "to", "due", "cutoff", "tiers", "indicators", "narratives", "assumption", "lists" };
 
     /// <summary>A report's <c>cutoff</c> written as a mapping (<c>{ end_day: 25 }</c>).</summary>
     public static readonly string[] CutOff = { "end_day" };
@@ -56,6 +56,15 @@ internal static class TemplateKeys
 
     public static readonly string[] Coverage = { "indicator", "within", "min" };
 
+    /// <summary>A row list (<c>lists:</c>).</summary>
+    public static readonly string[] List = { "id", "label", "rows", "note", "columns" };
+
+    /// <summary>A column of a row list.</summary>
+    public static readonly string[] ListColumn = { "id", "label", "type" };
+
+    /// <summary>A list column's <c>type</c> written as a mapping (<c>{ choice: forms }</c>).</summary>
+    public static readonly string[] ListColumnChoice = { "choice" };
+
     /// <summary>Every list, by the name of the schema's definition of that mapping (<c>$defs/…</c>; the root is <c>""</c>).</summary>
     public static IReadOnlyDictionary<string, string[]> BySchemaDefinition { get; } = new Dictionary<string, string[]>
     {
@@ -63,5 +72,6 @@ internal static class TemplateKeys
         ["recipient"] = Recipient, ["section"] = Section, ["contentItem"] = ContentItem, ["form"] = Form, ["level"] = Level,
         ["unit"] = Unit, ["indicator"] = Indicator, ["narrative"] = Narrative, ["report"] = Report, ["cutoff"] = CutOff,
         ["tier"] = Tier, ["due"] = Due, ["peakDate"] = PeakDate, ["rule"] = Rule, ["coverage"] = Coverage,
+        ["list"] = List, ["listColumn"] = ListColumn, ["listColumnChoice"] = ListColumnChoice,
     };
 }

@@ -21,6 +21,7 @@ namespace ReportKit.Templates;
 /// <param name="Rules">Cross-indicator and coverage rules.</param>
 /// <param name="Assumptions">What the template assumes where the document is silent, stated in words.</param>
 /// <param name="Location">Where the plan starts in its template.</param>
+/// <param name="Lists">Row lists units fill (<c>lists:</c>): typical events, models, exemplary people.</param>
 public sealed record PlanSpec(
     int FormatVersion,
     string Id,
@@ -37,7 +38,8 @@ public sealed record PlanSpec(
     EquatableArray<PeakDateSpec> PeakDates,
     EquatableArray<RuleSpec> Rules,
     EquatableArray<string> Assumptions,
-    SourceSpan Location);
+    SourceSpan Location,
+    EquatableArray<ListSpec> Lists = default);
 
 /// <summary>Party documents follow Hướng dẫn 36-HD/VPTW; state documents follow Nghị định 30/2020/NĐ-CP.</summary>
 public enum DocumentKind
@@ -365,6 +367,7 @@ public sealed record CutOffSpec(CutOffKind Kind, int? EndDay);
 /// <param name="Narratives">Narrative ids it asks for (all, if the template lists none).</param>
 /// <param name="Assumption">What the template assumed where the document is silent (e.g. "định kỳ").</param>
 /// <param name="Location">Where it is in the template.</param>
+/// <param name="Lists">Row list ids it asks for (all, if the template lists none).</param>
 public sealed record ReportSpec(
     string Id,
     string Title,
@@ -377,7 +380,8 @@ public sealed record ReportSpec(
     EquatableArray<string> Indicators,
     EquatableArray<string> Narratives,
     string? Assumption,
-    SourceSpan Location);
+    SourceSpan Location,
+    EquatableArray<string> Lists = default);
 
 /// <summary>A peak date a plan names (a day and month, every year).</summary>
 /// <param name="Day">Day of month.</param>
