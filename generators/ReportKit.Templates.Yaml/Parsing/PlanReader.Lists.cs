@@ -14,6 +14,10 @@ internal sealed partial class PlanReader
         ("date", ListColumnType.Date), ("yes_no", ListColumnType.YesNo),
     };
 
+    /// <summary>The members every generated list row class has (besides its columns).</summary>
+    private static readonly HashSet<string> RowClassMembers = new(new[] { "ReportedBy", "ToRow", "FromRow", "EqualityContract", "Deconstruct" }
+        .Concat(Identifiers.ObjectMembers), StringComparer.Ordinal);
+
     /// <summary>The aggregates of every formula and check rule, resolved against the lists at the end.</summary>
     private readonly List<(ExpressionAggregate Aggregate, YamlScalar Node, string Text, string Where)> _aggregates = new();
 
@@ -72,6 +76,13 @@ internal sealed partial class PlanReader
             if (seen.TryGetValue(id, out var first))
             {
                 _sink.Report(TemplateDiagnostics.DuplicateListColumn, _sink.SpanOf(f.Value("id")!), listId, id, first);
+                id = null;
+            }
+            else if (Identifiers.IsValidId(id) && RowClassMembers.Contains(Identifiers.ToPascalCase(id)))
+            {
+                // A column is a property of the generated row class, which has members of its own.
+                _sink.Report(TemplateDiagnostics.ReservedGeneratedName, _sink.SpanOf(f.Value("id")!), "list column", id, Identifiers.ToPascalCase(id),
+                    "a member of the generated row class");
                 id = null;
             }
             else

@@ -121,7 +121,8 @@ public static partial class FormImporter
     }
 
     private static bool IsBlank(Submission submission) =>
-        submission.SubmittedOn is null && submission.Values.Values.All(v => v is null) && submission.Narratives.Values.All(string.IsNullOrWhiteSpace);
+        submission.SubmittedOn is null && submission.Values.Values.All(v => v is null) && submission.Narratives.Values.All(string.IsNullOrWhiteSpace)
+        && submission.Lists.Values.All(rows => rows.IsDefaultOrEmpty);
 
     private static void AddDuplicateWarnings(List<Submission> submissions, List<ImportProblem> problems)
     {
@@ -220,7 +221,17 @@ public static partial class FormImporter
             {
                 Narratives[narrative.Id] = narrative;
             }
+
+            Plan = plan;
+            foreach (var list in plan.ListsOf(report))
+            {
+                Lists[list.Id] = list;
+            }
         }
+
+        public PlanSpec Plan { get; }
+
+        public Dictionary<string, ListSpec> Lists { get; } = new(StringComparer.Ordinal);
 
         public ReportSpec Report { get; }
 
@@ -230,7 +241,7 @@ public static partial class FormImporter
     }
 
     /// <summary>Reading one opened form: metadata, identity checks, then the cells.</summary>
-    private sealed class FormReading
+    private sealed partial class FormReading
     {
         private readonly string _file;
         private readonly XlsxReader _reader;
@@ -268,6 +279,7 @@ public static partial class FormImporter
 
             var wanted = new HashSet<(int, int)>();
             foreach (var address in metadata.Values.Select(v => v.Address).Concat(metadata.Narratives.Select(n => n.Address)).Append(metadata.SubmittedOnAddress)
+                         .Concat(metadata.ListRows.SelectMany(r => r.Cells.Select(c => c.Address)))
                          .Concat(FormLayoutCheck.Addresses(metadata)))
             {
                 var (row, column) = Layout.CellReference.Parse(address);
@@ -305,6 +317,7 @@ public static partial class FormImporter
                 narratives[narrativeCell.NarrativeId] = ReadText(At(narrativeCell.Address), cells.Narratives[narrativeCell.NarrativeId], sheet.Name, narrativeCell.Address);
             }
 
+            var lists = ReadLists(metadata, cells, At, sheet.Name);
             var submittedOn = ReadDate(At(metadata.SubmittedOnAddress), sheet.Name, metadata.SubmittedOnAddress);
             if (_problems.Any(p => p.Severity == ImportSeverity.Error))
             {
@@ -317,6 +330,7 @@ public static partial class FormImporter
                 Source = _file,
                 Values = values.ToImmutable(),
                 Narratives = narratives.ToImmutable(),
+                Lists = lists,
             };
             return new FileOutcome(submission, _problems);
         }
@@ -388,7 +402,7 @@ public static partial class FormImporter
             var mapped = metadata.Values.Select(v => v.Key).ToHashSet();
             var narratives = metadata.Narratives.Select(n => n.NarrativeId).ToHashSet(StringComparer.Ordinal);
             if (mapped.Count != metadata.Values.Count || !mapped.SetEquals(cells.Values.Keys) ||
-                narratives.Count != metadata.Narratives.Count || !narratives.SetEquals(cells.Narratives.Keys))
+                narratives.Count != metadata.Narratives.Count || !narratives.SetEquals(cells.Narratives.Keys) || !ListCellsMatch(metadata, cells))
             {
                 throw ImportProblems.CellMapMismatch.Reject(sheet, null);
             }
@@ -603,6 +617,12 @@ public static partial class FormImporter
                 return null;
             }
 
+            return ReadDay(cell, sheet, address, what);
+        }
+
+        /// <summary>A filled date cell: a date 2000–2099 as a date serial, an ISO date cell or a typed dd/MM/yyyy text.</summary>
+        private DateOnly? ReadDay(RawCell cell, string sheet, string address, string what)
+        {
             if (cell.HasFormula)
             {
                 Problem(ImportProblems.Formula, sheet, address, what, "hãy ghi ngày theo dạng ngày/tháng/năm");

@@ -187,6 +187,9 @@ public static class ImportProblemCodes
 
     /// <summary>A narrative longer than its limit.</summary>
     public const string TooLong = "cell.too_long";
+
+    /// <summary>A row list cell that is none of its column's choices (Có/Không, or a form or content item).</summary>
+    public const string ListBadChoice = "lists.bad_choice";
 }
 
 /// <summary>The outcome of importing a batch of files.</summary>

@@ -112,4 +112,10 @@ public static class ProblemCodes
 
     /// <summary>The plan or report has no such narrative (not kept).</summary>
     public const string UnknownNarrative = "narrative.unknown";
+
+    /// <summary>A row list cell that does not hold a value of its column's type (the row is not counted).</summary>
+    public const string ListBadCell = "lists.bad_cell";
+
+    /// <summary>Rows of a list the plan or report does not have (not kept).</summary>
+    public const string ListUnknown = "lists.unknown";
 }

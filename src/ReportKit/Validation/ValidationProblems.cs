@@ -187,6 +187,16 @@ public static class ValidationProblems
         ProblemCodes.UnknownNarrative, ProblemSeverity.Error, "Unknown narrative",
         "«{0}» không có phần lời văn «{1}»; nội dung này không được lưu.");
 
+    /// <summary><see cref="ProblemCodes.ListBadCell"/>: a list cell that is not a value of its column's type; the row is not counted.</summary>
+    public static readonly ValidationProblemDescriptor ListBadCell = new(
+        ProblemCodes.ListBadCell, ProblemSeverity.Error, "Bad list cell",
+        "danh sách «{0}», dòng {1}, cột «{2}»: «{3}» {4}; dòng này không được tính.");
+
+    /// <summary><see cref="ProblemCodes.ListUnknown"/>: rows of a list the plan or report does not have (not kept).</summary>
+    public static readonly ValidationProblemDescriptor ListUnknown = new(
+        ProblemCodes.ListUnknown, ProblemSeverity.Error, "Unknown list",
+        "«{0}» không có danh sách «{1}»; {2} dòng của danh sách này không được lưu.");
+
     /// <summary>
     /// A plan's check rule broken (<c>check: a &lt;= b</c>); its code is the rule's id (<see cref="ForRule"/>):
     /// {0} and {2} the two sides, {1} how they compare, {3} the rule's message as a sentence, or nothing.
@@ -209,6 +219,7 @@ public static class ValidationProblems
         WrongPlan, UnknownReport, BadPeriod, UnknownUnit, UnitNotExpected, UnknownLevel, SubmittedAfterAsOf, SubmittedBeforePeriod,
         SameDateDuplicate, InRelay, NoSubmissionDate, NotWhole, Implausible, RatioEntered, UnknownIndicator, IndicatorNotAsked,
         UnknownItem, BelowMin, AboveMax, AboveIndicator, Required, NarrativeRequired, NarrativeTooLong, UnknownNarrative,
+        ListBadCell, ListUnknown,
     };
 
     /// <summary>The descriptors of plan rules (<see cref="CheckRule"/>, <see cref="CoverageRule"/>), whose codes are the rules' ids.</summary>
