@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ReportKit.Excel.Layout;
+using ReportKit.Excel.Measuring;
 using ReportKit.Templates;
 
 namespace ReportKit.Excel.Forms;
@@ -20,11 +21,16 @@ public static partial class InputForm
     private static int FormColumnCount(PlanSpec plan, ReportSpec report) =>
         Math.Max(ColumnCount, 1 + plan.ListsOf(report).Select(l => l.Columns.Count).DefaultIfEmpty(0).Max());
 
-    /// <summary>Widens the columns past the form's five that a list needs.</summary>
+    /// <summary>
+    /// Widens the columns past the form's five that a list needs; a form that wide is printed landscape, since its
+    /// list would not fit a portrait page's width at a readable size.
+    /// </summary>
     private static void SetListColumnWidths(SheetLayout sheet, PlanSpec plan, ReportSpec report)
     {
         for (var column = ColumnCount + 1; column <= FormColumnCount(plan, report); column++)
             sheet.SetColumnWidths(column, ListExtraColumnWidth);
+        if (FormColumnCount(plan, report) > ColumnCount)
+            sheet.Print.Orientation = PageOrientation.Landscape;
     }
 
     /// <summary>Adds the lists' blocks (section <paramref name="sectionNumber"/>) and returns their rows for the metadata.</summary>
@@ -56,6 +62,9 @@ public static partial class InputForm
             }
 
             var columns = ListColumns(list);
+            // A heading wider than its column wraps: the header row is as tall as its longest wrapped heading.
+            block.SetRowHeight(headerRow, columns.Max(c => TextMeasure.WrappedRowHeight(c.Column.Label, TableHeader.Font,
+                Enumerable.Range(c.SheetColumn, c.LastColumn - c.SheetColumn + 1).Sum(sheet.ColumnWidth) - 4))); // LibreOffice wraps bold headings early
             block.Set(headerRow, 1, "STT", TableHeader);
             texts.Add(Fixed(top + headerRow - 1, 1, "STT"));
             foreach (var (column, sheetColumn, lastColumn) in columns)

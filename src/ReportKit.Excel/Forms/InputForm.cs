@@ -509,7 +509,8 @@ public static partial class InputForm
         }
 
         private bool RatioInputsPresent(IndicatorSpec ratio, IReadOnlyList<SummaryColumn> entered) =>
-            ratio.Formula is not null && ExpressionParser.IndicatorIds(ratio.Formula).All(id => entered.Any(c => c.IndicatorId == id));
+            ratio.Formula is not null && ExpressionParser.IndicatorIds(ratio.Formula).All(id => entered.Any(c => c.IndicatorId == id))
+            && ExpressionParser.Aggregates(ratio.Formula).Count == 0; // a figure over a list's rows is the summary's to compute
 
         private static string DocumentNumber(string? no) => ItemNumbering.Cell(no);
 

@@ -63,12 +63,15 @@ public sealed record Submission(string PlanId, string ReportId, string UnitId, s
     private readonly ImmutableSortedDictionary<string, string?> _narratives =
         ImmutableSortedDictionary.Create<string, string?>(StringComparer.Ordinal);
 
-    /// <summary>Row lists by list id, sorted ordinally: the rows filled, in the order of the form (empty rows are not kept).</summary>
-    /// <remarks>Whatever comparer the given dictionary has, the ids are kept in ordinal order.</remarks>
+    /// <summary>Row lists by list id, sorted ordinally: the rows filled, in the order of the form.</summary>
+    /// <remarks>
+    /// Whatever comparer the given dictionary has, the ids are kept in ordinal order; a list without rows is not kept, so a
+    /// list left empty and one not given are the same submission.
+    /// </remarks>
     public ImmutableSortedDictionary<string, ImmutableArray<ListRow>> Lists
     {
         get => _lists;
-        init => _lists = value.WithComparers(StringComparer.Ordinal);
+        init => _lists = value.Where(l => !l.Value.IsDefaultOrEmpty).ToImmutableSortedDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal);
     }
 
     private readonly ImmutableSortedDictionary<string, ImmutableArray<ListRow>> _lists =
