@@ -149,7 +149,11 @@ internal static class SpecEmitter
             var propertyValue = property.GetValue(value);
             // An optional parameter at its default is left out (a new model field keeps other plans' source as it was);
             // the arguments after it are then named.
-            if (parameter.HasDefaultValue && Equals(propertyValue, parameter.DefaultValue))
+            // A struct parameter written "= default" reports a null default: its default is the struct's default value.
+            var defaultValue = parameter.HasDefaultValue && parameter.DefaultValue is null && parameter.ParameterType.IsValueType
+                ? Activator.CreateInstance(parameter.ParameterType)
+                : parameter.DefaultValue;
+            if (parameter.HasDefaultValue && Equals(propertyValue, defaultValue))
             {
                 skipped = true;
                 continue;

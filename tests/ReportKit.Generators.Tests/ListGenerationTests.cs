@@ -44,7 +44,7 @@ public sealed class ListGenerationTests
     {
         var submission = Report().ToSubmission();
 
-        Assert.Equal(new[] { "hinh_thuc=hoi_nghi; nhan_rong=1; ngay=2024-05-01; so_nguoi=25; ten=Mô hình “Dân vận khéo”", "ten=Tủ sách pháp luật" },
+        Assert.Equal(new[] { "hinh_thuc=hoi_nghi; ngay=2024-05-01; nhan_rong=1; so_nguoi=25; ten=Mô hình “Dân vận khéo”", "ten=Tủ sách pháp luật" },
             submission.RowsOf("mo_hinh").Select(r => r.ToString()));
         Assert.Equal("1.5", submission.RowsOf("guong").Single()["kinh_phi"]);
         var copy = DanhSachThu.Nam.FromSubmission(submission);
