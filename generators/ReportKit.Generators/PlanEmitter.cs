@@ -42,6 +42,8 @@ internal static class PlanEmitter
 
         foreach (var indicator in plan.Indicators.Where(i => i.By != Disaggregation.None))
             ReportEmitter.EmitItemGroup(w, plan, indicator);
+        foreach (var list in plan.Lists)
+            ListEmitter.EmitRowClass(w, list);
         foreach (var report in plan.Reports)
             ReportEmitter.EmitReport(w, plan, report);
 

@@ -116,7 +116,7 @@ internal static partial class ReportEmitter
             w.Line();
             w.Summary(IndicatorDoc(indicator) + LevelDoc(plan, indicator.Levels));
             if (indicator.Type == IndicatorType.Ratio)
-                w.Line($"public decimal? {name} => {CompileExpression(plan, indicator.Formula!)};");
+                w.Line($"public decimal? {name} => {CompileExpression(plan, indicator.Formula!, "", report)};");
             else if (indicator.By != Disaggregation.None)
                 w.Line($"public {ItemGroupClass(indicator)} {name} {{ get; }} = new();");
             else
@@ -130,6 +130,9 @@ internal static partial class ReportEmitter
             w.Line($"public string? {Identifiers.ToPascalCase(narrative.Id)} {{ get; set; }}");
         }
 
+        foreach (var list in plan.ListsOf(report))
+            ListEmitter.EmitListProperty(w, list);
+
         var checks = plan.RulesOf(report).Where(r => r.Kind == RuleKind.Check).ToList();
         if (checks.Count > 0)
         {
@@ -140,7 +143,7 @@ internal static partial class ReportEmitter
             {
                 w.Summary($"{rule.Id}: {rule.Message}\nTrue when it holds or cannot be judged yet (a value is blank).");
                 w.Line($"public static bool {Identifiers.ToPascalCase(rule.Id)}({className} report) => {Calc}.Holds(" +
-                       $"{CompileExpression(plan, rule.Left!, "report.")}, global::ReportKit.Templates.ComparisonOperator.{rule.Operator}, {CompileExpression(plan, rule.Right!, "report.")});");
+                       $"{CompileExpression(plan, rule.Left!, "report.", report)}, global::ReportKit.Templates.ComparisonOperator.{rule.Operator}, {CompileExpression(plan, rule.Right!, "report.", report)});");
             }
             w.Close();
         }
@@ -172,6 +175,8 @@ internal static partial class ReportEmitter
         }
         foreach (var narrative in narratives)
             w.Line($"submission = submission.WithNarrative({Literal(narrative.Id)}, {Identifiers.ToPascalCase(narrative.Id)});");
+        foreach (var list in plan.ListsOf(report))
+            ListEmitter.EmitToSubmission(w, list);
         w.Line("return submission;");
         w.Close();
 
@@ -212,6 +217,8 @@ internal static partial class ReportEmitter
             var local = "__" + Identifiers.ToPascalCase(narrative.Id);
             w.Line($"report.{Identifiers.ToPascalCase(narrative.Id)} = submission.Narratives.TryGetValue({Literal(narrative.Id)}, out var {local}) ? {local} : null;");
         }
+        foreach (var list in plan.ListsOf(report))
+            ListEmitter.EmitFromSubmission(w, list);
         w.Line("return report;");
         w.Close();
 
@@ -254,11 +261,12 @@ internal static partial class ReportEmitter
         w.Close();
     }
 
-    private static string CompileExpression(PlanSpec plan, ExprSpec expression, string owner = "") => expression switch
+    private static string CompileExpression(PlanSpec plan, ExprSpec expression, string owner, ReportSpec report) => expression switch
     {
         NumberExpr n => Literal(n.Value),
         IndicatorRefExpr r => IndicatorValue(plan, r.Id, owner),
-        BinaryExpr b => $"{Calc}.{b.Op switch { '+' => "Add", '-' => "Sub", '*' => "Mul", _ => "Div" }}({CompileExpression(plan, b.Left, owner)}, {CompileExpression(plan, b.Right, owner)})",
+        ListAggregateExpr a => ListEmitter.Aggregate(plan, report, a, owner),
+        BinaryExpr b => $"{Calc}.{b.Op switch { '+' => "Add", '-' => "Sub", '*' => "Mul", _ => "Div" }}({CompileExpression(plan, b.Left, owner, report)}, {CompileExpression(plan, b.Right, owner, report)})",
         _ => "null",
     };
 

@@ -10,6 +10,12 @@ namespace ReportKit.Templates;
 /// <param name="Length">Its length in characters.</param>
 public sealed record ExpressionReference(string Id, int Offset, int Length);
 
+/// <summary>A list aggregate as it occurs in an expression's text.</summary>
+/// <param name="Aggregate">The aggregate.</param>
+/// <param name="Offset">0-based character offset of its list id.</param>
+/// <param name="ColumnOffset">0-based character offset of its column id (<c>sum</c>), or -1.</param>
+public sealed record ExpressionAggregate(ListAggregateExpr Aggregate, int Offset, int ColumnOffset);
+
 /// <summary>Why an expression could not be parsed, and where.</summary>
 /// <param name="Message">What is wrong, in English.</param>
 /// <param name="Offset">0-based character offset in the expression text.</param>
@@ -19,7 +25,9 @@ public sealed record ExpressionError(string Message, int Offset);
 /// <param name="Expression">The expression, or null when <see cref="Error"/> is set.</param>
 /// <param name="References">Every indicator id in the text, in order (also when there is an error, as far as read).</param>
 /// <param name="Error">The first error, or null.</param>
-public sealed record ExpressionParseResult(ExprSpec? Expression, EquatableArray<ExpressionReference> References, ExpressionError? Error)
+/// <param name="Aggregates">Every list aggregate in the text (<c>count(list)</c>, <c>sum(list.column)</c>), in order, with where its list id is.</param>
+public sealed record ExpressionParseResult(ExprSpec? Expression, EquatableArray<ExpressionReference> References, ExpressionError? Error,
+    EquatableArray<ExpressionAggregate> Aggregates = default)
 {
     /// <summary>True when the text is a valid expression.</summary>
     public bool Success => Error is null && Expression is not null;
@@ -31,12 +39,14 @@ public sealed record ExpressionParseResult(ExprSpec? Expression, EquatableArray<
 /// <param name="Right">The right side, or null on error.</param>
 /// <param name="References">Every indicator id in the text, in order.</param>
 /// <param name="Error">The first error, or null.</param>
+/// <param name="Aggregates">Every list aggregate in the text, in order.</param>
 public sealed record ComparisonParseResult(
     ExprSpec? Left,
     ComparisonOperator Operator,
     ExprSpec? Right,
     EquatableArray<ExpressionReference> References,
-    ExpressionError? Error)
+    ExpressionError? Error,
+    EquatableArray<ExpressionAggregate> Aggregates = default)
 {
     /// <summary>True when the text is a valid comparison.</summary>
     public bool Success => Error is null && Left is not null && Right is not null;
@@ -59,7 +69,8 @@ public static class ExpressionParser
     {
         var reader = new Reader(text ?? string.Empty);
         var expression = reader.ParseWhole();
-        return new ExpressionParseResult(reader.Error is null ? expression : null, reader.References.ToEquatableArray(), reader.Error);
+        return new ExpressionParseResult(reader.Error is null ? expression : null, reader.References.ToEquatableArray(), reader.Error,
+            reader.Aggregates.ToEquatableArray());
     }
 
     /// <summary>Parses a comparison <c>left op right</c> with op one of <c>&lt; &lt;= &gt; &gt;= == !=</c>. Never throws.</summary>
@@ -69,7 +80,8 @@ public static class ExpressionParser
         var reader = new Reader(text ?? string.Empty);
         var (left, op, right) = reader.ParseComparison();
         var ok = reader.Error is null;
-        return new ComparisonParseResult(ok ? left : null, op, ok ? right : null, reader.References.ToEquatableArray(), reader.Error);
+        return new ComparisonParseResult(ok ? left : null, op, ok ? right : null, reader.References.ToEquatableArray(), reader.Error,
+            reader.Aggregates.ToEquatableArray());
     }
 
     /// <summary>The distinct indicator ids an expression refers to, in first-occurrence order.</summary>
@@ -98,12 +110,40 @@ public static class ExpressionParser
         return ids;
     }
 
+    /// <summary>The distinct list aggregates an expression uses, in first-occurrence order.</summary>
+    /// <param name="expression">The expression.</param>
+    public static IReadOnlyList<ListAggregateExpr> Aggregates(ExprSpec expression)
+    {
+        var found = new List<ListAggregateExpr>();
+        var pending = new Stack<ExprSpec>();
+        pending.Push(expression);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case ListAggregateExpr aggregate:
+                    if (!found.Contains(aggregate))
+                        found.Add(aggregate);
+                    break;
+                case BinaryExpr binary:
+                    pending.Push(binary.Right);
+                    pending.Push(binary.Left);
+                    break;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>
     /// Evaluates an expression. Returns null when an indicator has no value, on division by zero or on
     /// overflow: a ratio that cannot be computed is blank, never zero.
     /// </summary>
     /// <param name="expression">The expression.</param>
-    /// <param name="valueOf">The value of an indicator id (its total for disaggregated indicators), or null if unknown.</param>
+    /// <param name="valueOf">
+    /// The value of an indicator id (its total for disaggregated indicators), or null if unknown; a list aggregate is
+    /// asked for by its canonical text (<see cref="ListAggregateExpr.ToString"/>, <c>count(hoat_dong)</c>).
+    /// </param>
     public static decimal? Evaluate(ExprSpec expression, Func<string, decimal?> valueOf)
     {
         switch (expression)
@@ -112,6 +152,8 @@ public static class ExpressionParser
                 return number.Value;
             case IndicatorRefExpr reference:
                 return valueOf(reference.Id);
+            case ListAggregateExpr aggregate:
+                return valueOf(aggregate.ToString());
             case BinaryExpr binary:
                 var left = Evaluate(binary.Left, valueOf);
                 var right = Evaluate(binary.Right, valueOf);
@@ -180,6 +222,8 @@ public static class ExpressionParser
         public Reader(string text) => _text = text;
 
         public List<ExpressionReference> References { get; } = new();
+
+        public List<ExpressionAggregate> Aggregates { get; } = new();
 
         public ExpressionError? Error { get; private set; }
 
@@ -344,12 +388,82 @@ public static class ExpressionParser
                 }
 
                 var id = _text.Substring(start, _pos - start);
+                if (id is "count" or "sum" && NextNonSpace() == '(')
+                    return ReadAggregate(id == "sum");
                 References.Add(new ExpressionReference(id, start, id.Length));
                 return (new IndicatorRefExpr(id), 0);
             }
 
             Fail("expected an indicator id, a number or '(', found " + Describe(_pos), _pos);
             return (null, 0);
+        }
+
+        private char NextNonSpace()
+        {
+            SkipSpaces();
+            return _pos < _text.Length ? _text[_pos] : '\0';
+        }
+
+        // count(list) or sum(list.column); the '(' is next.
+        private (ExprSpec? Node, int Depth) ReadAggregate(bool sum)
+        {
+            var name = sum ? "sum" : "count";
+            _pos++;
+            SkipSpaces();
+            var listStart = _pos;
+            var list = ReadId();
+            if (list is null)
+            {
+                Fail("expected a list id after '" + name + "(', found " + Describe(listStart), listStart);
+                return (null, 0);
+            }
+
+            string? column = null;
+            var columnStart = -1;
+            if (sum)
+            {
+                if (_pos >= _text.Length || _text[_pos] != '.')
+                {
+                    Fail("sum() takes a list column, written list.column (sum(" + list + ".so_nguoi)); found " + Describe(_pos), _pos);
+                    return (null, 0);
+                }
+
+                _pos++;
+                columnStart = _pos;
+                column = ReadId();
+                if (column is null)
+                {
+                    Fail("expected a column id after '" + list + ".', found " + Describe(columnStart), columnStart);
+                    return (null, 0);
+                }
+            }
+            else if (_pos < _text.Length && _text[_pos] == '.')
+            {
+                Fail("count() counts a list's filled rows and takes the list alone (count(" + list + "))", _pos);
+                return (null, 0);
+            }
+
+            SkipSpaces();
+            if (_pos >= _text.Length || _text[_pos] != ')')
+            {
+                Fail("expected ')' to close '" + name + "(', found " + Describe(_pos), _pos);
+                return (null, 0);
+            }
+
+            _pos++;
+            var aggregate = new ListAggregateExpr(list, column);
+            Aggregates.Add(new ExpressionAggregate(aggregate, listStart, columnStart));
+            return (aggregate, 0);
+        }
+
+        private string? ReadId()
+        {
+            var start = _pos;
+            if (_pos >= _text.Length || !IsAsciiLetter(_text[_pos]))
+                return null;
+            while (_pos < _text.Length && (IsAsciiLetter(_text[_pos]) || IsDigit(_text[_pos]) || _text[_pos] == '_'))
+                _pos++;
+            return _text.Substring(start, _pos - start);
         }
 
         private (ExprSpec? Node, int Depth) ReadNumber(int start, bool negative)

@@ -75,6 +75,10 @@ public static class Identifiers
     /// <param name="indicatorId">The indicator's id.</param>
     internal static string ItemGroupClass(string indicatorId) => ToPascalCase(indicatorId) + "Values";
 
+    /// <summary>The class of one row of a row list, nested in the plan class (<c>MoHinhRow</c>).</summary>
+    /// <param name="listId">The list's id.</param>
+    internal static string ListRowClass(string listId) => ToPascalCase(listId) + "Row";
+
     /// <summary>Members every C# object has: generated classes must not hide them.</summary>
     internal static IReadOnlyList<string> ObjectMembers { get; } = new[]
     {

@@ -33,6 +33,30 @@ public static class PlanQueries
             ? report.NoNarratives ? Array.Empty<NarrativeSpec>() : plan.Narratives.ToArray()
             : plan.Narratives.Where(n => report.Narratives.Contains(n.Id)).ToArray();
 
+    /// <summary>The row lists a report asks for (all, when the report lists none), in the plan's order.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="report">One of its reports.</param>
+    public static IReadOnlyList<ListSpec> ListsOf(this PlanSpec plan, ReportSpec report) =>
+        report.Lists.IsEmpty
+            ? plan.Lists.ToArray()
+            : plan.Lists.Where(l => report.Lists.Contains(l.Id)).ToArray();
+
+    /// <summary>
+    /// The options of a <see cref="ListColumnType.Choice"/> column, as (id, title) in order: the plan's forms, or its leaf
+    /// content items; empty for any other choice (a category's options come with <c>categories:</c>).
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="column">A column of one of its lists.</param>
+    public static IReadOnlyList<(string Id, string Title)> ChoicesOf(this PlanSpec plan, ListColumnSpec column) =>
+        column.Type != ListColumnType.Choice
+            ? Array.Empty<(string, string)>()
+            : column.Choice switch
+            {
+                ListColumnSpec.Forms => plan.Forms.Select(f => (f.Id, f.Title)).ToArray(),
+                ListColumnSpec.Contents => plan.Outline().Leaves.Select(l => (l.Item.Id!, l.Item.Title)).ToArray(),
+                _ => Array.Empty<(string, string)>(),
+            };
+
     /// <summary>The plan's content tree, walked once (<see cref="ContentOutline"/>): build it once per use, it is not cached.</summary>
     /// <param name="plan">The plan.</param>
     public static ContentOutline Outline(this PlanSpec plan) => new(plan.Contents);

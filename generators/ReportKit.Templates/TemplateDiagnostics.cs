@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 
 namespace ReportKit.Templates;
 
@@ -251,6 +250,43 @@ public static class TemplateDiagnostics
         "RK0047", TemplateSeverity.Error, "Every combination excluded",
         "'exclude' of indicator '{0}' excludes all {1} combinations, so nothing could be entered; remove the indicator or keep a combination that can occur");
 
+    // ---------------------------------------------------------------- row lists (lists:), RK0060–RK0069
+
+    /// <summary>RK0060: a list column's <c>type</c> is none of the column types.</summary>
+    public static readonly TemplateDiagnosticDescriptor UnknownListColumnType = new(
+        "RK0060", TemplateSeverity.Error, "Unknown list column type",
+        "'{0}' is not a column type in {1}; write text, integer, decimal, date, yes_no, or the mapping 'choice: forms' or 'choice: contents'{2}");
+
+    /// <summary>RK0061: a list asks for fewer than one or absurdly many blank rows.</summary>
+    public static readonly TemplateDiagnosticDescriptor ListRowsOutOfRange = new(
+        "RK0061", TemplateSeverity.Error, "List rows out of range",
+        "list '{0}' asks for {1} rows; 'rows' is how many blank rows the form offers, from 1 to {2}");
+
+    /// <summary>RK0062: two columns of one list share an id.</summary>
+    public static readonly TemplateDiagnosticDescriptor DuplicateListColumn = new(
+        "RK0062", TemplateSeverity.Error, "Duplicate list column id",
+        "list '{0}' has column '{1}' twice (first at line {2}); each column needs its own id");
+
+    /// <summary>RK0063: <c>sum(list.column)</c> over a column that holds no numbers.</summary>
+    public static readonly TemplateDiagnosticDescriptor AggregateOverNonNumeric = new(
+        "RK0063", TemplateSeverity.Error, "Sum over a non-numeric list column",
+        "{0} sums column '{1}' of list '{2}', which is {3}; sum() takes an integer, decimal or yes_no column (count() counts rows)");
+
+    /// <summary>RK0064: an aggregate names a list the template does not define.</summary>
+    public static readonly TemplateDiagnosticDescriptor UnknownListInAggregate = new(
+        "RK0064", TemplateSeverity.Error, "Unknown list in an aggregate",
+        "{0} uses list '{1}', which 'lists' does not define{2}");
+
+    /// <summary>RK0065: <c>sum(list.column)</c> names a column the list does not have.</summary>
+    public static readonly TemplateDiagnosticDescriptor UnknownListColumn = new(
+        "RK0065", TemplateSeverity.Error, "Unknown list column in an aggregate",
+        "{0} sums column '{1}', which list '{2}' does not have{3}");
+
+    /// <summary>RK0066: a <c>choice</c> column whose options are missing (no forms, no contents, or an unknown category).</summary>
+    public static readonly TemplateDiagnosticDescriptor ListChoiceWithoutOptions = new(
+        "RK0066", TemplateSeverity.Error, "Choice column without options",
+        "column '{0}' of list '{1}' is 'choice: {2}' but {3}");
+
     // ---------------------------------------------------------------- targets (chỉ tiêu), RK0080–RK0089
 
     /// <summary>RK0080: a target that says neither which level's units it judges nor that it judges the consolidated total.</summary>
@@ -346,18 +382,15 @@ public static class TemplateDiagnostics
         CoverageNeedsContents, DuplicateKey, UnsupportedYamlFeature, ValueOutOfRange, ContentLeafWithoutId,
         DuplicateHoldingSection, DueWithoutAssumption, EmptyDisaggregation, ConflictingKeys, ReservedGeneratedName,
         DuplicatePlanId, ReportLacksIndicator, DataWindowAfterDeadline,
-        // Who enters what, identity as written, diagnostics the authors met (RK0032–RK0039, RK0070–RK0079).
         EmptyLevelScope, RequiredComputed, MaxCycle, ReadsNarrowerLevels,
-        // Categories and cross-tabs (RK0040–RK0049).
         UnknownCategory, TooManyDimensions, RepeatedDimension, UnknownExcludedOption, DuplicateOption, EmptyCategory,
         ExcludeWithoutCrossTab, EveryCellExcluded,
-        // Targets (RK0080–RK0089).
+        UnknownListColumnType, ListRowsOutOfRange, DuplicateListColumn, AggregateOverNonNumeric,
+        UnknownListInAggregate, UnknownListColumn, ListChoiceWithoutOptions,
         TargetWithoutScope, TargetShareAndConsolidated, TargetShareOutOfRange, TargetThreshold, TargetOnNonNumber,
         TargetIndicatorInNoReport,
-        // Comparison and year-to-date (RK0090–RK0099).
-        ComparisonWithoutPeriods, CumulativeOnWholeYear, ComparedIndicatorNotInReport, IndicatorWithoutFigure, CumulativeOnShare,
-        ComparedIndicatorTwice,
-        // Time as plans state it (RK0100–RK0109).
+        ComparisonWithoutPeriods, CumulativeOnWholeYear, ComparedIndicatorNotInReport, IndicatorWithoutFigure,
+        CumulativeOnShare, ComparedIndicatorTwice,
         WindowEndsBeforeStart, PhasesOverlap, UnknownRegimePeriod, TimeKeyDoesNotFitPeriod,
     };
 }

@@ -87,6 +87,15 @@ internal static class OfficeTools
         var result = ProcessRunner.Run(Python, new[] { script, source, target }.Concat(operation), Path.GetTempPath(), timeout: TimeSpan.FromMinutes(2));
         Assert.True(result.ExitCode == 0, "openpyxl failed:\n" + result.All);
     }
+
+    /// <summary>Fills cells of <paramref name="sheet"/> with openpyxl (Tools/fill_cells.py: <c>A1=text</c>, <c>A1=n:12</c>, <c>A1=d:2024-05-01</c>).</summary>
+    public static void FillWithOpenpyxl(string source, string target, string sheet, IEnumerable<string> cells)
+    {
+        Ensure();
+        var script = Path.Combine(RepoPaths.Root, "tests", "ReportKit.Excel.Tests", "Tools", "fill_cells.py");
+        var result = ProcessRunner.Run(Python, new[] { script, source, target, sheet }.Concat(cells), Path.GetTempPath(), timeout: TimeSpan.FromMinutes(2));
+        Assert.True(result.ExitCode == 0, "openpyxl failed:\n" + result.All);
+    }
 }
 
 /// <summary>A fact that needs LibreOffice and openpyxl: skipped only where they are missing and cannot be installed.</summary>

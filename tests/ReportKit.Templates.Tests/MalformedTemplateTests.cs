@@ -152,6 +152,15 @@ public class MalformedTemplateTests
         { "compare-without-total", "RK0093", 16, 91, 1 },
         { "compare-cumulative-ratio", "RK0094", 15, 95, 1 },
         { "compare-listed-twice", "RK0095", 13, 96, 1 },
+        { "lists-unknown-column-type", "RK0060", 17, 46, 1 },
+        { "lists-zero-rows", "RK0061", 15, 11, 1 },
+        { "lists-absurd-rows", "RK0061", 15, 11, 1 },
+        { "lists-duplicate-column", "RK0062", 18, 15, 1 },
+        { "lists-sum-over-text", "RK0063", 13, 92, 1 },
+        { "lists-unknown-list-in-count", "RK0064", 13, 86, 1 },
+        { "lists-unknown-column-in-sum", "RK0065", 15, 33, 1 },
+        { "lists-choice-without-forms", "RK0066", 18, 50, 1 },
+        { "lists-unknown-key", "RK0003", 18, 5, 1 },
     };
 
     [Theory]
@@ -191,6 +200,8 @@ public class MalformedTemplateTests
         Assert.All(ids, id => Assert.Matches("^RK[0-9]{4}$", id));
         Assert.Equal(ids.Distinct().OrderBy(id => id, StringComparer.Ordinal), ids);
         // Ascending and unique; each feature appends in its own range (RK0100–RK0109: time), so ids may jump.
+        // Each feature owns a range of ids (lists: RK0060–RK0069), so the catalogue ascends with gaps between ranges.
+        Assert.All(ids, id => Assert.Matches("^RK[0-9]{4}$", id));
         Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal).Distinct(), ids);
         foreach (var descriptor in TemplateDiagnostics.All)
         {

@@ -103,6 +103,7 @@ internal sealed partial class PlanReader
         {
             var parsed = ExpressionParser.Parse(formulaText);
             formula = CheckExpression(formulaScalar, formulaText, parsed.Error, parsed.References, "the formula of " + where) ? parsed.Expression : null;
+            QueueAggregates(formulaScalar, formulaText, parsed.Aggregates, "the formula of " + where);
         }
 
         var format = Enum(f, "format", required: false, ValueFormats) ?? (type == IndicatorType.Ratio ? ValueFormat.Percent : ValueFormat.Number);
@@ -285,13 +286,14 @@ internal sealed partial class PlanReader
         var narratives = ReferenceList(f, "narratives", _narratives);
         var assumption = Text(f, "assumption");
         var (compare, cumulative) = (ComparisonList(f, id, "compare"), ComparisonList(f, id, "cumulative"));
+        var lists = ReferenceList(f, "lists", _lists);
         if (f.Value("due") is null && assumption is null && id is not null)
             _sink.Report(TemplateDiagnostics.DueWithoutAssumption, _sink.SpanOf(f.Map), id);
         if (id is null || title is null || period is null)
             return null;
         var report = new ReportSpec(id, title, period.Value, from, to, due, cutOff, tiers.ToEquatableArray(), indicators.ToEquatableArray(),
             narratives.ToEquatableArray(), assumption, _sink.SpanOf(f.Map), WritesEmptyList(f, "indicators"), WritesEmptyList(f, "narratives"),
-            compare.ToEquatableArray(), cumulative.ToEquatableArray(), time.Window, time.Phases, time.Periods);
+            compare.ToEquatableArray(), cumulative.ToEquatableArray(), time.Window, time.Phases, time.Periods, lists.ToEquatableArray());
         CheckDataWindow(f, report);
         CheckDatedWindows(report);
         return report;
@@ -601,6 +603,7 @@ internal sealed partial class PlanReader
             if (text is null || f.Value("check") is not YamlScalar scalar)
                 return null;
             var parsed = ExpressionParser.ParseComparison(text);
+            QueueAggregates(scalar, text, parsed.Aggregates, where);
             if (!CheckExpression(scalar, text, parsed.Error, parsed.References, where) || id is null || message is null)
                 return null;
             return new RuleRead(new RuleSpec(id, RuleKind.Check, parsed.Left, parsed.Operator, parsed.Right, null, message, reports.ToEquatableArray(), _sink.SpanOf(f.Map),

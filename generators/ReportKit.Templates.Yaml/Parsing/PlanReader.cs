@@ -26,6 +26,7 @@ internal sealed partial class PlanReader
     private readonly IdTable _narratives;
     private readonly IdTable _reports;
     private readonly IdTable _rules = new("rule");
+    private readonly IdTable _lists;
 
     public PlanReader(DiagnosticSink sink)
     {
@@ -36,6 +37,7 @@ internal sealed partial class PlanReader
         _indicators = new IdTable("indicator", reportFields);
         _narratives = new IdTable("narrative", reportFields);
         _reports = new IdTable("report", reportFields);
+        _lists = new IdTable("list", reportFields); // a list is a property of the report class too
         _indicators.ReserveGenerated(Identifiers.ReportClassMembers, "a member of every generated report class");
         _reports.ReserveGenerated(Identifiers.PlanClassMembers, "a member of the generated plan class");
         _rules.ReserveGenerated(new[] { Identifiers.RulesClass }, "the class that holds the compiled rules");
@@ -88,6 +90,7 @@ internal sealed partial class PlanReader
         var assumptions = ReadTextList(root, "assumptions");
         var categories = ReadList(root, "categories", "category", (node, where, _) => ReadCategory(node, where));
         var targetReads = ReadList(root, "targets", "target", (node, where, _) => ReadTarget(node, where));
+        var lists = ReadList(root, "lists", "list", (node, where, _) => ReadRowList(node, where));
 
 
         CheckIndicators(indicatorReads, contents, forms);
@@ -98,6 +101,7 @@ internal sealed partial class PlanReader
         CheckComparisons(reports, indicatorReads);
         CheckItemClassNames(indicatorReads, reports, plan);
         CheckTargets(targetReads, indicatorReads, reports);
+        CheckLists(lists, contents, forms);
         ResolveReferences();
 
         if (_sink.HasErrors || plan is null)
@@ -118,6 +122,7 @@ internal sealed partial class PlanReader
             Categories = categories.Count == 0 ? default : categories.ToEquatableArray(),
             Targets = targetReads.Select(t => t.Spec).ToEquatableArray(),
             Events = events.ToEquatableArray(),
+            Lists = lists.ToEquatableArray(),
         };
     }
 
@@ -473,6 +478,7 @@ internal sealed partial class PlanReader
         "category" => _categories,
         "target" => _targets,
         "event" => _events,
+        "list" => _lists,
         _ => null,
     };
 

@@ -11,7 +11,7 @@ internal static class TemplateKeys
 {
     public static readonly string[] Root =
         { "reportkit", "plan", "assumptions", "sections", "contents", "forms", "levels", "units", "indicators", "narratives", "reports", "peak_dates", "rules", "categories",
-          "targets", "events" };
+          "targets", "events", "lists" };
 
     public static readonly string[] Plan =
         { "id", "revision", "kind", "genre", "number", "symbol", "issuer", "place", "date", "year", "title", "implements", "send_to", "recipients", "signature" };
@@ -43,7 +43,7 @@ internal static class TemplateKeys
 
     public static readonly string[] Report =
         { "id", "title", "period", "from", "to", "due", "cutoff", "tiers", "indicators", "narratives", "assumption",
-          "compare", "cumulative", "phases", "periods" };
+          "compare", "cumulative", "phases", "periods", "lists" };
 
     /// <summary>A report's <c>cutoff</c> written as a mapping (<c>{ end_day: 25 }</c>).</summary>
     public static readonly string[] CutOff = { "end_day", "by" };
@@ -68,9 +68,19 @@ internal static class TemplateKeys
     public static readonly string[] Category = { "id", "title", "options" };
 
     public static readonly string[] CategoryOption = { "id", "title" };
+
     /// <summary>A target (<c>targets</c>): what it judges, its threshold, and whose values (a level's units with a share, or the total).</summary>
     public static readonly string[] Target =
         { "id", "label", "indicator", "at_least", "above", "at_most", "equals", "level", "share", "consolidated", "note" };
+
+    /// <summary>A row list (<c>lists:</c>).</summary>
+    public static readonly string[] List = { "id", "label", "rows", "note", "columns" };
+
+    /// <summary>A column of a row list.</summary>
+    public static readonly string[] ListColumn = { "id", "label", "type" };
+
+    /// <summary>A list column's <c>type</c> written as a mapping (<c>{ choice: forms }</c>).</summary>
+    public static readonly string[] ListColumnChoice = { "choice" };
 
     /// <summary>Every list, by the name of the schema's definition of that mapping (<c>$defs/…</c>; the root is <c>""</c>).</summary>
     public static IReadOnlyDictionary<string, string[]> BySchemaDefinition { get; } = new Dictionary<string, string[]>
@@ -82,5 +92,6 @@ internal static class TemplateKeys
         ["category"] = Category, ["categoryOption"] = CategoryOption,
         ["target"] = Target,
         ["event"] = Event, ["phase"] = Phase,
+        ["list"] = List, ["listColumn"] = ListColumn, ["listColumnChoice"] = ListColumnChoice,
     };
 }

@@ -24,6 +24,7 @@ namespace ReportKit.Templates;
 /// <param name="Categories">Categories indicators may be split by (<c>categories:</c>), beside contents and forms.</param>
 /// <param name="Targets">Targets (chỉ tiêu) the plan states, judged on the summary; empty if none.</param>
 /// <param name="Events">Named events with their dates (<c>events:</c>), which deadlines and phase bounds refer to.</param>
+/// <param name="Lists">Row lists units fill (<c>lists:</c>): typical events, models, exemplary people.</param>
 public sealed record PlanSpec(
     int FormatVersion,
     string Id,
@@ -43,7 +44,8 @@ public sealed record PlanSpec(
     SourceSpan Location,
     EquatableArray<CategorySpec> Categories = default,
     EquatableArray<TargetSpec> Targets = default,
-    EquatableArray<EventSpec> Events = default);
+    EquatableArray<EventSpec> Events = default,
+    EquatableArray<ListSpec> Lists = default);
 
 /// <summary>Party documents follow Hướng dẫn 36-HD/VPTW; state documents follow Nghị định 30/2020/NĐ-CP.</summary>
 public enum DocumentKind
@@ -410,6 +412,7 @@ public sealed record CutOffSpec(CutOffKind Kind, int? EndDay, string? By = null)
 /// The periods of each year the regime asks for, when not all (<c>[h1]</c>: "báo cáo 6 tháng" is the first half only, the
 /// year report covers the second); names from <see cref="RegimePeriods"/>. Empty: every period of the kind.
 /// </param>
+/// <param name="Lists">Row list ids it asks for (all, if the template lists none).</param>
 public sealed record ReportSpec(
     string Id,
     string Title,
@@ -429,7 +432,8 @@ public sealed record ReportSpec(
     EquatableArray<string> Cumulative = default,
     DatedWindowSpec? Window = null,
     EquatableArray<PhaseSpec> Phases = default,
-    EquatableArray<string> Periods = default);
+    EquatableArray<string> Periods = default,
+    EquatableArray<string> Lists = default);
 
 /// <summary>A peak date a plan names (a day and month, every year).</summary>
 /// <param name="Day">Day of month.</param>

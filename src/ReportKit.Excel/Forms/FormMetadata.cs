@@ -38,6 +38,13 @@ internal sealed record NarrativeCell(string NarrativeId, string Address, FixedCe
 /// <param name="Label">The label of its row.</param>
 internal sealed record FormulaCell(string Address, string Formula, FixedCell? Label = null);
 
+/// <summary>One numbered row of a row list on the form: its STT cell (checked where it stands) and its input cells.</summary>
+/// <param name="ListId">The list.</param>
+/// <param name="Number">The row's number, from 1.</param>
+/// <param name="Label">The STT cell and its text.</param>
+/// <param name="Cells">The input cells by column id, A1.</param>
+internal sealed record ListRowCells(string ListId, int Number, FixedCell Label, IReadOnlyList<(string ColumnId, string Address)> Cells);
+
 /// <summary>
 /// What the hidden metadata sheet of an input form records, and its seal. One place for the row keys, the
 /// order they are written in and the seal, shared by <see cref="InputForm"/> and the importer.
@@ -75,6 +82,8 @@ internal sealed record FormMetadata(
     public const string TextRow = "text";
     public const string FormulaRow = "formula";
     public const string ExcludedRow = "excluded";
+    public const string ListRow = "list.row";
+    public const string ListCellRow = "list.cell";
     public const string SealRow = "seal";
 
     /// <summary>The label beside the report date cell.</summary>
@@ -91,6 +100,8 @@ internal sealed record FormMetadata(
 
     /// <summary>The greyed, locked cells of cross-tab combinations that cannot occur: a value found there is refused.</summary>
     public IReadOnlyList<ValueCell> Excluded { get; init; } = Array.Empty<ValueCell>();
+    /// <summary>The rows of the row lists, list by list, in order.</summary>
+    public IReadOnlyList<ListRowCells> ListRows { get; init; } = Array.Empty<ListRowCells>();
 
     /// <summary>
     /// Text as the form's checks compare it: NFC, whitespace runs (line breaks, no-break spaces) as one space, trimmed.
@@ -280,6 +291,13 @@ internal sealed record FormMetadata(
         entries.AddRange(Narratives.Select(n => Entry(NarrativeRow, n.NarrativeId, n.Address, n.Label?.Address, n.Label?.Text)));
         entries.AddRange(Formulas.Select(f => Entry(FormulaRow, f.Address, f.Formula, f.Label?.Address, f.Label?.Text)));
         entries.AddRange(Excluded.Select(v => Entry(ExcludedRow, v.Key.IndicatorId, v.Key.ItemId ?? string.Empty, v.Address, v.Label?.Address, v.Label?.Text)));
+        foreach (var row in ListRows)
+        {
+            var number = row.Number.ToString(CultureInfo.InvariantCulture);
+            entries.Add(Entry(ListRow, row.ListId, number, row.Label.Address, row.Label.Text));
+            entries.AddRange(row.Cells.Select(c => Entry(ListCellRow, row.ListId, number, c.ColumnId, c.Address)));
+        }
+
         return entries;
     }
 
@@ -366,7 +384,20 @@ internal sealed record FormMetadata(
         var texts = entries.Where(e => e.Key == TextRow).Select(e => Fixed(e, 0)).ToArray();
         var unitLines = entries.Where(e => e.Key == UnitLineRow).Select(e => Fixed(e, 0)).ToArray();
         var submittedOnLabel = Fixed(entries.First(e => e.Key == SubmittedOnRow), 1);
-        var addresses = values.Select(v => v.Address).Concat(narratives.Select(n => n.Address)).Concat(excluded.Select(x => x.Address)).Append(submittedOn).ToArray();
+        var listCells = entries.Where(e => e.Key == ListCellRow).ToLookup(e => (e.Field(0), e.Field(1)));
+        var listRows = entries.Where(e => e.Key == ListRow)
+            .Select(e => int.TryParse(e.Field(1), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && Fixed(e, 2) is { } label
+                ? new ListRowCells(e.Field(0), number, label, listCells[(e.Field(0), e.Field(1))].Select(c => (c.Field(2), c.Field(3))).ToArray())
+                : null)
+            .ToArray();
+        if (listRows.Any(r => r is null) || listCells.Sum(g => g.Count()) != listRows.Sum(r => r!.Cells.Count))
+        {
+            reason = "a list row is malformed";
+            return null;
+        }
+
+        var addresses = values.Select(v => v.Address).Concat(narratives.Select(n => n.Address)).Concat(excluded.Select(x => x.Address)).Append(submittedOn)
+            .Concat(listRows.SelectMany(r => r!.Cells.Select(c => c.Address))).ToArray();
         if (addresses.Any(a => !IsAddress(a)) || addresses.Distinct(StringComparer.OrdinalIgnoreCase).Count() != addresses.Length)
         {
             reason = "a cell address is malformed or repeated";
@@ -374,7 +405,7 @@ internal sealed record FormMetadata(
         }
 
         var checkedCells = values.Select(v => v.Label).Concat(narratives.Select(n => n.Label)).Concat(formulas.Select(f => f.Label))
-            .Concat(texts).Concat(unitLines).Append(submittedOnLabel).Where(c => c is not null).Select(c => c!.Address)
+            .Concat(texts).Concat(unitLines).Append(submittedOnLabel).Concat(listRows.Select(r => r!.Label)).Where(c => c is not null).Select(c => c!.Address)
             .Concat(formulas.Select(f => f.Address));
         if (checkedCells.Any(a => !IsAddress(a)) || unitLines.Length > 1 || texts.Any(t => t is null) || unitLines.Any(t => t is null))
         {
@@ -390,6 +421,7 @@ internal sealed record FormMetadata(
             Texts = texts!,
             Formulas = formulas,
             Excluded = excluded,
+            ListRows = listRows!,
         };
     }
 

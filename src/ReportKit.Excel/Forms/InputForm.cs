@@ -92,8 +92,9 @@ public static partial class InputForm
         sheet.Print.Orientation = PageOrientation.Portrait;
         sheet.Print.Paper = PaperSize.A4;
         sheet.Print.CenterHorizontally = true;
-        var widths = Enumerable.Range(1, ColumnCount).Select(sheet.ColumnWidth).ToArray();
-        ColumnPages.Plan(widths, sheet.Print, 0, new int[ColumnCount], SmallestFontSize).ApplyTo(sheet.Print, 0);
+        SetListColumnWidths(sheet, plan, report);
+        var widths = Enumerable.Range(1, FormColumnCount(plan, report)).Select(sheet.ColumnWidth).ToArray();
+        ColumnPages.Plan(widths, sheet.Print, 0, new int[widths.Length], SmallestFontSize).ApplyTo(sheet.Print, 0);
         var keepTogether = new List<(int First, int Last)>();
         sheet.Protection = new SheetProtection(options.Password);
 
@@ -112,7 +113,7 @@ public static partial class InputForm
         sheet.AddSpace();
 
         var table = new FormTable(plan, report, options.IncludeRatios, unit.LevelId);
-        sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report, unit.LevelId), table, due, options.SendTo));
+        sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report, unit.LevelId), table, due, options.SendTo, plan.ListsOf(report).Count > 0));
         sheet.AddSpace();
 
         var sectionRow = sheet.AddBlock(Lines(("I. SỐ LIỆU", SectionTitle)));
@@ -137,6 +138,7 @@ public static partial class InputForm
             }
         }
 
+        var listRows = AddLists(sheet, plan, report, narratives.Count > 0 ? "III" : "II", texts, keepTogether);
         sheet.AddSpace();
         var dateRow = sheet.NextRow;
         var dateBlock = new CellBlock();
@@ -161,6 +163,7 @@ public static partial class InputForm
             Texts = texts.OrderBy(t => CellReference.Parse(t.Address)).ToArray(),
             Formulas = formulaCells,
             Excluded = table.ExcludedCells,
+            ListRows = listRows,
         };
         FormMetadata.AddSheet(workbook, MetadataSheetName, metadata.Entries(), options.SealSecret, options.Password);
         return workbook;
@@ -222,7 +225,8 @@ public static partial class InputForm
         return lines.ToArray();
     }
 
-    private static CellBlock InstructionsBlock(PlanSpec plan, IReadOnlyList<NarrativeSpec> narratives, FormTable table, DateOnly? due, string? sendTo)
+    private static CellBlock InstructionsBlock(PlanSpec plan, IReadOnlyList<NarrativeSpec> narratives, FormTable table, DateOnly? due, string? sendTo,
+        bool hasLists = false)
     {
         var steps = new List<string>
         {
@@ -256,6 +260,11 @@ public static partial class InputForm
             steps.Add(narratives.Any(n => n.MaxLength is not null)
                 ? "Phần nội dung ghi vào ô lớn dưới mỗi mục, không vượt quá số ký tự ghi ở mục đó."
                 : "Phần nội dung ghi vào ô lớn dưới mỗi mục.");
+        }
+
+        if (hasLists)
+        {
+            steps.Add("Phần danh sách ghi mỗi dòng một mục, từ dòng 1 trở đi; dòng không dùng để trống.");
         }
 
         steps.Add("Ghi ngày báo cáo ở cuối biểu theo dạng ngày/tháng/năm.");
@@ -479,7 +488,8 @@ public static partial class InputForm
         }
 
         private bool RatioInputsPresent(IndicatorSpec ratio, IReadOnlyList<SummaryColumn> entered) =>
-            ratio.Formula is not null && ExpressionParser.IndicatorIds(ratio.Formula).All(id => entered.Any(c => c.IndicatorId == id));
+            ratio.Formula is not null && ExpressionParser.IndicatorIds(ratio.Formula).All(id => entered.Any(c => c.IndicatorId == id))
+            && ExpressionParser.Aggregates(ratio.Formula).Count == 0; // a figure over a list's rows is the summary's to compute
 
         private static string DocumentNumber(string? no) => ItemNumbering.Cell(no);
 

@@ -11,7 +11,7 @@ namespace ReportKit.Excel.Forms;
 /// A stable hash of what shapes one report's input form: SHA-256 over an explicit, versioned canonical text of
 /// the plan id and revision, the report (id, period, years, data cut-off), each indicator it asks for (id,
 /// type, unit of measure, items, bounds, formula, format, required) and each narrative part (id, required,
-/// length). Another report added to the plan mid-year leaves the forms already sent valid. Input forms
+/// length), and each row list (id, rows, columns with their types and choices). Another report added to the plan mid-year leaves the forms already sent valid. Input forms
 /// carry it, so a form filled against a template whose cells mean something else is recognised at import even
 /// when the template author forgot to raise <see cref="PlanSpec.Revision"/>.
 /// </summary>
@@ -59,6 +59,15 @@ internal static class PlanFingerprint
             if (!narrative.Levels.IsEmpty)
                 Line(text, "  levels", string.Join(",", narrative.Levels));
         }
+
+        // Only reports with lists get list lines, so the forms of every other report keep their fingerprints.
+        foreach (var list in plan.ListsOf(report))
+        {
+            Line(text, "list", list.Id, Number(list.Rows));
+            foreach (var column in list.Columns)
+                Line(text, "  column", column.Id, column.Type.ToString(), column.Choice ?? "", string.Join(",", plan.ChoicesOf(column).Select(c => c.Id)));
+        }
+
         return text.ToString();
     }
 

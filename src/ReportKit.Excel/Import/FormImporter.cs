@@ -121,7 +121,8 @@ public static partial class FormImporter
     }
 
     private static bool IsBlank(Submission submission) =>
-        submission.SubmittedOn is null && submission.Values.Values.All(v => v is null) && submission.Narratives.Values.All(string.IsNullOrWhiteSpace);
+        submission.SubmittedOn is null && submission.Values.Values.All(v => v is null) && submission.Narratives.Values.All(string.IsNullOrWhiteSpace)
+        && submission.Lists.Values.All(rows => rows.IsDefaultOrEmpty);
 
     private static void AddDuplicateWarnings(List<Submission> submissions, List<ImportProblem> problems)
     {
@@ -242,7 +243,17 @@ public static partial class FormImporter
             {
                 Narratives[narrative.Id] = narrative;
             }
+
+            Plan = plan;
+            foreach (var list in plan.ListsOf(report))
+            {
+                Lists[list.Id] = list;
+            }
         }
+
+        public PlanSpec Plan { get; }
+
+        public Dictionary<string, ListSpec> Lists { get; } = new(StringComparer.Ordinal);
 
         public ReportSpec Report { get; }
 
@@ -252,7 +263,7 @@ public static partial class FormImporter
     }
 
     /// <summary>Reading one opened form: metadata, identity checks, then the cells.</summary>
-    private sealed class FormReading
+    private sealed partial class FormReading
     {
         private readonly string _file;
         private readonly XlsxReader _reader;
@@ -291,6 +302,7 @@ public static partial class FormImporter
             var wanted = new HashSet<(int, int)>();
             foreach (var address in metadata.Values.Select(v => v.Address).Concat(metadata.Narratives.Select(n => n.Address)).Append(metadata.SubmittedOnAddress)
                          .Concat(metadata.Excluded.Select(x => x.Address))
+                         .Concat(metadata.ListRows.SelectMany(r => r.Cells.Select(c => c.Address)))
                          .Concat(FormLayoutCheck.Addresses(metadata)))
             {
                 var (row, column) = Layout.CellReference.Parse(address);
@@ -330,6 +342,7 @@ public static partial class FormImporter
                 narratives[narrativeCell.NarrativeId] = ReadText(At(narrativeCell.Address), cells.Narratives[narrativeCell.NarrativeId], sheet.Name, narrativeCell.Address);
             }
 
+            var lists = ReadLists(metadata, cells, At, sheet.Name);
             var submittedOn = ReadDate(At(metadata.SubmittedOnAddress), sheet.Name, metadata.SubmittedOnAddress);
             if (_problems.Any(p => p.Severity == ImportSeverity.Error))
             {
@@ -342,6 +355,7 @@ public static partial class FormImporter
                 Source = _file,
                 Values = values.ToImmutable(),
                 Narratives = narratives.ToImmutable(),
+                Lists = lists,
             };
             return new FileOutcome(submission, _problems);
         }
@@ -413,7 +427,7 @@ public static partial class FormImporter
             var mapped = metadata.Values.Select(v => v.Key).ToHashSet();
             var narratives = metadata.Narratives.Select(n => n.NarrativeId).ToHashSet(StringComparer.Ordinal);
             if (mapped.Count != metadata.Values.Count || narratives.Count != metadata.Narratives.Count ||
-                !_expectations.MapsCellsOfItsLevel(cells, metadata.UnitId, mapped, narratives))
+                !_expectations.MapsCellsOfItsLevel(cells, metadata.UnitId, mapped, narratives) || !ListCellsMatch(metadata, cells))
             {
                 throw ImportProblems.CellMapMismatch.Reject(sheet, null);
             }
@@ -625,6 +639,12 @@ public static partial class FormImporter
                 return null;
             }
 
+            return ReadDay(cell, sheet, address, what);
+        }
+
+        /// <summary>A filled date cell: a date 2000–2099 as a date serial, an ISO date cell or a typed dd/MM/yyyy text.</summary>
+        private DateOnly? ReadDay(RawCell cell, string sheet, string address, string what)
+        {
             if (cell.HasFormula)
             {
                 Problem(ImportProblems.Formula, sheet, address, what, "hãy ghi ngày theo dạng ngày/tháng/năm");

@@ -94,6 +94,7 @@ internal static class FormLayoutCheck
         anchors.AddRange(metadata.Excluded.Where(v => v.Label is not null).Select(v => new Anchor(Kind.Label, v.Label!, v.Address, false, null)));
         anchors.AddRange(metadata.Narratives.Where(n => n.Label is not null).Select(n => new Anchor(Kind.Label, n.Label!, n.Address, true, null)));
         anchors.AddRange(metadata.Formulas.Where(f => f.Label is not null).Select(f => new Anchor(Kind.Label, f.Label!, f.Address, false, f)));
+        anchors.AddRange(metadata.ListRows.Select(r => new Anchor(Kind.Label, r.Label, r.Cells.Count > 0 ? r.Cells[0].Address : r.Label.Address, false, null)));
         if (metadata.SubmittedOnLabel is { } dateLabel)
         {
             anchors.Add(new Anchor(Kind.Label, dateLabel, metadata.SubmittedOnAddress, false, null));

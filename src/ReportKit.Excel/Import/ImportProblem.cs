@@ -190,6 +190,8 @@ public static class ImportProblemCodes
 
     /// <summary>A value in the greyed cell of a cross-tab combination the template excludes (cannot occur).</summary>
     public const string ExcludedCell = "category.excluded_cell";
+    /// <summary>A row list cell that is none of its column's choices (Có/Không, or a form or content item).</summary>
+    public const string ListBadChoice = "lists.bad_choice";
 }
 
 /// <summary>The outcome of importing a batch of files.</summary>

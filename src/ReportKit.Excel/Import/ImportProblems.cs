@@ -272,6 +272,11 @@ public static class ImportProblems
         ImportProblemCodes.ErrorValue, ImportSeverity.Error, "Excel error value",
         "{0} đang báo lỗi {1}; hãy {2}.");
 
+    /// <summary><see cref="ImportProblemCodes.ListBadChoice"/>: {0} the cell, {1} what it holds, {2} the choices.</summary>
+    public static readonly ImportProblemDescriptor ListBadChoice = new(
+        ImportProblemCodes.ListBadChoice, ImportSeverity.Error, "Not one of the choices",
+        "{0} ghi “{1}”, không phải một lựa chọn; hãy ghi một trong: {2}.");
+
     /// <summary><see cref="ImportProblemCodes.BadDate"/>: {0} the cell.</summary>
     public static readonly ImportProblemDescriptor BadDate = new(
         ImportProblemCodes.BadDate, ImportSeverity.Error, "Not a date",
@@ -306,5 +311,6 @@ public static class ImportProblems
         Moved, LabelEdited, UnitLineEdited, ComputedOverwritten, Formula, NotANumber, NumberAsText, NotWhole, Negative, BelowMinimum,
         AboveMaximum, ErrorValue, BadDate, DateAsText, NoDate, TooLong,
         ExcludedCell,
+        ListBadChoice,
     };
 }

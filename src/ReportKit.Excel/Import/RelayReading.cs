@@ -120,8 +120,18 @@ public static partial class FormImporter
             foreach (var group in entries.Where(e => e.Key == FormMetadata.NarrativeRow).GroupBy(e => e.Field(0), StringComparer.Ordinal))
                 narratives[group.Key] = string.Concat(group.OrderBy(e => Number(e.Field(1))).Select(e => e.Field(2)));
 
+            var lists = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<ListRow>>(StringComparer.Ordinal);
+            foreach (var list in entries.Where(e => e.Key == RelaySheet.ListCellRow).GroupBy(e => e.Field(0), StringComparer.Ordinal))
+            {
+                lists[list.Key] = list.GroupBy(e => Number(e.Field(1))).OrderBy(g => g.Key)
+                    .Select(row => row.Aggregate(new ListRow { ReportedBy = row.First().Field(4) is { Length: > 0 } by ? by : null },
+                        (r, e) => r.With(e.Field(2), e.Field(3))))
+                    .ToImmutableArray();
+            }
+
             var submission = new Submission(_expectations.Options.Plan.Id, cells.Report.Id, unitId, Single(FormMetadata.PeriodRow))
             {
+                Lists = lists.ToImmutable(),
                 SubmittedOn = asOf,
                 Source = _file,
                 Values = values.ToImmutable(),

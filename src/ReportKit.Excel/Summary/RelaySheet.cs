@@ -35,6 +35,9 @@ internal static class RelaySheet
     /// <summary>Separates the keys and the figures of one row in a single field (keys are ids, figures invariant numbers).</summary>
     public const char FigureSeparator = ';';
 
+    /// <summary>One cell of a relayed list row: list id, row number (from 1), column id, canonical value, the unit that reported it.</summary>
+    public const string ListCellRow = "list.cell";
+
     /// <summary>The widest field written: metadata readers read this many columns.</summary>
     public const int Columns = 8;
 
@@ -78,6 +81,15 @@ internal static class RelaySheet
         {
             for (var part = 0; part * NarrativePart < text!.Length; part++)
                 entries.Add(new MetadataEntry(FormMetadata.NarrativeRow, new[] { id, Count(part), text.Substring(part * NarrativePart, Math.Min(NarrativePart, text.Length - part * NarrativePart)) }));
+        }
+
+        foreach (var (listId, rows) in relayed.Lists)
+        {
+            for (var r = 0; r < rows.Length; r++)
+            {
+                foreach (var (columnId, value) in rows[r].Cells.Where(c => c.Value is not null))
+                    entries.Add(new MetadataEntry(ListCellRow, new[] { listId, Count(r + 1), columnId, value!, rows[r].ReportedBy ?? "" }));
+            }
         }
 
         // A digest per row and per column: one edited cell is where the one changed row meets the one changed column.

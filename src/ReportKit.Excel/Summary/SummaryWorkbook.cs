@@ -84,6 +84,8 @@ public static class SummaryWorkbook
             NarrativeSheet.Add(workbook, summary);
         }
 
+        ListSheet.AddAll(workbook, summary);
+
         if (ProblemSheet.Applies(summary))
         {
             ProblemSheet.Add(workbook, summary);

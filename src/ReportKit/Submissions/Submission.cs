@@ -63,6 +63,27 @@ public sealed record Submission(string PlanId, string ReportId, string UnitId, s
     private readonly ImmutableSortedDictionary<string, string?> _narratives =
         ImmutableSortedDictionary.Create<string, string?>(StringComparer.Ordinal);
 
+    /// <summary>Row lists by list id, sorted ordinally: the rows filled, in the order of the form.</summary>
+    /// <remarks>
+    /// Whatever comparer the given dictionary has, the ids are kept in ordinal order; a list without rows is not kept, so a
+    /// list left empty and one not given are the same submission.
+    /// </remarks>
+    public ImmutableSortedDictionary<string, ImmutableArray<ListRow>> Lists
+    {
+        get => _lists;
+        init => _lists = value.Where(l => !l.Value.IsDefaultOrEmpty).ToImmutableSortedDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal);
+    }
+
+    private readonly ImmutableSortedDictionary<string, ImmutableArray<ListRow>> _lists =
+        ImmutableSortedDictionary.Create<string, ImmutableArray<ListRow>>(StringComparer.Ordinal);
+
+    /// <summary>The rows of a list, empty when none.</summary>
+    public ImmutableArray<ListRow> RowsOf(string listId) => Lists.TryGetValue(listId, out var rows) && !rows.IsDefault ? rows : ImmutableArray<ListRow>.Empty;
+
+    /// <summary>A copy with a list's rows set (empty rows left out).</summary>
+    public Submission WithRows(string listId, IEnumerable<ListRow> rows) =>
+        this with { Lists = Lists.SetItem(listId, rows.Where(r => !r.IsEmpty).ToImmutableArray()) };
+
     /// <summary>The value entered for an indicator (or one of its items), or null when blank or absent.</summary>
     public decimal? this[string indicatorId, string? itemId = null] =>
         Values.TryGetValue(new ValueKey(indicatorId, itemId), out var value) ? value : null;
@@ -84,7 +105,8 @@ public sealed record Submission(string PlanId, string ReportId, string UnitId, s
         other is not null
         && PlanId == other.PlanId && ReportId == other.ReportId && UnitId == other.UnitId && PeriodKey == other.PeriodKey
         && SubmittedOn == other.SubmittedOn && Source == other.Source
-        && Values.SequenceEqual(other.Values) && Narratives.SequenceEqual(other.Narratives);
+        && Values.SequenceEqual(other.Values) && Narratives.SequenceEqual(other.Narratives)
+        && Lists.Count == other.Lists.Count && Lists.All(l => other.RowsOf(l.Key).SequenceEqual(RowsOf(l.Key)));
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -109,6 +131,13 @@ public sealed record Submission(string PlanId, string ReportId, string UnitId, s
             hash.Add(pair.Value);
         }
 
+        foreach (var pair in Lists)
+        {
+            hash.Add(pair.Key);
+            foreach (var row in RowsOf(pair.Key))
+                hash.Add(row);
+        }
+
         return hash.ToHashCode();
     }
 
@@ -125,6 +154,13 @@ public sealed record Submission(string PlanId, string ReportId, string UnitId, s
             text.Append('\n').Append(pair.Key).Append(" = ").Append(pair.Value is { } v ? Numbers.Format(v) : "");
         foreach (var pair in Narratives)
             text.Append('\n').Append(pair.Key).Append(": ").Append(pair.Value);
+        foreach (var pair in Lists)
+        {
+            var rows = RowsOf(pair.Key);
+            for (var i = 0; i < rows.Length; i++)
+                text.Append('\n').Append(pair.Key).Append('[').Append(i + 1).Append("] ").Append(rows[i]);
+        }
+
         return text.ToString();
     }
 }

@@ -261,7 +261,10 @@ public static partial class Consolidator
         problems.AddRange(unknown.OrderBy(p => p.UnitId, StringComparer.Ordinal));
 
         return new ReportSummary(plan, report, info, asOf, columns, rows, total, statuses,
-            RatesOf(index, units, statuses), coverage, narratives, replaced, problems, rejectedFiles);
+            RatesOf(index, units, statuses), coverage, narratives, replaced, problems, rejectedFiles)
+        {
+            ListRows = ListSummary.Gather(index, report, units, id => relays.TryGetValue(id, out var r) ? r : own.TryGetValue(id, out var o) ? o : null),
+        };
 
         ProblemSite Site(string unitId, string unitName, string? source) => new(report.Id, unitId, period.Key, unitName + ", " + context + ": ", source);
     }

@@ -183,6 +183,12 @@ public sealed record ReportSummary(
     IReadOnlyList<ValidationProblem> Problems,
     IReadOnlyList<RejectedFile> Rejected)
 {
+    /// <summary>
+    /// The rows of the report's lists from the kept submissions: list by list in the plan's order, then units in tree
+    /// order, then each unit's rows in its order. Only rows whose every cell is valid are here (the others are problems).
+    /// </summary>
+    public IReadOnlyList<UnitListRow> ListRows { get; init; } = Array.Empty<UnitListRow>();
+
     /// <summary>The row of unit <paramref name="unitId"/> (its whole subtree); throws <see cref="KeyNotFoundException"/> if the unit is not in the summary.</summary>
     public SummaryRow Row(string unitId) =>
         Rows.FirstOrDefault(r => !r.IsOwn && r.Unit!.Id == unitId) ?? throw new KeyNotFoundException($"No unit '{unitId}' in the summary.");
@@ -209,7 +215,8 @@ public sealed record ReportSummary(
     /// The consolidated row of <paramref name="unitId"/> as a submission of that unit, so an office passes its
     /// consolidated result to the level above (the relay): the entered columns' rolled-up values (totals and ratios are
     /// recomputed above), each narrative gathered from the subtree's units, one <c>Unit: text</c> line each (the unit's
-    /// own text alone when only it wrote one), and <see cref="Submission.Relay"/>: what this summary counted of the
+    /// own text alone when only it wrote one), every list row of the subtree with the unit that reported it
+    /// (<see cref="ListRow.ReportedBy"/>), and <see cref="Submission.Relay"/>: what this summary counted of the
     /// reports in the unit's subtree.
     /// </summary>
     public Submission ToSubmission(string unitId, DateOnly? submittedOn)
@@ -240,6 +247,10 @@ public sealed record ReportSummary(
                 : string.Join("\n", parts.Select(p => labels[p.UnitId] + ": " + p.Text));
             submission = submission.WithNarrative(group.Key, text);
         }
+
+        // The subtree's list rows go up with who reported each (a row relayed from below keeps its first reporter).
+        foreach (var list in ListRows.Where(r => subtree.Contains(r.UnitId)).GroupBy(r => r.ListId, StringComparer.Ordinal))
+            submission = submission.WithRows(list.Key, list.Select(r => r.Row with { ReportedBy = r.Row.ReportedBy ?? labels[r.UnitId] }));
 
         return submission;
     }

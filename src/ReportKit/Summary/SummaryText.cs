@@ -55,6 +55,13 @@ internal static class SummaryText
         Line("# Lời văn");
         foreach (var n in summary.Narratives)
             Line($"{n.UnitId} {n.NarrativeId}: {n.Text.Replace("\n", " / ")}");
+        if (summary.ListRows.Count > 0)
+        {
+            Line("");
+            Line("# Danh sách");
+            foreach (var r in summary.ListRows)
+                Line($"{r.UnitId} {r.ListId}[{r.Number}]: {r.Row}");
+        }
 
         Line("");
         Line("# Bản nộp bị thay thế");

@@ -151,6 +151,7 @@ public static class SubmissionValidator
             accepted[key] = value;
         }
 
+        var rows = ListValidation.Check(plan, report, submission, site, problems, accepted);
         decimal? Total(string indicatorId) => TotalOf(plan, accepted, indicatorId);
         var valueOf = Expressions.WithRatios(plan, Total);
 
@@ -202,7 +203,7 @@ public static class SubmissionValidator
                 problems.Add(ValidationProblems.UnknownNarrative.Create(site.AtNarrative(pair.Key), report.Title, plan.Narrative(pair.Key)?.Label ?? pair.Key));
         }
 
-        return new CheckedSubmission(submission, problems, accepted, narratives);
+        return new CheckedSubmission(submission, problems, accepted, narratives) { Rows = rows };
     }
 
     /// <summary>
@@ -283,4 +284,8 @@ internal sealed record CheckedSubmission(
     Submission Submission,
     IReadOnlyList<ValidationProblem> Problems,
     IReadOnlyDictionary<ValueKey, decimal> Accepted,
-    IReadOnlyDictionary<string, string> Narratives);
+    IReadOnlyDictionary<string, string> Narratives)
+{
+    /// <summary>The rows that count, per list the report asks for (their aggregates are in <see cref="Accepted"/>, keyed by their text).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<ListRow>> Rows { get; init; } = new Dictionary<string, IReadOnlyList<ListRow>>();
+}

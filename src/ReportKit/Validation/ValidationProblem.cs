@@ -115,4 +115,9 @@ public static class ProblemCodes
 
     /// <summary>The unit's level does not enter this indicator or narrative (<c>levels:</c>; not counted, not kept).</summary>
     public const string NotEnteredAtLevel = "levels.not_entered";
+    /// <summary>A row list cell that does not hold a value of its column's type (the row is not counted).</summary>
+    public const string ListBadCell = "lists.bad_cell";
+
+    /// <summary>Rows of a list the plan or report does not have (not kept).</summary>
+    public const string ListUnknown = "lists.unknown";
 }

@@ -187,6 +187,16 @@ public static class ValidationProblems
         ProblemCodes.UnknownNarrative, ProblemSeverity.Error, "Unknown narrative",
         "«{0}» không có phần lời văn «{1}»; nội dung này không được lưu.");
 
+    /// <summary><see cref="ProblemCodes.ListBadCell"/>: a list cell that is not a value of its column's type; the row is not counted.</summary>
+    public static readonly ValidationProblemDescriptor ListBadCell = new(
+        ProblemCodes.ListBadCell, ProblemSeverity.Error, "Bad list cell",
+        "danh sách «{0}», dòng {1}, cột «{2}»: «{3}» {4}; dòng này không được tính.");
+
+    /// <summary><see cref="ProblemCodes.ListUnknown"/>: rows of a list the plan or report does not have (not kept).</summary>
+    public static readonly ValidationProblemDescriptor ListUnknown = new(
+        ProblemCodes.ListUnknown, ProblemSeverity.Error, "Unknown list",
+        "«{0}» không có danh sách «{1}»; {2} dòng của danh sách này không được lưu.");
+
     /// <summary>
     /// <see cref="ProblemCodes.NotEnteredAtLevel"/>: only units at other levels enter this indicator or narrative ({0}: what, named;
     /// {1}: the levels that enter it; {2}: what happens to the value).
@@ -218,6 +228,7 @@ public static class ValidationProblems
         SameDateDuplicate, InRelay, NoSubmissionDate, NotWhole, Implausible, RatioEntered, UnknownIndicator, IndicatorNotAsked,
         UnknownItem, BelowMin, AboveMax, AboveIndicator, Required, NarrativeRequired, NarrativeTooLong, UnknownNarrative,
         NotEnteredAtLevel,
+        ListBadCell, ListUnknown,
     };
 
     /// <summary>The descriptors of plan rules (<see cref="CheckRule"/>, <see cref="CoverageRule"/>), whose codes are the rules' ids.</summary>

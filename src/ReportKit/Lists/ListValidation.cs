@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportKit.Templates;
+
+namespace ReportKit;
+
+/// <summary>The validator's check of a submission's row lists (<see cref="SubmissionValidator"/>).</summary>
+internal static class ListValidation
+{
+    /// <summary>
+    /// The rows that count, per list the report asks for (a row with a bad cell is reported and left out, rows of an
+    /// unknown list are reported and not kept), and their aggregates put into <paramref name="accepted"/> under
+    /// <c>ValueKey(count(list))</c>: so they roll up the tree with the values and the evaluator finds them as totals.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<ListRow>> Check(PlanIndex plan, ReportSpec report, Submission submission,
+        ProblemSite site, List<ValidationProblem> problems, IDictionary<ValueKey, decimal> accepted)
+    {
+        var asked = plan.Plan.ListsOf(report);
+        var result = new Dictionary<string, IReadOnlyList<ListRow>>(StringComparer.Ordinal);
+        foreach (var list in asked)
+        {
+            var kept = new List<ListRow>();
+            var rows = submission.RowsOf(list.Id);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var good = true;
+                foreach (var cell in rows[i].Cells.Where(c => !string.IsNullOrWhiteSpace(c.Value)))
+                {
+                    var column = list.Columns.FirstOrDefault(c => c.Id == cell.Key);
+                    var problem = column is null ? "không thuộc cột nào của danh sách" : ListCells.Problem(plan.Plan, column, cell.Value!);
+                    if (problem is null)
+                        continue;
+                    problems.Add(ValidationProblems.ListBadCell.Create(site, list.Label, i + 1, column?.Label ?? cell.Key, cell.Value!, problem));
+                    good = false;
+                }
+
+                if (good)
+                    kept.Add(rows[i]);
+            }
+
+            result[list.Id] = kept;
+        }
+
+        foreach (var pair in submission.Lists.Where(l => !result.ContainsKey(l.Key) && !l.Value.IsDefaultOrEmpty))
+            problems.Add(ValidationProblems.ListUnknown.Create(site, report.Title, plan.Plan.Lists.FirstOrDefault(l => l.Id == pair.Key)?.Label ?? pair.Key, pair.Value.Length));
+
+        foreach (var aggregate in ListCells.Aggregates(plan.Plan, report, id => result.TryGetValue(id, out var rows) ? rows : Array.Empty<ListRow>()))
+            accepted[new ValueKey(aggregate.Key)] = aggregate.Value;
+        return result;
+    }
+}
