@@ -149,7 +149,9 @@ internal static class SpecEmitter
             var propertyValue = property.GetValue(value);
             // An optional parameter at its default is left out (a new model field keeps other plans' source as it was);
             // the arguments after it are then named.
-            if (parameter.HasDefaultValue && Equals(propertyValue, parameter.DefaultValue))
+            // A struct parameter's "= default" reads back as null: compare with the struct's default instance.
+            var defaultValue = parameter.DefaultValue ?? (parameter.ParameterType.IsValueType ? Activator.CreateInstance(parameter.ParameterType) : null);
+            if (parameter.HasDefaultValue && Equals(propertyValue, defaultValue))
             {
                 skipped = true;
                 continue;

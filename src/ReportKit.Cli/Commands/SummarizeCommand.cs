@@ -45,7 +45,7 @@ internal static class SummarizeCommand
         var body = ConsolidatingBody.Of(summary, given);
         // Both files are written whole through a temporary file and a rename (PackageSaving): never half a file.
         summary.SaveAs(target, new SummaryWorkbookOptions { Body = body, SendTo = given.Superior, Paper = paper, UnitTargets = choice.UnitTargets });
-        ReportDocument.SaveAs(summary, reportPath, new ReportDocumentOptions { Body = body, AnnexFileName = Path.GetFileName(target) });
+        ReportDocument.SaveAs(summary, reportPath, new ReportDocumentOptions { Body = body, AnnexFileName = Path.GetFileName(target), UnitTargets = choice.UnitTargets });
 
         Report(imported, blank, summary, choice.Units, output);
         var relays = received.Count(s => s.IsRelay);
