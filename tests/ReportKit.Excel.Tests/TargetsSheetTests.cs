@@ -104,4 +104,18 @@ public sealed class TargetsSheetTests
         Assert.DoesNotContain("sheet \"" + SummaryWorkbook.TargetsSheetName + "\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Chưa đạt chỉ tiêu", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_bao_cao_gives_a_sentence_per_target_with_units_met_and_the_outcome()
+    {
+        var summary = ExampleSummary();
+        var path = Path.Combine(RepoPaths.NewTempFolder("targets-docx"), "bao-cao.docx");
+
+        Reports.ReportDocument.SaveAs(summary, path, new Reports.ReportDocumentOptions { UnitTargets = new[] { new UnitTarget(TargetResults.Judge(summary)[0].Units[1].Unit.Id, "trai_he_ky_nang", 1000) } });
+        var text = Reports.WordText.Render(path);
+
+        // The per-unit threshold of 1000 trại makes the second district miss target 1 too: 0/3.
+        Assert.Contains("- Chỉ tiêu “7/7 huyện, thành phố tổ chức trại hè kỹ năng cho thiếu nhi”: 0/3 đơn vị cấp huyện, thành phố đạt (0,0%), 1 đơn vị chưa báo cáo; chưa đạt.", text, StringComparison.Ordinal);
+        Assert.Contains("- Chỉ tiêu “trong đó 75% duy trì sinh hoạt hè hàng tuần cho thanh thiếu nhi”: số tổng hợp 84,7%; đạt.", text, StringComparison.Ordinal);
+    }
 }

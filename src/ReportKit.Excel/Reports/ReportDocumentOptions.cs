@@ -18,6 +18,9 @@ public sealed class ReportDocumentOptions
     /// <summary>The file name of the biểu tổng hợp the báo cáo is sent with, named on its <c>Kèm theo</c> line, if known.</summary>
     public string? AnnexFileName { get; init; }
 
+    /// <summary>Thresholds the plan assigns per unit (the units file's <c>targets</c> column), as the summary workbook judges them; none if null.</summary>
+    public System.Collections.Generic.IReadOnlyList<UnitTarget>? UnitTargets { get; init; }
+
     /// <summary>The created/modified time written to the file (UTC); default the fixed <see cref="WorkbookSaveOptions.DefaultTimestamp"/>, never the clock.</summary>
     public DateTime Timestamp { get; init; } = WorkbookSaveOptions.DefaultTimestamp;
 }

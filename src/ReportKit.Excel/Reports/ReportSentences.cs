@@ -126,6 +126,27 @@ internal static class ReportSentences
         return lines;
     }
 
+    /// <summary>
+    /// One sentence per target, as the targets sheet judges it: <c>- Chỉ tiêu “7/7 huyện … trại hè”: 5/7 đơn vị cấp huyện
+    /// đạt (71,4%); chưa đạt.</c>, or on the consolidated value <c>- Chỉ tiêu “…”: số tổng hợp 88,4%; chưa đạt.</c>
+    /// </summary>
+    public static IReadOnlyList<string> Targets(ReportSummary summary, IReadOnlyList<UnitTarget>? unitTargets)
+    {
+        var lines = new List<string>();
+        foreach (var result in TargetResults.Judge(summary, unitTargets))
+        {
+            var level = result.LevelName ?? result.Target.Level ?? string.Empty;
+            var judged = result.Target.IsConsolidated
+                ? "số tổng hợp " + Summary.TargetWording.Value(summary.Plan, result)
+                : Summary.TargetWording.MetOfTotal(result) + " đơn vị cấp " + LowerFirst(level) + " đạt" +
+                  (result.MetPercent is { } percent ? " (" + VietnameseNumbers.Percent(percent) + ")" : "") +
+                  (result.NotReported > 0 ? ", " + VietnameseNumbers.Count(result.NotReported) + " đơn vị chưa báo cáo" : "");
+            lines.Add("- Chỉ tiêu “" + result.Target.Label + "”: " + judged + "; " + LowerFirst(Summary.TargetWording.Outcome(result.Achieved)) + ".");
+        }
+
+        return lines;
+    }
+
     /// <summary><c>Kèm theo: Biểu tổng hợp kết quả thực hiện năm 2024 (tệp tong-hop_hang_nam_2024.xlsx).</c></summary>
     public static string Annex(ReportSummary summary, string? fileName) =>
         "Kèm theo: Biểu tổng hợp " + SummaryLine(summary) + (string.IsNullOrWhiteSpace(fileName) ? "" : " (tệp " + fileName!.Trim() + ")") + ".";
