@@ -11,13 +11,18 @@ namespace ReportKit.Templates;
 /// </summary>
 public static class PlanQueries
 {
-    /// <summary>The indicators a report asks for (all, when the report lists none), in the plan's table order.</summary>
+    /// <summary>
+    /// The indicators with a value a report asks for (all, when the report lists none), in the plan's table order:
+    /// numbers and yes_no. Answer fields (<c>date</c>, <c>text</c>, <c>document</c>) are
+    /// <see cref="FieldTypes.AnswersOf"/>.
+    /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="report">One of its reports.</param>
     public static IReadOnlyList<IndicatorSpec> IndicatorsOf(this PlanSpec plan, ReportSpec report) =>
-        report.Indicators.IsEmpty
+        (report.Indicators.IsEmpty
             ? plan.Indicators.ToArray()
-            : plan.Indicators.Where(i => report.Indicators.Contains(i.Id)).ToArray();
+            : plan.Indicators.Where(i => report.Indicators.Contains(i.Id)).ToArray())
+        .Where(i => !i.IsAnswer()).ToArray();
 
     /// <summary>The narratives a report asks for (all, when the report lists none), in the plan's order.</summary>
     /// <param name="plan">The plan.</param>

@@ -183,6 +183,21 @@ public static class TemplateDiagnostics
         "RK0031", TemplateSeverity.Error, "Data window does not fit the deadline",
         "report '{0}': {1}");
 
+    // ---------------------------------------------------------------- field types (yes_no, date, text, document)
+
+    /// <summary>
+    /// RK0050: a key that does not apply to the indicator's type: <c>min</c>, <c>max</c>, <c>format</c>, <c>by</c> or
+    /// <c>additive</c> on a yes_no, date, text or document field, or <c>max_length</c> on anything but text.
+    /// </summary>
+    public static readonly TemplateDiagnosticDescriptor KeyNotForFieldType = new(
+        "RK0050", TemplateSeverity.Error, "Key does not apply to the field's type",
+        "'{0}' does not apply to {1} indicator '{2}': {3}; remove '{0}'");
+
+    /// <summary>RK0051: a formula, check rule, coverage rule or <c>max:</c> reads a date, text or document field.</summary>
+    public static readonly TemplateDiagnosticDescriptor AnswerFieldInExpression = new(
+        "RK0051", TemplateSeverity.Error, "A date, text or document field cannot be computed with",
+        "{0} reads '{1}', a {2} field: formulas, rules and 'max' read numbers and yes_no fields only; remove '{1}' from it");
+
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
     {
@@ -192,5 +207,6 @@ public static class TemplateDiagnostics
         CoverageNeedsContents, DuplicateKey, UnsupportedYamlFeature, ValueOutOfRange, ContentLeafWithoutId,
         DuplicateHoldingSection, DueWithoutAssumption, EmptyDisaggregation, ConflictingKeys, ReservedGeneratedName,
         DuplicatePlanId, ReportLacksIndicator, DataWindowAfterDeadline,
+        KeyNotForFieldType, AnswerFieldInExpression,
     };
 }

@@ -89,6 +89,7 @@ internal sealed partial class PlanReader
         CheckRules(ruleReads, indicatorReads);
         CheckReportContents(reports, ruleReads, indicatorReads);
         CheckItemClassNames(indicatorReads, reports, plan);
+        CheckNumericReads(indicatorReads);
         ResolveReferences();
 
         if (_sink.HasErrors || plan is null)
