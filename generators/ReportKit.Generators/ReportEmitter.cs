@@ -116,6 +116,8 @@ internal static class ReportEmitter
                 w.Line($"public {ValueType(indicator)}? {name} {{ get; set; }}");
         }
 
+        AnswerEmitter.EmitProperties(w, plan.AnswersOf(report));
+
         foreach (var narrative in narratives)
         {
             w.Line();
@@ -156,13 +158,16 @@ internal static class ReportEmitter
         foreach (var indicator in indicators.Where(i => i.Type != IndicatorType.Ratio))
         {
             var name = Identifiers.ToPascalCase(indicator.Id);
-            if (indicator.By == Disaggregation.None)
+            if (indicator.IsYesNo())
+                w.Line($"submission = submission.WithValue({Literal(indicator.Id)}, {Calc}.FromBool({name}));");
+            else if (indicator.By == Disaggregation.None)
                 w.Line($"submission = submission.WithValue({Literal(indicator.Id)}, {name});");
             else
                 w.Line($"foreach (var (item, value) in {name}.__Items()) submission = submission.WithValue({Literal(indicator.Id)}, item, value);");
         }
         foreach (var narrative in narratives)
             w.Line($"submission = submission.WithNarrative({Literal(narrative.Id)}, {Identifiers.ToPascalCase(narrative.Id)});");
+        AnswerEmitter.EmitToSubmission(w, plan.AnswersOf(report));
         w.Line("return submission;");
         w.Close();
 
@@ -203,6 +208,7 @@ internal static class ReportEmitter
             var local = "__" + Identifiers.ToPascalCase(narrative.Id);
             w.Line($"report.{Identifiers.ToPascalCase(narrative.Id)} = submission.Narratives.TryGetValue({Literal(narrative.Id)}, out var {local}) ? {local} : null;");
         }
+        AnswerEmitter.EmitFromSubmission(w, plan.AnswersOf(report));
         w.Line("return report;");
         w.Close();
 
@@ -261,6 +267,7 @@ internal static class ReportEmitter
         var indicator = plan.Indicators.First(i => i.Id == id);
         var name = owner + Identifiers.ToPascalCase(id);
         return indicator.Type == IndicatorType.Ratio ? $"(decimal?){name}"
+            : indicator.IsYesNo() ? $"{Calc}.FromBool({name})"
             : indicator.By == Disaggregation.None ? Accepted(indicator, name)
             : $"(decimal?){name}.{Identifiers.ItemTotal}";
     }
@@ -273,10 +280,16 @@ internal static class ReportEmitter
             : $"{Calc}.Accepted((decimal?){value}, {Literal(accepted.Min)}, {Literal(accepted.Max)})";
     }
 
-    private static string ValueType(IndicatorSpec indicator) => indicator.Type == IndicatorType.Integer ? "long" : "decimal";
+    private static string ValueType(IndicatorSpec indicator) =>
+        indicator.Type switch { IndicatorType.Integer => "long", IndicatorType.YesNo => "bool", _ => "decimal" };
 
     private static string FromDecimal(IndicatorSpec indicator, string value) =>
-        indicator.Type == IndicatorType.Integer ? $"{Calc}.ToLong({value})" : value;
+        indicator.Type switch
+        {
+            IndicatorType.Integer => $"{Calc}.ToLong({value})",
+            IndicatorType.YesNo => $"{Calc}.ToBool({value})",
+            _ => value,
+        };
 
     private static string IndicatorDoc(IndicatorSpec i)
     {
@@ -287,6 +300,8 @@ internal static class ReportEmitter
             doc += "\nTheo nội dung (by content item).";
         if (i.By == Disaggregation.Forms)
             doc += "\nTheo hình thức (by form).";
+        if (i.IsYesNo())
+            doc += "\nCó (true) hoặc Không (false).";
         if (i.Required)
             doc += "\nBắt buộc (required).";
         if (i.Note is not null)

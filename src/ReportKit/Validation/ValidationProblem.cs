@@ -112,4 +112,13 @@ public static class ProblemCodes
 
     /// <summary>The plan or report has no such narrative (not kept).</summary>
     public const string UnknownNarrative = "narrative.unknown";
+
+    /// <summary>A date, text or document answer that cannot be read as its type (not kept).</summary>
+    public const string BadAnswer = "types.bad_answer";
+
+    /// <summary>A text answer longer than its field allows.</summary>
+    public const string AnswerTooLong = "types.too_long";
+
+    /// <summary>An answer for a field the report does not ask for, or the plan does not have (not kept).</summary>
+    public const string UnknownAnswer = "types.unknown_answer";
 }

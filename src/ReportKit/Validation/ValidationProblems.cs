@@ -187,6 +187,21 @@ public static class ValidationProblems
         ProblemCodes.UnknownNarrative, ProblemSeverity.Error, "Unknown narrative",
         "«{0}» không có phần lời văn «{1}»; nội dung này không được lưu.");
 
+    /// <summary><see cref="ProblemCodes.BadAnswer"/>: {0} the field, {1} what was given, {2} what to write instead.</summary>
+    public static readonly ValidationProblemDescriptor BadAnswer = new(
+        ProblemCodes.BadAnswer, ProblemSeverity.Error, "Answer not of its field's type",
+        "«{0}»: «{1}» {2}; câu trả lời này không được lưu.");
+
+    /// <summary><see cref="ProblemCodes.AnswerTooLong"/>: a text answer over its field's <c>max_length</c>.</summary>
+    public static readonly ValidationProblemDescriptor AnswerTooLong = new(
+        ProblemCodes.AnswerTooLong, ProblemSeverity.Error, "Answer too long",
+        "«{0}» dài {1} ký tự, quá giới hạn {2} ký tự; ghi ngắn lại.");
+
+    /// <summary><see cref="ProblemCodes.UnknownAnswer"/>: an answer for a field not asked (not kept).</summary>
+    public static readonly ValidationProblemDescriptor UnknownAnswer = new(
+        ProblemCodes.UnknownAnswer, ProblemSeverity.Error, "Answer to a field not asked",
+        "«{0}» không hỏi «{1}»; câu trả lời này không được lưu.");
+
     /// <summary>
     /// A plan's check rule broken (<c>check: a &lt;= b</c>); its code is the rule's id (<see cref="ForRule"/>):
     /// {0} and {2} the two sides, {1} how they compare, {3} the rule's message as a sentence, or nothing.
@@ -209,6 +224,7 @@ public static class ValidationProblems
         WrongPlan, UnknownReport, BadPeriod, UnknownUnit, UnitNotExpected, UnknownLevel, SubmittedAfterAsOf, SubmittedBeforePeriod,
         SameDateDuplicate, InRelay, NoSubmissionDate, NotWhole, Implausible, RatioEntered, UnknownIndicator, IndicatorNotAsked,
         UnknownItem, BelowMin, AboveMax, AboveIndicator, Required, NarrativeRequired, NarrativeTooLong, UnknownNarrative,
+        BadAnswer, AnswerTooLong, UnknownAnswer,
     };
 
     /// <summary>The descriptors of plan rules (<see cref="CheckRule"/>, <see cref="CoverageRule"/>), whose codes are the rules' ids.</summary>
