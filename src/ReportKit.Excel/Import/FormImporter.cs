@@ -121,7 +121,8 @@ public static partial class FormImporter
     }
 
     private static bool IsBlank(Submission submission) =>
-        submission.SubmittedOn is null && submission.Values.Values.All(v => v is null) && submission.Narratives.Values.All(string.IsNullOrWhiteSpace);
+        submission.SubmittedOn is null && submission.Values.Values.All(v => v is null) && submission.Narratives.Values.All(string.IsNullOrWhiteSpace)
+        && submission.Answers.Values.All(string.IsNullOrWhiteSpace);
 
     private static void AddDuplicateWarnings(List<Submission> submissions, List<ImportProblem> problems)
     {
@@ -220,6 +221,11 @@ public static partial class FormImporter
             {
                 Narratives[narrative.Id] = narrative;
             }
+
+            foreach (var field in plan.AnswersOf(report))
+            {
+                Answers[field.Id] = field;
+            }
         }
 
         public ReportSpec Report { get; }
@@ -227,10 +233,16 @@ public static partial class FormImporter
         public Dictionary<ValueKey, (IndicatorSpec Indicator, string Label)> Values { get; } = new();
 
         public Dictionary<string, NarrativeSpec> Narratives { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The date, text and document fields, whose cells the form records as value cells of the field id.</summary>
+        public Dictionary<string, IndicatorSpec> Answers { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The keys of every value cell the form should have: entered columns and answer fields.</summary>
+        public IEnumerable<ValueKey> ValueCellKeys => Values.Keys.Concat(Answers.Keys.Select(id => new ValueKey(id)));
     }
 
     /// <summary>Reading one opened form: metadata, identity checks, then the cells.</summary>
-    private sealed class FormReading
+    private sealed partial class FormReading
     {
         private readonly string _file;
         private readonly XlsxReader _reader;
@@ -293,10 +305,19 @@ public static partial class FormImporter
             XlsxReader.RefuseHiddenValues(sheet, raw, merges);
 
             var values = ImmutableSortedDictionary.CreateBuilder<ValueKey, decimal?>();
+            var answers = ImmutableSortedDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
             foreach (var valueCell in metadata.Values)
             {
+                if (valueCell.Key.ItemId is null && cells.Answers.TryGetValue(valueCell.Key.IndicatorId, out var field))
+                {
+                    answers[field.Id] = ReadAnswer(At(valueCell.Address), field, sheet.Name, valueCell.Address);
+                    continue;
+                }
+
                 var (indicator, label) = cells.Values[valueCell.Key];
-                values[valueCell.Key] = ReadNumber(At(valueCell.Address), indicator, label, sheet.Name, valueCell.Address);
+                values[valueCell.Key] = indicator.IsYesNo()
+                    ? ReadYesNo(At(valueCell.Address), label, sheet.Name, valueCell.Address)
+                    : ReadNumber(At(valueCell.Address), indicator, label, sheet.Name, valueCell.Address);
             }
 
             var narratives = ImmutableSortedDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
@@ -317,6 +338,7 @@ public static partial class FormImporter
                 Source = _file,
                 Values = values.ToImmutable(),
                 Narratives = narratives.ToImmutable(),
+                Answers = answers.ToImmutable(),
             };
             return new FileOutcome(submission, _problems);
         }
@@ -387,7 +409,7 @@ public static partial class FormImporter
                 metadata.UnitId, sheet);
             var mapped = metadata.Values.Select(v => v.Key).ToHashSet();
             var narratives = metadata.Narratives.Select(n => n.NarrativeId).ToHashSet(StringComparer.Ordinal);
-            if (mapped.Count != metadata.Values.Count || !mapped.SetEquals(cells.Values.Keys) ||
+            if (mapped.Count != metadata.Values.Count || !mapped.SetEquals(cells.ValueCellKeys) ||
                 narratives.Count != metadata.Narratives.Count || !narratives.SetEquals(cells.Narratives.Keys))
             {
                 throw ImportProblems.CellMapMismatch.Reject(sheet, null);
@@ -603,6 +625,16 @@ public static partial class FormImporter
                 return null;
             }
 
+            return ReadDateCell(cell, sheet, address, what, 2000, 2099);
+        }
+
+        /// <summary>
+        /// A filled date cell, by the form's one set of date rules: a date serial (either date system) or an ISO date cell,
+        /// or a date typed as text in an unambiguous form (read, with a warning); years <paramref name="fromYear"/> to
+        /// <paramref name="toYear"/>.
+        /// </summary>
+        private DateOnly? ReadDateCell(RawCell cell, string sheet, string address, string what, int fromYear, int toYear)
+        {
             if (cell.HasFormula)
             {
                 Problem(ImportProblems.Formula, sheet, address, what, "hãy ghi ngày theo dạng ngày/tháng/năm");
@@ -620,7 +652,7 @@ public static partial class FormImporter
                 "s" or "str" or "inlineStr" => TypedText.Date(Text(cell)!),
                 _ => null,
             };
-            if (date is not { } day || day.Year < 2000 || day.Year > 2099)
+            if (date is not { } day || day.Year < fromYear || day.Year > toYear)
             {
                 Problem(ImportProblems.BadDate, sheet, address, what);
                 return null;

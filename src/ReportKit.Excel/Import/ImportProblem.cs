@@ -187,6 +187,12 @@ public static class ImportProblemCodes
 
     /// <summary>A narrative longer than its limit.</summary>
     public const string TooLong = "cell.too_long";
+
+    /// <summary>A yes_no cell that holds neither Có nor Không.</summary>
+    public const string BadYesNo = "types.bad_yes_no";
+
+    /// <summary>A text or document answer that is not of its field's type (a line break in a text, a document without số, ký hiệu or ngày).</summary>
+    public const string BadAnswer = "types.bad_answer";
 }
 
 /// <summary>The outcome of importing a batch of files.</summary>

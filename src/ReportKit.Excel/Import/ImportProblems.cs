@@ -292,6 +292,16 @@ public static class ImportProblems
         ImportProblemCodes.TooLong, ImportSeverity.Error, "Narrative too long",
         "{0} dài {1} ký tự, vượt giới hạn {2} ký tự.");
 
+    /// <summary><see cref="ImportProblemCodes.BadYesNo"/>: {0} the cell, {1} what it holds.</summary>
+    public static readonly ImportProblemDescriptor BadYesNo = new(
+        ImportProblemCodes.BadYesNo, ImportSeverity.Error, "Neither Có nor Không",
+        "{0} đang ghi “{1}”, không phải Có hoặc Không; hãy chọn Có hoặc Không trong danh sách của ô.");
+
+    /// <summary><see cref="ImportProblemCodes.BadAnswer"/>: {0} the cell, {1} what it holds, {2} why and what to write.</summary>
+    public static readonly ImportProblemDescriptor BadAnswer = new(
+        ImportProblemCodes.BadAnswer, ImportSeverity.Error, "Answer not of its field's type",
+        "{0} đang ghi “{1}”: {2}.");
+
     /// <summary>Every descriptor, in the order of <see cref="ImportProblemCodes"/>.</summary>
     public static IReadOnlyList<ImportProblemDescriptor> All { get; } = new[]
     {
@@ -299,6 +309,6 @@ public static class ImportProblems
         Macro, ExternalLink, Dtd, MalformedXml, SheetTooLarge, NoMetadata, BadMetadata, Tampered, FormatVersion, WrongPlan,
         WrongRevision, PlanChanged, WrongReport, WrongPeriod, UnknownUnit, CellMapMismatch, MissingSheet, DuplicateUnit, BlankForm,
         Moved, LabelEdited, UnitLineEdited, ComputedOverwritten, Formula, NotANumber, NumberAsText, NotWhole, Negative, BelowMinimum,
-        AboveMaximum, ErrorValue, BadDate, DateAsText, NoDate, TooLong,
+        AboveMaximum, ErrorValue, BadDate, DateAsText, NoDate, TooLong, BadYesNo, BadAnswer,
     };
 }

@@ -269,6 +269,16 @@ internal static class SummaryTableSheet
             .Select(v => Math.Abs(v!.Value)).DefaultIfEmpty(0).Max();
         var digits = widestNumber < 1 ? 1 : Math.Floor(Math.Log10((double)widestNumber)) + 1;
         var number = digits + Math.Floor((digits - 1) / 3) + 4; // separators, decimals, padding
+        if (summary.Columns[index].Type == IndicatorType.YesNo)
+        {
+            // Words, not digits: "2/3 đơn vị (66,67 %)" on one line.
+            var cells = new YesNoCells(summary);
+            var widest = summary.Rows.Append(summary.Total).Where(r => r.Values[index] is not null)
+                .Select(r => TextMeasure.ColumnWidthFor(cells.Text(r, summary.Columns[index], r.Values[index]!.Value), SummaryStyles.Body) + 1)
+                .DefaultIfEmpty(8).Max();
+            return Math.Min(26, Math.Max(widest, Math.Max(longestWord, text / 6 + 1)));
+        }
+
         return Math.Min(14, Math.Max(Math.Max(8, number), Math.Max(longestWord, text / 6 + 1)));
     }
 
@@ -311,7 +321,10 @@ internal static class SummaryTableSheet
             _flaggedStyle = _plain.Select(style => style with { FillColor = SummaryStyles.FlaggedFill }).ToArray();
             _formulas = RatioFormulas.For(summary.Plan, _columns, FirstValueColumn);
             (_flagged, _flaggedCount) = Flagged(summary);
+            _yesNo = new YesNoCells(summary);
         }
+
+        private readonly YesNoCells _yesNo;
 
         /// <summary>
         /// The values that break a rule, per unit: the value column and the rule's words. They stay in the totals (the
@@ -372,7 +385,9 @@ internal static class SummaryTableSheet
             {
                 var style = isBold ? _bold[i] : flags is not null && flags.Any(f => f.Column == i) ? _flaggedStyle[i] : _plain[i];
                 var value = row.Values[i] is { } v
-                    ? _formulas[i] is { } formula ? CellValue.Formula(formula(sheetRow)) : CellValue.Number(v)
+                    ? _formulas[i] is { } formula ? CellValue.Formula(formula(sheetRow))
+                    : _columns[i].Type == IndicatorType.YesNo ? CellValue.Text(_yesNo.Text(row, _columns[i], v))
+                    : CellValue.Number(v)
                     : CellValue.Blank;
                 cells[i + 2] = new LayoutCell(FirstValueColumn + i, value, style);
             }
