@@ -252,18 +252,18 @@ public static class Consolidator
         }
 
         var narrativeSpecs = index.NarrativesOf(report);
-        var narratives = units.Units
+        var kept = units.Units
             .Select(u => relays.TryGetValue(u.Id, out var r) ? r : own.TryGetValue(u.Id, out var o) ? o : null)
             .Where(c => c is not null)
+            .ToArray();
+        var narratives = kept
             .SelectMany(c => narrativeSpecs
                 .Where(n => c!.Narratives.ContainsKey(n.Id))
                 .Select(n => new UnitNarrative(c!.Submission.UnitId, n.Id, n.Label, c.Narratives[n.Id])))
             .ToArray();
 
         var answerFields = index.Plan.AnswersOf(report);
-        var answers = units.Units
-            .Select(u => relays.TryGetValue(u.Id, out var r) ? r : own.TryGetValue(u.Id, out var o) ? o : null)
-            .Where(c => c is not null)
+        var answers = kept
             .SelectMany(c => answerFields
                 .Where(f => c!.Answers.ContainsKey(f.Id))
                 .Select(f => new UnitAnswer(c!.Submission.UnitId, f.Id, f.Label, c.Answers[f.Id])))

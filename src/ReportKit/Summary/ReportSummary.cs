@@ -253,23 +253,13 @@ public sealed record ReportSummary(
 
         // One look-up of row labels, not a scan of the rows per narrative (a summary of thousands of units relays them all).
         var labels = Rows.Where(r => !r.IsOwn && subtree.Contains(r.Unit!.Id)).ToDictionary(r => r.Unit!.Id, r => r.Label, StringComparer.Ordinal);
+        // The unit's own text alone, or one "Unit: text" line per unit that wrote one.
+        string Gathered(IReadOnlyList<(string UnitId, string Text)> parts) =>
+            parts.Count == 1 && parts[0].UnitId == unitId ? parts[0].Text : string.Join("\n", parts.Select(p => labels[p.UnitId] + ": " + p.Text));
         foreach (var group in Narratives.Where(n => subtree.Contains(n.UnitId)).GroupBy(n => n.NarrativeId, StringComparer.Ordinal))
-        {
-            var parts = group.ToArray();
-            var text = parts.Length == 1 && parts[0].UnitId == unitId
-                ? parts[0].Text
-                : string.Join("\n", parts.Select(p => labels[p.UnitId] + ": " + p.Text));
-            submission = submission.WithNarrative(group.Key, text);
-        }
-
+            submission = submission.WithNarrative(group.Key, Gathered(group.Select(n => (n.UnitId, n.Text)).ToArray()));
         foreach (var group in AnswerList.Where(a => subtree.Contains(a.UnitId)).GroupBy(a => a.FieldId, StringComparer.Ordinal))
-        {
-            var parts = group.ToArray();
-            var text = parts.Length == 1 && parts[0].UnitId == unitId
-                ? parts[0].Answer
-                : string.Join("\n", parts.Select(p => labels[p.UnitId] + ": " + p.Answer));
-            submission = submission.WithAnswer(group.Key, text);
-        }
+            submission = submission.WithAnswer(group.Key, Gathered(group.Select(a => (a.UnitId, a.Answer)).ToArray()));
 
         return submission;
     }
