@@ -47,15 +47,8 @@ public static partial class FormImporter
                 return ReadDateCell(cell, sheet, address, what, 1900, 2200) is { } day ? Dates.Iso(day) : null;
             }
 
-            if (cell.HasFormula)
+            if (!IsWrittenText(cell, sheet, address, what))
             {
-                Problem(ImportProblems.Formula, sheet, address, what, "chỉ được ghi nội dung");
-                return null;
-            }
-
-            if (cell.Type == "e")
-            {
-                Problem(ImportProblems.ErrorValue, sheet, address, what, cell.Value ?? "", "ghi nội dung");
                 return null;
             }
 

@@ -588,15 +588,8 @@ public static partial class FormImporter
             }
 
             var what = "Ô " + address + " (" + narrative.Label + ")";
-            if (cell.HasFormula)
+            if (!IsWrittenText(cell, sheet, address, what))
             {
-                Problem(ImportProblems.Formula, sheet, address, what, "chỉ được ghi nội dung");
-                return null;
-            }
-
-            if (cell.Type == "e")
-            {
-                Problem(ImportProblems.ErrorValue, sheet, address, what, cell.Value ?? "", "ghi nội dung");
                 return null;
             }
 
@@ -614,6 +607,24 @@ public static partial class FormImporter
             }
 
             return text;
+        }
+
+        /// <summary>False, with the problem, for a text cell that holds a formula or an error value instead of what was written.</summary>
+        private bool IsWrittenText(RawCell cell, string sheet, string address, string what)
+        {
+            if (cell.HasFormula)
+            {
+                Problem(ImportProblems.Formula, sheet, address, what, "chỉ được ghi nội dung");
+                return false;
+            }
+
+            if (cell.Type == "e")
+            {
+                Problem(ImportProblems.ErrorValue, sheet, address, what, cell.Value ?? "", "ghi nội dung");
+                return false;
+            }
+
+            return true;
         }
 
         private DateOnly? ReadDate(RawCell? found, string sheet, string address)
