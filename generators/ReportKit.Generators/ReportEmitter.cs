@@ -123,6 +123,8 @@ internal static partial class ReportEmitter
                 w.Line($"public {ValueType(indicator)}? {name} {{ get; set; }}");
         }
 
+        AnswerEmitter.EmitProperties(w, plan.AnswersOf(report));
+
         foreach (var narrative in narratives)
         {
             w.Line();
@@ -168,7 +170,9 @@ internal static partial class ReportEmitter
         foreach (var indicator in indicators.Where(i => i.Type != IndicatorType.Ratio))
         {
             var name = Identifiers.ToPascalCase(indicator.Id);
-            if (indicator.By == Disaggregation.None)
+            if (indicator.IsYesNo())
+                w.Line($"submission = submission.WithValue({Literal(indicator.Id)}, {Calc}.FromBool({name}));");
+            else if (indicator.By == Disaggregation.None)
                 w.Line($"submission = submission.WithValue({Literal(indicator.Id)}, {name});");
             else
                 w.Line($"foreach (var (item, value) in {name}.__Items()) submission = submission.WithValue({Literal(indicator.Id)}, item, value);");
@@ -177,6 +181,7 @@ internal static partial class ReportEmitter
             w.Line($"submission = submission.WithNarrative({Literal(narrative.Id)}, {Identifiers.ToPascalCase(narrative.Id)});");
         foreach (var list in plan.ListsOf(report))
             ListEmitter.EmitToSubmission(w, list);
+        AnswerEmitter.EmitToSubmission(w, plan.AnswersOf(report));
         w.Line("return submission;");
         w.Close();
 
@@ -219,6 +224,7 @@ internal static partial class ReportEmitter
         }
         foreach (var list in plan.ListsOf(report))
             ListEmitter.EmitFromSubmission(w, list);
+        AnswerEmitter.EmitFromSubmission(w, plan.AnswersOf(report));
         w.Line("return report;");
         w.Close();
 
@@ -278,6 +284,7 @@ internal static partial class ReportEmitter
         var indicator = plan.Indicators.First(i => i.Id == id);
         var name = owner + Identifiers.ToPascalCase(id);
         return indicator.Type == IndicatorType.Ratio ? $"(decimal?){name}"
+            : indicator.IsYesNo() ? $"{Calc}.FromBool({name})"
             : indicator.By == Disaggregation.None ? Accepted(indicator, name)
             : $"(decimal?){name}.{Identifiers.ItemTotal}";
     }
@@ -290,10 +297,16 @@ internal static partial class ReportEmitter
             : $"{Calc}.Accepted((decimal?){value}, {Literal(accepted.Min)}, {Literal(accepted.Max)})";
     }
 
-    private static string ValueType(IndicatorSpec indicator) => indicator.Type == IndicatorType.Integer ? "long" : "decimal";
+    private static string ValueType(IndicatorSpec indicator) =>
+        indicator.Type switch { IndicatorType.Integer => "long", IndicatorType.YesNo => "bool", _ => "decimal" };
 
     private static string FromDecimal(IndicatorSpec indicator, string value) =>
-        indicator.Type == IndicatorType.Integer ? $"{Calc}.ToLong({value})" : value;
+        indicator.Type switch
+        {
+            IndicatorType.Integer => $"{Calc}.ToLong({value})",
+            IndicatorType.YesNo => $"{Calc}.ToBool({value})",
+            _ => value,
+        };
 
     private static string IndicatorDoc(IndicatorSpec i)
     {
@@ -306,6 +319,8 @@ internal static partial class ReportEmitter
             doc += "\nTheo hình thức (by form).";
         if (i.By is Disaggregation.Category or Disaggregation.CrossTab)
             doc += "\n" + SplitDoc(i);
+        if (i.IsYesNo())
+            doc += "\nCó (true) hoặc Không (false).";
         if (i.Required)
             doc += "\nBắt buộc (required).";
         if (i.Note is not null)

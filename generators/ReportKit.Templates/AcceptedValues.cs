@@ -40,6 +40,9 @@ public readonly record struct AcceptedValues(decimal? Min, decimal? Max, bool Wh
     /// <param name="indicator">An entered indicator (a ratio is computed, never entered).</param>
     public static AcceptedValues Of(IndicatorSpec indicator)
     {
+        // Có/Không is stored 1/0: nothing else is an answer.
+        if (indicator.IsYesNo())
+            return new AcceptedValues(0m, 1m, true);
         var whole = indicator.Type == IndicatorType.Integer;
         return new AcceptedValues(indicator.Min ?? (whole ? 0m : null), indicator.Max, whole);
     }

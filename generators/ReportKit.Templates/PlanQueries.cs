@@ -12,15 +12,17 @@ namespace ReportKit.Templates;
 public static class PlanQueries
 {
     /// <summary>
-    /// The indicators a report asks for, in the plan's table order: all when the template omits the report's
-    /// <c>indicators</c>, none when it writes <c>indicators: []</c> (<see cref="ReportSpec.NoIndicators"/>).
+    /// The indicators with a value a report asks for, in the plan's table order: numbers and yes_no; all when the template
+    /// omits the report's <c>indicators</c>, none when it writes <c>indicators: []</c> (<see cref="ReportSpec.NoIndicators"/>).
+    /// Answer fields (<c>date</c>, <c>text</c>, <c>document</c>) are <see cref="FieldTypes.AnswersOf"/>.
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="report">One of its reports.</param>
     public static IReadOnlyList<IndicatorSpec> IndicatorsOf(this PlanSpec plan, ReportSpec report) =>
-        report.Indicators.IsEmpty
+        (report.Indicators.IsEmpty
             ? report.NoIndicators ? Array.Empty<IndicatorSpec>() : plan.Indicators.ToArray()
-            : plan.Indicators.Where(i => report.Indicators.Contains(i.Id)).ToArray();
+            : plan.Indicators.Where(i => report.Indicators.Contains(i.Id)).ToArray())
+        .Where(i => !i.IsAnswer()).ToArray();
 
     /// <summary>
     /// The narratives a report asks for, in the plan's order: all when the template omits the report's

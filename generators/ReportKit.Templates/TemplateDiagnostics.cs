@@ -250,6 +250,21 @@ public static class TemplateDiagnostics
         "RK0047", TemplateSeverity.Error, "Every combination excluded",
         "'exclude' of indicator '{0}' excludes all {1} combinations, so nothing could be entered; remove the indicator or keep a combination that can occur");
 
+    // ---------------------------------------------------------------- field types (yes_no, date, text, document)
+
+    /// <summary>
+    /// RK0050: a key that does not apply to the indicator's type: <c>min</c>, <c>max</c>, <c>format</c>, <c>by</c> or
+    /// <c>additive</c> on a yes_no, date, text or document field, or <c>max_length</c> on anything but text.
+    /// </summary>
+    public static readonly TemplateDiagnosticDescriptor KeyNotForFieldType = new(
+        "RK0050", TemplateSeverity.Error, "Key does not apply to the field's type",
+        "'{0}' does not apply to {1} indicator '{2}': {3}; remove '{0}'");
+
+    /// <summary>RK0051: a formula, check rule, coverage rule or <c>max:</c> reads a date, text or document field.</summary>
+    public static readonly TemplateDiagnosticDescriptor AnswerFieldInExpression = new(
+        "RK0051", TemplateSeverity.Error, "A date, text or document field cannot be computed with",
+        "{0} reads '{1}', a {2} field: formulas, rules and 'max' read numbers and yes_no fields only; remove '{1}' from it");
+
     // ---------------------------------------------------------------- row lists (lists:), RK0060–RK0069
 
     /// <summary>RK0060: a list column's <c>type</c> is none of the column types.</summary>
@@ -385,6 +400,7 @@ public static class TemplateDiagnostics
         EmptyLevelScope, RequiredComputed, MaxCycle, ReadsNarrowerLevels,
         UnknownCategory, TooManyDimensions, RepeatedDimension, UnknownExcludedOption, DuplicateOption, EmptyCategory,
         ExcludeWithoutCrossTab, EveryCellExcluded,
+        KeyNotForFieldType, AnswerFieldInExpression,
         UnknownListColumnType, ListRowsOutOfRange, DuplicateListColumn, AggregateOverNonNumeric,
         UnknownListInAggregate, UnknownListColumn, ListChoiceWithoutOptions,
         TargetWithoutScope, TargetShareAndConsolidated, TargetShareOutOfRange, TargetThreshold, TargetOnNonNumber,

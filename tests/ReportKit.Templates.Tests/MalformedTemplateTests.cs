@@ -161,6 +161,13 @@ public class MalformedTemplateTests
         { "lists-unknown-column-in-sum", "RK0065", 15, 33, 1 },
         { "lists-choice-without-forms", "RK0066", 18, 50, 1 },
         { "lists-unknown-key", "RK0003", 18, 5, 1 },
+        { "types-min-on-yes-no", "RK0050", 11, 68, 1 },
+        { "types-max-length-on-date", "RK0050", 11, 58, 1 },
+        { "types-by-on-document", "RK0050", 11, 65, 1 },
+        { "types-date-in-rule", "RK0051", 14, 22, 1 },
+        { "types-text-in-formula", "RK0051", 13, 64, 1 },
+        { "types-max-is-a-document", "RK0051", 12, 41, 1 },
+        { "types-text-max-length-zero", "RK0022", 11, 60, 1 },
     };
 
     [Theory]
@@ -202,6 +209,8 @@ public class MalformedTemplateTests
         // Ascending and unique; each feature appends in its own range (RK0100–RK0109: time), so ids may jump.
         // Each feature owns a range of ids (lists: RK0060–RK0069), so the catalogue ascends with gaps between ranges.
         Assert.All(ids, id => Assert.Matches("^RK[0-9]{4}$", id));
+        // Ids are appended in ranges (one per feature), so ascending and unique, not gap-free.
+        Assert.All(ids, i => Assert.Matches("^RK[0-9]{4}$", i));
         Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal).Distinct(), ids);
         foreach (var descriptor in TemplateDiagnostics.All)
         {
@@ -214,7 +223,7 @@ public class MalformedTemplateTests
 
     [Theory]
     [InlineData("unknown-root-key", "unknown key 'indicatrs' in the template root; did you mean 'indicators'?")]
-    [InlineData("enum-indicator-type", "'integr' is not a valid 'type' in indicator 'a'; allowed values: integer, decimal, ratio; did you mean 'integer'?")]
+    [InlineData("enum-indicator-type", "'integr' is not a valid 'type' in indicator 'a'; allowed values: integer, decimal, ratio, yes_no, date, text, document; did you mean 'integer'?")]
     [InlineData("dangling-report-indicator", "unknown indicator 'so_buio' referenced in report 'r'; did you mean 'so_buoi'?")]
     [InlineData("formula-cycle", "the formula of indicator 'a' depends on itself: a → c → a")]
     [InlineData("date-feb-30", "'2023-02-30' is not a valid date: February 2023 has 28 days")]
@@ -229,6 +238,8 @@ public class MalformedTemplateTests
     [InlineData("time-periods-unknown", "report 'r' (half_year) has no period 'h3'; its periods are h1, h2; did you mean 'h1'?")]
     [InlineData("time-due-unknown-event", "unknown event 'le_ky_nem' referenced in the due of report 'r'; did you mean 'le_ky_niem'?")]
     [InlineData("time-due-before-window-ends", "report 'r': its deadline (19/07/2020) comes before the end of its dates (01/06/2020–31/07/2020): a report sent on time could not hold its data; transcribe the dates and the deadline as the document gives them")]
+    [InlineData("types-min-on-yes-no", "'min' does not apply to yes_no indicator 'ban_chi_dao': only amounts have a lowest value (a yes_no field is Có or Không); remove 'min'")]
+    [InlineData("types-date-in-rule", "rule 'r' reads 'ngay_to_chuc', a date field: formulas, rules and 'max' read numbers and yes_no fields only; remove 'ngay_to_chuc' from it")]
     [InlineData("duplicate-pascal-name", "indicator id 'soBuoi' gives the C# name 'SoBuoi', already taken by indicator 'so_buoi' (line 11)")]
     public void Messages_say_what_is_wrong_and_how_to_fix_it(string file, string message)
     {

@@ -202,6 +202,33 @@ public sealed class SchemaTests
     public void Time_mistake_is_rejected_by_the_schema(string file)
     {
         Assert.False(Evaluate(YamlToJson(File.ReadAllText(TemplateFiles.Malformed(file)))).IsValid);
+    // Field types: the schema refuses the keys a type does not take. RK0051 (a date, text or document read by a
+    // formula, rule or max) is a reference between indicators, which only the checker can see.
+    [Theory]
+    [InlineData("types-min-on-yes-no")]
+    [InlineData("types-max-length-on-date")]
+    [InlineData("types-by-on-document")]
+    [InlineData("types-text-max-length-zero")]
+    public void Field_type_mistake_is_rejected_by_the_schema(string malformed)
+    {
+        var json = YamlToJson(File.ReadAllText(TemplateFiles.Malformed(malformed)));
+
+        Assert.False(Evaluate(json).IsValid, "the schema accepts " + malformed);
+    }
+
+    [Fact]
+    public void Field_types_are_valid_against_the_schema()
+    {
+        var yaml = MinimalTemplate.Replace("{ id: dang_vien, label: Tổng số đảng viên }",
+            "{ id: dang_vien, label: Tổng số đảng viên }\n  - { id: ban_chi_dao, label: Ban Chỉ đạo, type: yes_no, required: true }\n" +
+            "  - { id: ngay, label: Ngày tổ chức, type: date }\n  - { id: ten, label: Tên, type: text, max_length: 80 }\n" +
+            "  - { id: ke_hoach, label: Kế hoạch, type: document }", StringComparison.Ordinal);
+        Assert.NotEqual(MinimalTemplate, yaml);
+
+        var results = Evaluate(YamlToJson(yaml));
+
+        Assert.True(results.IsValid, Describe(results));
+        Assert.True(PlanTemplateParser.Parse("types.plan.yaml", yaml).Diagnostics.IsEmpty);
     }
 
     [Fact]

@@ -55,7 +55,10 @@ internal sealed partial class PlanReader
     }
 
     private static readonly (string Name, IndicatorType Value)[] IndicatorTypes =
-        { ("integer", IndicatorType.Integer), ("decimal", IndicatorType.Decimal), ("ratio", IndicatorType.Ratio) };
+    {
+        ("integer", IndicatorType.Integer), ("decimal", IndicatorType.Decimal), ("ratio", IndicatorType.Ratio),
+        ("yes_no", IndicatorType.YesNo), ("date", IndicatorType.Date), ("text", IndicatorType.Text), ("document", IndicatorType.Document),
+    };
 
     private static readonly (string Name, ValueFormat Value)[] ValueFormats =
         { ("number", ValueFormat.Number), ("percent", ValueFormat.Percent) };
@@ -85,7 +88,11 @@ internal sealed partial class PlanReader
             if (maxNode is YamlScalar maxScalar && TryParseDecimal(maxScalar.Value, out var maxValue))
                 max = maxValue;
             else if (maxNode is YamlScalar)
+            {
                 maxIndicator = Reference(f, "max", _indicators);
+                if (maxIndicator is not null)
+                    _numericReads.Add((maxIndicator, _sink.SpanOf(maxNode), "the 'max' of " + where));
+            }
             else
                 WrongType(f, "max", "a number or an indicator id", maxNode);
         }
@@ -120,12 +127,14 @@ internal sealed partial class PlanReader
         }
 
         var levels = ReadLevelScope(f);
+        var maxLength = ReadFieldTypeKeys(f, type, id ?? where);
         if (id is null || label is null)
             return null;
         var spec = new IndicatorSpec(id, label, unit, type, by, min, max, maxIndicator, formula, format, required, group, note, _sink.SpanOf(f.Map), additive,
             levels,
             by is Disaggregation.Category or Disaggregation.CrossTab ? split.Dimensions.Select(d => d.Id).ToEquatableArray() : default,
-            split.Exclude.Select(e => new ExcludedCellSpec(e.Row, e.Column)).ToEquatableArray() is { IsEmpty: false } exclude ? exclude : default);
+            split.Exclude.Select(e => new ExcludedCellSpec(e.Row, e.Column)).ToEquatableArray() is { IsEmpty: false } exclude ? exclude : default,
+            maxLength);
         return new IndicatorRead(spec, f.Value("id")!, f.Value("type"), formulaNode, f.Value("by"))
             { RequiredKey = f.KeyNode("required"), MaxNode = f.Value("max"), Split = split };
     }
@@ -134,7 +143,11 @@ internal sealed partial class PlanReader
     private bool CheckExpression(YamlScalar node, string text, ExpressionError? error, EquatableArray<ExpressionReference> references, string where)
     {
         foreach (var reference in references)
-            _references.Add((_indicators, reference.Id, SpanInside(node, text, reference.Offset, reference.Length), where));
+        {
+            var span = SpanInside(node, text, reference.Offset, reference.Length);
+            _references.Add((_indicators, reference.Id, span, where));
+            _numericReads.Add((reference.Id, span, where));
+        }
         if (error is null)
             return true;
         _sink.Report(TemplateDiagnostics.InvalidExpression, SpanInside(node, text, error.Offset, 1), text,
@@ -619,6 +632,7 @@ internal sealed partial class PlanReader
         var min = Int(cf, "min", 1, int.MaxValue) ?? 1;
         if (id is null || message is null || indicator is null)
             return null;
+        _numericReads.Add((indicator, _sink.SpanOf(cf.Value("indicator")!), "the coverage of " + where));
         var coverage = new CoverageSpec(indicator, within, min);
         return new RuleRead(
             new RuleSpec(id, RuleKind.Coverage, null, default, null, coverage, message, reports.ToEquatableArray(), _sink.SpanOf(f.Map), levels),

@@ -209,6 +209,18 @@ public enum IndicatorType
 
     /// <summary>Computed from other indicators by <see cref="IndicatorSpec.Formula"/>; never entered.</summary>
     Ratio,
+
+    /// <summary>Có/Không, stored as a number (1 = Có, 0 = Không): summing over units counts the units that answered Có.</summary>
+    YesNo,
+
+    /// <summary>A date (the day a unit held an event), stored as an answer (<c>yyyy-MM-dd</c>), never summed.</summary>
+    Date,
+
+    /// <summary>A short single-line text (a name), stored as an answer, never summed.</summary>
+    Text,
+
+    /// <summary>The số, ký hiệu and ngày of a unit's implementing document, stored as an answer, never summed.</summary>
+    Document,
 }
 
 /// <summary>How an indicator is broken down (DHIS2's category idea).</summary>
@@ -268,6 +280,7 @@ public enum ValueFormat
 /// dimensions in <c>by:</c> order (<c>contents</c>, <c>forms</c> or a category id); empty otherwise.
 /// </param>
 /// <param name="Exclude">For a cross-tab: the combinations that cannot occur.</param>
+/// <param name="MaxLength">For a <see cref="IndicatorType.Text"/> field: the longest accepted answer, if the template limits it.</param>
 public sealed record IndicatorSpec(
     string Id,
     string Label,
@@ -286,7 +299,8 @@ public sealed record IndicatorSpec(
     bool Additive = true,
     EquatableArray<string> Levels = default,
     EquatableArray<string> Dimensions = default,
-    EquatableArray<ExcludedCellSpec> Exclude = default);
+    EquatableArray<ExcludedCellSpec> Exclude = default,
+    int? MaxLength = null);
 
 /// <summary>A narrative part of a unit report.</summary>
 /// <param name="Id">The id.</param>

@@ -123,12 +123,14 @@ public static partial class InputForm
         keepTogether.Add((sectionRow, Math.Min(sheet.NextRow - 1, tableTop + 2))); // the title, the table's header and first rows
         texts.AddRange(FormTable.Headers.Select(h => Fixed(tableTop, h.Column, h.Text)));
 
+        var answerCells = AddAnswers(sheet, plan.AnswersOf(report), texts, keepTogether);
+        valueCells = valueCells.Concat(answerCells).ToArray();
         var narrativeCells = new List<NarrativeCell>();
         var narratives = plan.NarrativesOf(report, unit.LevelId);
         if (narratives.Count > 0)
         {
             sheet.AddSpace();
-            var first = sheet.AddBlock(Lines(("II. NỘI DUNG BÁO CÁO", SectionTitle)));
+            var first = sheet.AddBlock(Lines((answerCells.Count > 0 ? "III. NỘI DUNG BÁO CÁO" : "II. NỘI DUNG BÁO CÁO", SectionTitle)));
             for (var i = 0; i < narratives.Count; i++)
             {
                 // Each heading stays with its box (the section's title with the first).
@@ -495,11 +497,17 @@ public static partial class InputForm
 
         private static string? NumberFormat(IndicatorSpec indicator) => indicator.Type == IndicatorType.Integer ? "#,##0" : null;
 
-        private static CellStyle InputStyle(IndicatorSpec indicator) => Input with { NumberFormat = NumberFormat(indicator) };
+        private static CellStyle InputStyle(IndicatorSpec indicator) =>
+            indicator.IsYesNo() ? Input with { Horizontal = HorizontalAlignment.Center } : Input with { NumberFormat = NumberFormat(indicator) };
 
         private static DataValidationRule Validation(IndicatorSpec indicator, CellRange cell)
         {
             var label = "“" + indicator.Label + "”";
+            if (indicator.IsYesNo())
+            {
+                return DataValidationRule.OneOf(cell, new[] { FieldAnswers.Yes, FieldAnswers.No }, label + ": " + FieldAnswers.YesNoHint + ".", Prompt(indicator));
+            }
+
             var accepted = AcceptedValues.Of(indicator);
             var (lowest, highest) = Bounds(accepted);
             if (accepted.WholeNumbers)

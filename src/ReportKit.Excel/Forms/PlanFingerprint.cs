@@ -53,6 +53,10 @@ internal static class PlanFingerprint
                 Line(text, "  levels", string.Join(",", indicator.Levels));
         }
 
+        // Added lines only: plans without answer fields keep their fingerprint, and forms already sent stay valid.
+        foreach (var field in plan.AnswersOf(report))
+            Line(text, "answer", field.Id, field.Type.ToString(), field.Required ? "required" : "", Number(field.MaxLength));
+
         foreach (var narrative in plan.NarrativesOf(report))
         {
             Line(text, "narrative", narrative.Id, narrative.Required ? "required" : "", Number(narrative.MaxLength));

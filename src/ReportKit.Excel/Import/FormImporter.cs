@@ -122,7 +122,8 @@ public static partial class FormImporter
 
     private static bool IsBlank(Submission submission) =>
         submission.SubmittedOn is null && submission.Values.Values.All(v => v is null) && submission.Narratives.Values.All(string.IsNullOrWhiteSpace)
-        && submission.Lists.Values.All(rows => rows.IsDefaultOrEmpty);
+        && submission.Lists.Values.All(rows => rows.IsDefaultOrEmpty)
+        && submission.Answers.Values.All(string.IsNullOrWhiteSpace);
 
     private static void AddDuplicateWarnings(List<Submission> submissions, List<ImportProblem> problems)
     {
@@ -249,6 +250,11 @@ public static partial class FormImporter
             {
                 Lists[list.Id] = list;
             }
+
+            foreach (var field in plan.AnswersOf(report))
+            {
+                Answers[field.Id] = field;
+            }
         }
 
         public PlanSpec Plan { get; }
@@ -260,6 +266,12 @@ public static partial class FormImporter
         public Dictionary<ValueKey, (IndicatorSpec Indicator, string Label)> Values { get; } = new();
 
         public Dictionary<string, NarrativeSpec> Narratives { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The date, text and document fields, whose cells the form records as value cells of the field id.</summary>
+        public Dictionary<string, IndicatorSpec> Answers { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The keys of every value cell the form should have: entered columns and answer fields.</summary>
+        public IEnumerable<ValueKey> ValueCellKeys => Values.Keys.Concat(Answers.Keys.Select(id => new ValueKey(id)));
     }
 
     /// <summary>Reading one opened form: metadata, identity checks, then the cells.</summary>
@@ -328,10 +340,19 @@ public static partial class FormImporter
             XlsxReader.RefuseHiddenValues(sheet, raw, merges);
 
             var values = ImmutableSortedDictionary.CreateBuilder<ValueKey, decimal?>();
+            var answers = ImmutableSortedDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
             foreach (var valueCell in metadata.Values)
             {
+                if (valueCell.Key.ItemId is null && cells.Answers.TryGetValue(valueCell.Key.IndicatorId, out var field))
+                {
+                    answers[field.Id] = ReadAnswer(At(valueCell.Address), field, sheet.Name, valueCell.Address);
+                    continue;
+                }
+
                 var (indicator, label) = cells.Values[valueCell.Key];
-                values[valueCell.Key] = ReadNumber(At(valueCell.Address), indicator, label, sheet.Name, valueCell.Address);
+                values[valueCell.Key] = indicator.IsYesNo()
+                    ? ReadYesNo(At(valueCell.Address), label, sheet.Name, valueCell.Address)
+                    : ReadNumber(At(valueCell.Address), indicator, label, sheet.Name, valueCell.Address);
             }
 
             RefuseExcludedValues(metadata, At, sheet.Name);
@@ -356,6 +377,7 @@ public static partial class FormImporter
                 Values = values.ToImmutable(),
                 Narratives = narratives.ToImmutable(),
                 Lists = lists,
+                Answers = answers.ToImmutable(),
             };
             return new FileOutcome(submission, _problems);
         }
@@ -602,15 +624,8 @@ public static partial class FormImporter
             }
 
             var what = "Ô " + address + " (" + narrative.Label + ")";
-            if (cell.HasFormula)
+            if (!IsWrittenText(cell, sheet, address, what))
             {
-                Problem(ImportProblems.Formula, sheet, address, what, "chỉ được ghi nội dung");
-                return null;
-            }
-
-            if (cell.Type == "e")
-            {
-                Problem(ImportProblems.ErrorValue, sheet, address, what, cell.Value ?? "", "ghi nội dung");
                 return null;
             }
 
@@ -630,6 +645,24 @@ public static partial class FormImporter
             return text;
         }
 
+        /// <summary>False, with the problem, for a text cell that holds a formula or an error value instead of what was written.</summary>
+        private bool IsWrittenText(RawCell cell, string sheet, string address, string what)
+        {
+            if (cell.HasFormula)
+            {
+                Problem(ImportProblems.Formula, sheet, address, what, "chỉ được ghi nội dung");
+                return false;
+            }
+
+            if (cell.Type == "e")
+            {
+                Problem(ImportProblems.ErrorValue, sheet, address, what, cell.Value ?? "", "ghi nội dung");
+                return false;
+            }
+
+            return true;
+        }
+
         private DateOnly? ReadDate(RawCell? found, string sheet, string address)
         {
             var what = "Ô " + address + " (Ngày báo cáo)";
@@ -639,11 +672,15 @@ public static partial class FormImporter
                 return null;
             }
 
-            return ReadDay(cell, sheet, address, what);
+            return ReadDateCell(cell, sheet, address, what, 2000, 2099);
         }
 
-        /// <summary>A filled date cell: a date 2000–2099 as a date serial, an ISO date cell or a typed dd/MM/yyyy text.</summary>
-        private DateOnly? ReadDay(RawCell cell, string sheet, string address, string what)
+        /// <summary>
+        /// A filled date cell, by the form's one set of date rules: a date serial (either date system) or an ISO date cell,
+        /// or a date typed as text in an unambiguous form (read, with a warning); years <paramref name="fromYear"/> to
+        /// <paramref name="toYear"/>.
+        /// </summary>
+        private DateOnly? ReadDateCell(RawCell cell, string sheet, string address, string what, int fromYear, int toYear)
         {
             if (cell.HasFormula)
             {
@@ -662,7 +699,7 @@ public static partial class FormImporter
                 "s" or "str" or "inlineStr" => TypedText.Date(Text(cell)!),
                 _ => null,
             };
-            if (date is not { } day || day.Year < 2000 || day.Year > 2099)
+            if (date is not { } day || day.Year < fromYear || day.Year > toYear)
             {
                 Problem(ImportProblems.BadDate, sheet, address, what);
                 return null;

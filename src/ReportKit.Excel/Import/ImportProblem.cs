@@ -190,8 +190,15 @@ public static class ImportProblemCodes
 
     /// <summary>A value in the greyed cell of a cross-tab combination the template excludes (cannot occur).</summary>
     public const string ExcludedCell = "category.excluded_cell";
+
     /// <summary>A row list cell that is none of its column's choices (Có/Không, or a form or content item).</summary>
     public const string ListBadChoice = "lists.bad_choice";
+
+    /// <summary>A yes_no cell that holds neither Có nor Không.</summary>
+    public const string BadYesNo = "types.bad_yes_no";
+
+    /// <summary>A text or document answer that is not of its field's type (a line break in a text, a document without số, ký hiệu or ngày).</summary>
+    public const string BadAnswer = "types.bad_answer";
 }
 
 /// <summary>The outcome of importing a batch of files.</summary>

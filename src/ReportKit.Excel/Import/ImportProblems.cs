@@ -211,6 +211,7 @@ public static class ImportProblems
 
     /// <summary>
     /// <see cref="ImportProblemCodes.Moved"/>: {0} the cell, {1} how it stood to its anchor, {2} the anchor's text, {3}
+
     /// where the anchor is now, {4} what was done to the form.
     /// </summary>
     public static readonly ImportProblemDescriptor Moved = new(
@@ -302,6 +303,16 @@ public static class ImportProblems
         ImportProblemCodes.ExcludedCell, ImportSeverity.Error, "Value in an excluded cross-tab cell",
         "{0} là trường hợp không thể phát sinh (ô xám, đã khóa) nhưng có giá trị “{1}”; hãy xóa giá trị ở ô này, số liệu (nếu có) nhập vào đúng ô của trường hợp đó.");
 
+    /// <summary><see cref="ImportProblemCodes.BadYesNo"/>: {0} the cell, {1} what it holds.</summary>
+    public static readonly ImportProblemDescriptor BadYesNo = new(
+        ImportProblemCodes.BadYesNo, ImportSeverity.Error, "Neither Có nor Không",
+        "{0} đang ghi “{1}”, không phải Có hoặc Không; hãy chọn Có hoặc Không trong danh sách của ô.");
+
+    /// <summary><see cref="ImportProblemCodes.BadAnswer"/>: {0} the cell, {1} what it holds, {2} why and what to write.</summary>
+    public static readonly ImportProblemDescriptor BadAnswer = new(
+        ImportProblemCodes.BadAnswer, ImportSeverity.Error, "Answer not of its field's type",
+        "{0} đang ghi “{1}”: {2}.");
+
     /// <summary>Every descriptor, in the order of <see cref="ImportProblemCodes"/>.</summary>
     public static IReadOnlyList<ImportProblemDescriptor> All { get; } = new[]
     {
@@ -312,5 +323,6 @@ public static class ImportProblems
         AboveMaximum, ErrorValue, BadDate, DateAsText, NoDate, TooLong,
         ExcludedCell,
         ListBadChoice,
+        AboveMaximum, ErrorValue, BadDate, DateAsText, NoDate, TooLong, BadYesNo, BadAnswer,
     };
 }

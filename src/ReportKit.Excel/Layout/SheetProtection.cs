@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace ReportKit.Excel.Layout;
 
@@ -19,6 +21,9 @@ public enum ValidationKind
 
     /// <summary>Text whose length is bounded.</summary>
     TextLength,
+
+    /// <summary>One of a list of words, chosen from the cell's dropdown (<see cref="DataValidationRule.ListItems"/>).</summary>
+    List,
 }
 
 /// <summary>
@@ -51,12 +56,29 @@ public sealed record DataValidationRule(
     public static DataValidationRule DecimalBetween(CellRange range, double? minimum, double? maximum, string errorMessage) =>
         new(range, ValidationKind.Decimal, minimum, maximum, "Giá trị không hợp lệ", errorMessage);
 
+    /// <summary>The words of a <see cref="ValidationKind.List"/> rule, in dropdown order.</summary>
+    public IReadOnlyList<string> ListItems { get; init; } = Array.Empty<string>();
+
+    /// <summary>One of <paramref name="items"/>, from the cell's dropdown (Có/Không).</summary>
+    public static DataValidationRule OneOf(CellRange range, IReadOnlyList<string> items, string errorMessage, string? prompt = null) =>
+        new(range, ValidationKind.List, null, null, "Giá trị không hợp lệ", errorMessage, prompt is null ? null : "Hướng dẫn", prompt) { ListItems = items };
+
     /// <summary>Text of at most <paramref name="maxLength"/> characters.</summary>
     public static DataValidationRule TextLengthAtMost(CellRange range, int maxLength, string errorMessage) =>
         new(range, ValidationKind.TextLength, null, maxLength, "Nội dung quá dài", errorMessage);
 
     internal void Check()
     {
+        if (Kind == ValidationKind.List)
+        {
+            if (ListItems.Count == 0 || ListItems.Any(i => i.IndexOf(',') >= 0 || i.IndexOf('"') >= 0))
+            {
+                throw new InvalidOperationException("A list validation on " + Range + " needs words without commas or quotes.");
+            }
+
+            return;
+        }
+
         if (Minimum is null && Maximum is null)
         {
             throw new InvalidOperationException("A validation on " + Range + " needs a minimum or a maximum.");

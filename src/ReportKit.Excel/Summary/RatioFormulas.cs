@@ -25,7 +25,7 @@ internal static class RatioFormulas
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i];
-            if (column.ItemId is null)
+            if (column.ItemId is null && column.Type != IndicatorType.YesNo)
             {
                 cellOf.TryAdd(column.IndicatorId, firstColumn + i);
             }

@@ -44,7 +44,13 @@ internal static class RelaySheet
     /// <summary>Excel holds at most 32,767 characters a cell: longer narratives are written in parts.</summary>
     private const int NarrativePart = 30000;
 
-    public static bool Applies(ReportSummary summary) => summary.Rows.Count(r => r.Depth == 0) == 1;
+    /// <remarks>
+    /// Not for a report with yes_no, date, text or document fields: their table cells are words (<c>3/5 đơn vị</c>), which
+    /// the sealed digests of numbers cannot hold yet; such a summary carries no relay, and the level above is told so
+    /// when it imports the file (it has no form metadata), rather than receiving it without those answers.
+    /// </remarks>
+    public static bool Applies(ReportSummary summary) =>
+        summary.Rows.Count(r => r.Depth == 0) == 1 && !YesNoCells.HasAny(summary) && summary.Plan.AnswersOf(summary.Report).Count == 0;
 
     public static void Add(WorkbookLayout workbook, ReportSummary summary, TablePlacement table, string? secret) =>
         FormMetadata.AddSheet(workbook, InputForm.MetadataSheetName, Entries(summary, table), secret, password: null);

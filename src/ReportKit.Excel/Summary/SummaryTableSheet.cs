@@ -273,6 +273,16 @@ internal static class SummaryTableSheet
             .Select(v => Math.Abs(v!.Value)).DefaultIfEmpty(0).Max();
         var digits = widestNumber < 1 ? 1 : Math.Floor(Math.Log10((double)widestNumber)) + 1;
         var number = digits + Math.Floor((digits - 1) / 3) + 4; // separators, decimals, padding
+        if (summary.Columns[index].Type == IndicatorType.YesNo)
+        {
+            // Words, not digits: "2/3 đơn vị (66,67 %)" on one line.
+            var cells = new YesNoCells(summary);
+            var widest = summary.Rows.Append(summary.Total).Where(r => r.Values[index] is not null)
+                .Select(r => TextMeasure.ColumnWidthFor(cells.Text(r, summary.Columns[index], r.Values[index]!.Value), SummaryStyles.Body) + 1)
+                .DefaultIfEmpty(8).Max();
+            return Math.Min(26, Math.Max(widest, Math.Max(longestWord, text / 6 + 1)));
+        }
+
         return Math.Min(14, Math.Max(Math.Max(8, number), Math.Max(longestWord, text / 6 + 1)));
     }
 
@@ -319,7 +329,10 @@ internal static class SummaryTableSheet
             _formulas = RatioFormulas.For(summary.Plan, _columns, FirstValueColumn);
             (_flagged, _flaggedCount) = Flagged(summary);
             _shortfalls = targets is null ? new() : TargetShortfalls.Of(summary, targets);
+            _yesNo = new YesNoCells(summary);
         }
+
+        private readonly YesNoCells _yesNo;
 
         /// <summary>
         /// The values that break a rule, per unit: the value column and the rule's words. They stay in the totals (the
@@ -383,7 +396,9 @@ internal static class SummaryTableSheet
                 if (shortfalls is not null && shortfalls.Any(f => f.Column == i))
                     style = style with { FillColor = SummaryStyles.ShortfallFill };
                 var value = row.Values[i] is { } v
-                    ? _formulas[i] is { } formula ? CellValue.Formula(formula(sheetRow)) : CellValue.Number(v)
+                    ? _formulas[i] is { } formula ? CellValue.Formula(formula(sheetRow))
+                    : _columns[i].Type == IndicatorType.YesNo ? CellValue.Text(_yesNo.Text(row, _columns[i], v))
+                    : CellValue.Number(v)
                     : CellValue.Blank;
                 cells[i + 2] = new LayoutCell(FirstValueColumn + i, value, style);
             }

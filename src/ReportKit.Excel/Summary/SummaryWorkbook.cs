@@ -79,6 +79,11 @@ public static class SummaryWorkbook
             CoverageSheet.Add(workbook, summary);
         }
 
+        if (AnswersSheet.Applies(summary))
+        {
+            AnswersSheet.Add(workbook, summary);
+        }
+
         if (NarrativeSheet.Applies(summary))
         {
             NarrativeSheet.Add(workbook, summary);

@@ -318,6 +318,30 @@ public sealed class ClosedXmlWorkbookWriter : IWorkbookWriter
     {
         var range = rule.Range;
         var validation = worksheet.Range(range.FirstRow, range.FirstColumn, range.LastRow, range.LastColumn).SetDataValidation();
+        if (rule.Kind == ValidationKind.List)
+        {
+            validation.List("\"" + string.Join(",", rule.ListItems) + "\"", true);
+        }
+        else
+        {
+            Criteria(validation, rule);
+        }
+
+        validation.IgnoreBlanks = true;
+        validation.ShowErrorMessage = true;
+        validation.ErrorStyle = XLErrorStyle.Stop;
+        validation.ErrorTitle = rule.ErrorTitle;
+        validation.ErrorMessage = rule.ErrorMessage;
+        if (rule.Prompt is not null)
+        {
+            validation.ShowInputMessage = true;
+            validation.InputTitle = rule.PromptTitle ?? string.Empty;
+            validation.InputMessage = rule.Prompt;
+        }
+    }
+
+    private static void Criteria(IXLDataValidation validation, DataValidationRule rule)
+    {
         var criteria = rule.Kind switch
         {
             ValidationKind.WholeNumber => (IXLValidationCriteria)validation.WholeNumber,
@@ -337,18 +361,6 @@ public sealed class ClosedXmlWorkbookWriter : IWorkbookWriter
         else
         {
             criteria.EqualOrLessThan(maximum!);
-        }
-
-        validation.IgnoreBlanks = true;
-        validation.ShowErrorMessage = true;
-        validation.ErrorStyle = XLErrorStyle.Stop;
-        validation.ErrorTitle = rule.ErrorTitle;
-        validation.ErrorMessage = rule.ErrorMessage;
-        if (rule.Prompt is not null)
-        {
-            validation.ShowInputMessage = true;
-            validation.InputTitle = rule.PromptTitle ?? string.Empty;
-            validation.InputMessage = rule.Prompt;
         }
     }
 

@@ -390,6 +390,7 @@ public sealed class SpreadCheetahWorkbookWriter : IWorkbookWriter
                 ValidationKind.Decimal => min is { } dlo && max is { } dhi ? DataValidation.DecimalBetween(dlo, dhi)
                     : min is { } dlo2 ? DataValidation.DecimalGreaterThanOrEqualTo(dlo2)
                     : DataValidation.DecimalLessThanOrEqualTo(max!.Value),
+                ValidationKind.List => DataValidation.ListValues(rule.ListItems, true),
                 _ => min is { } tlo && max is { } thi ? DataValidation.TextLengthBetween(Up(tlo), Down(thi))
                     : min is { } tlo2 ? DataValidation.TextLengthGreaterThanOrEqualTo(Up(tlo2))
                     : DataValidation.TextLengthLessThanOrEqualTo(Down(max!.Value)),

@@ -72,6 +72,23 @@ public static class ReportKitCalc
     public static long? ToLong(decimal? value) =>
         value is { } v && AcceptedValues.IsWhole(v) && v >= long.MinValue && v <= long.MaxValue ? (long)v : null;
 
+    /// <summary>A yes_no property as its stored value: 1 for Có (true), 0 for Không (false), blank for blank.</summary>
+    public static decimal? FromBool(bool? value) => value is { } v ? (v ? 1m : 0m) : null;
+
+    /// <summary>A stored yes_no value as the property: true for 1, false for 0, blank for anything else (which validation rejects).</summary>
+    public static bool? ToBool(decimal? value) => value == 1m ? true : value == 0m ? false : null;
+
+    /// <summary>A date property as its answer (<c>yyyy-MM-dd</c>); blank for blank.</summary>
+    public static string? DateAnswer(DateOnly? value) => value is { } v ? Dates.Iso(v) : null;
+
+    /// <summary>A date answer as the property; blank when blank or not an ISO date (which validation rejects).</summary>
+    public static DateOnly? ToDate(string? answer) =>
+        DateOnly.TryParseExact(answer?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date : null;
+
+    /// <summary>A document answer as the property; blank when blank or not a reference (which validation rejects).</summary>
+    public static DocumentReference? ToDocument(string? answer) => DocumentReference.TryParse(answer, out var reference) ? reference : null;
+
     /// <summary>Whether a rule holds; true when it cannot be judged yet (a side is blank), as the validator does.</summary>
     public static bool Holds(decimal? left, ComparisonOperator op, decimal? right) =>
         ExpressionParser.Compare(left, op, right) ?? true;

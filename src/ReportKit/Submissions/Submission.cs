@@ -84,6 +84,21 @@ public sealed record Submission(string PlanId, string ReportId, string UnitId, s
     public Submission WithRows(string listId, IEnumerable<ListRow> rows) =>
         this with { Lists = Lists.SetItem(listId, rows.Where(r => !r.IsEmpty).ToImmutableArray()) };
 
+    /// <summary>
+    /// Answers of <c>date</c>, <c>text</c> and <c>document</c> fields by field id, sorted ordinally: canonical invariant
+    /// strings (a date <c>yyyy-MM-dd</c>, a document <see cref="DocumentReference.ToString"/>, a text as entered); null is
+    /// blank. Never summed: the summary lists them per unit.
+    /// </summary>
+    /// <remarks>Whatever comparer the given dictionary has, the ids are kept in ordinal order.</remarks>
+    public ImmutableSortedDictionary<string, string?> Answers
+    {
+        get => _answers;
+        init => _answers = value.WithComparers(StringComparer.Ordinal);
+    }
+
+    private readonly ImmutableSortedDictionary<string, string?> _answers =
+        ImmutableSortedDictionary.Create<string, string?>(StringComparer.Ordinal);
+
     /// <summary>The value entered for an indicator (or one of its items), or null when blank or absent.</summary>
     public decimal? this[string indicatorId, string? itemId = null] =>
         Values.TryGetValue(new ValueKey(indicatorId, itemId), out var value) ? value : null;
@@ -100,13 +115,17 @@ public sealed record Submission(string PlanId, string ReportId, string UnitId, s
     /// <summary>A copy with a narrative text set.</summary>
     public Submission WithNarrative(string narrativeId, string? text) => this with { Narratives = Narratives.SetItem(narrativeId, text) };
 
-    /// <summary>Value equality, including the values and narratives.</summary>
+    /// <summary>A copy with the answer of a <c>date</c>, <c>text</c> or <c>document</c> field set (its canonical string; null for blank).</summary>
+    public Submission WithAnswer(string fieldId, string? answer) => this with { Answers = Answers.SetItem(fieldId, answer) };
+
+    /// <summary>Value equality, including the values, narratives and answers.</summary>
     public bool Equals(Submission? other) =>
         other is not null
         && PlanId == other.PlanId && ReportId == other.ReportId && UnitId == other.UnitId && PeriodKey == other.PeriodKey
         && SubmittedOn == other.SubmittedOn && Source == other.Source
         && Values.SequenceEqual(other.Values) && Narratives.SequenceEqual(other.Narratives)
-        && Lists.Count == other.Lists.Count && Lists.All(l => other.RowsOf(l.Key).SequenceEqual(RowsOf(l.Key)));
+        && Lists.Count == other.Lists.Count && Lists.All(l => other.RowsOf(l.Key).SequenceEqual(RowsOf(l.Key)))
+        && Answers.SequenceEqual(other.Answers);
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -136,6 +155,10 @@ public sealed record Submission(string PlanId, string ReportId, string UnitId, s
             hash.Add(pair.Key);
             foreach (var row in RowsOf(pair.Key))
                 hash.Add(row);
+        foreach (var pair in Answers)
+        {
+            hash.Add(pair.Key);
+            hash.Add(pair.Value);
         }
 
         return hash.ToHashCode();
@@ -161,6 +184,8 @@ public sealed record Submission(string PlanId, string ReportId, string UnitId, s
                 text.Append('\n').Append(pair.Key).Append('[').Append(i + 1).Append("] ").Append(rows[i]);
         }
 
+        foreach (var pair in Answers)
+            text.Append('\n').Append(pair.Key).Append(" := ").Append(pair.Value);
         return text.ToString();
     }
 }

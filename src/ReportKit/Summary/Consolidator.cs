@@ -74,6 +74,7 @@ public static partial class Consolidator
             report.Due is null ? null : ReportingCalendar.Resolve(report.Due, report, period),
             ReportingCalendar.Deadlines(report, period));
         var columns = SummaryColumns.For(index, report);
+        var asked = index.IndicatorsOf(report);
         var expected = ExpectedUnits(index, report, units);
         var context = SubmissionValidator.LowerFirst(label);
         var starts = new[] { period.CalendarWindow?.From, cutOff?.From }.Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty().Min();
@@ -214,7 +215,7 @@ public static partial class Consolidator
             var parts = units.ChildrenOf(unit.Id).Select(c => sums[c.Id]).ToList();
             if (expected.Contains(unit.Id))
             {
-                var mine = new SortedDictionary<ValueKey, decimal>(own.TryGetValue(unit.Id, out var k) ? k.Accepted.ToDictionary(p => p.Key, p => p.Value) : new Dictionary<ValueKey, decimal>());
+                var mine = new SortedDictionary<ValueKey, decimal>(own.TryGetValue(unit.Id, out var k) ? YesNoCounts.WithOwnAnswers(asked, k.Accepted) : new Dictionary<ValueKey, decimal>());
                 ownSums[unit.Id] = mine;
                 parts.Add(mine);
             }
@@ -229,12 +230,14 @@ public static partial class Consolidator
             var depth = units.DepthOf(unit.Id);
             var split = ownSums.ContainsKey(unit.Id) && !units.IsLeaf(unit.Id);
             rows.Add(new SummaryRow(unit, depth, RowValues(index, columns, sums[unit.Id]),
-                NotesOf(units, unit, split, statusById, coveredBy, replacedCount, RejectedOf(unit.Id))));
+                NotesOf(units, unit, split, statusById, coveredBy, replacedCount, RejectedOf(unit.Id)), YesNoAnswered: YesNoCounts.Of(asked, sums[unit.Id])));
             if (split)
-                rows.Add(new SummaryRow(unit, depth + 1, RowValues(index, columns, ownSums[unit.Id]), StatusNote(statusById[unit.Id]), IsOwn: true));
+                rows.Add(new SummaryRow(unit, depth + 1, RowValues(index, columns, ownSums[unit.Id]), StatusNote(statusById[unit.Id]), IsOwn: true,
+                    YesNoAnswered: YesNoCounts.Of(asked, ownSums[unit.Id])));
         }
 
-        var total = new SummaryRow(null, 0, RowValues(index, columns, totalSums), ReceivedNote(Completeness.Rate(ReportingRate.AllScope, SummaryRow.TotalLabel, statuses)));
+        var total = new SummaryRow(null, 0, RowValues(index, columns, totalSums), ReceivedNote(Completeness.Rate(ReportingRate.AllScope, SummaryRow.TotalLabel, statuses)),
+            YesNoAnswered: YesNoCounts.Of(asked, totalSums));
 
         var coverage = new List<UnitCoverage>();
         var byContents = index.IndicatorsOf(report).Where(i => i.By == Disaggregation.Contents && i.Type != IndicatorType.Ratio).ToArray();
@@ -249,19 +252,28 @@ public static partial class Consolidator
         }
 
         var narrativeSpecs = index.NarrativesOf(report);
-        var narratives = units.Units
+        var kept = units.Units
             .Select(u => relays.TryGetValue(u.Id, out var r) ? r : own.TryGetValue(u.Id, out var o) ? o : null)
             .Where(c => c is not null)
+            .ToArray();
+        var narratives = kept
             .SelectMany(c => narrativeSpecs
                 .Where(n => c!.Narratives.ContainsKey(n.Id))
                 .Select(n => new UnitNarrative(c!.Submission.UnitId, n.Id, n.Label, c.Narratives[n.Id])))
+            .ToArray();
+
+        var answerFields = index.Plan.AnswersOf(report);
+        var answers = kept
+            .SelectMany(c => answerFields
+                .Where(f => c!.Answers.ContainsKey(f.Id))
+                .Select(f => new UnitAnswer(c!.Submission.UnitId, f.Id, f.Label, c.Answers[f.Id])))
             .ToArray();
 
         problems.AddRange(units.Units.SelectMany(u => unitProblems[u.Id]));
         problems.AddRange(unknown.OrderBy(p => p.UnitId, StringComparer.Ordinal));
 
         return new ReportSummary(plan, report, info, asOf, columns, rows, total, statuses,
-            RatesOf(index, units, statuses), coverage, narratives, replaced, problems, rejectedFiles)
+            RatesOf(index, units, statuses), coverage, narratives, replaced, problems, rejectedFiles, answers)
         {
             ListRows = ListSummary.Gather(index, report, units, id => relays.TryGetValue(id, out var r) ? r : own.TryGetValue(id, out var o) ? o : null),
         };

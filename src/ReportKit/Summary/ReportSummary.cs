@@ -26,7 +26,12 @@ public sealed record PeriodInfo(ReportingPeriod Period, string Label, DateWindow
 /// True for the own-activity row of a unit that both reports and consolidates (<c>Đảng ủy xã (trực tiếp)</c>): its own
 /// report, listed first among its children and added into the unit's row like them.
 /// </param>
-public sealed record SummaryRow(Unit? Unit, int Depth, IReadOnlyList<decimal?> Values, string Notes, bool IsOwn = false)
+/// <param name="YesNoAnswered">
+/// For each yes_no indicator of the report: how many units of the row answered (Có or Không); the row's value is how
+/// many answered Có. Null when the report has no yes_no field.
+/// </param>
+public sealed record SummaryRow(Unit? Unit, int Depth, IReadOnlyList<decimal?> Values, string Notes, bool IsOwn = false,
+    IReadOnlyDictionary<string, int>? YesNoAnswered = null)
 {
     /// <summary>The label of the total row.</summary>
     public const string TotalLabel = "Tổng cộng";
@@ -143,6 +148,13 @@ public sealed record UnitCoverage(string? UnitId, string IndicatorId, EquatableA
 /// <param name="Text">The text (trimmed, NFC).</param>
 public sealed record UnitNarrative(string UnitId, string NarrativeId, string Label, string Text);
 
+/// <summary>A date, text or document answer given by a unit (<see cref="Submission.Answers"/>).</summary>
+/// <param name="UnitId">The unit.</param>
+/// <param name="FieldId">The field.</param>
+/// <param name="Label">The field's label.</param>
+/// <param name="Answer">The canonical answer (for a relayed summary, one <c>Unit: answer</c> line per unit below).</param>
+public sealed record UnitAnswer(string UnitId, string FieldId, string Label, string Answer);
+
 /// <summary>A submission replaced by a later one from the same unit for the same period (never summed).</summary>
 /// <param name="Replaced">The submission not used.</param>
 /// <param name="Kept">The one used instead.</param>
@@ -167,6 +179,7 @@ public sealed record ReplacedSubmission(Submission Replaced, Submission Kept);
 /// <param name="Replaced">Duplicates that were not used, in tree order.</param>
 /// <param name="Problems">All problems: unit tree, then per unit in tree order, then submissions from unknown units.</param>
 /// <param name="Rejected">Files that were sent but could not be read as a report (from the importer), in the order given.</param>
+/// <param name="Answers">Date, text and document answers of the kept submissions, in tree order then field order; none if null.</param>
 public sealed record ReportSummary(
     PlanSpec Plan,
     ReportSpec Report,
@@ -181,13 +194,17 @@ public sealed record ReportSummary(
     IReadOnlyList<UnitNarrative> Narratives,
     IReadOnlyList<ReplacedSubmission> Replaced,
     IReadOnlyList<ValidationProblem> Problems,
-    IReadOnlyList<RejectedFile> Rejected)
+    IReadOnlyList<RejectedFile> Rejected,
+    IReadOnlyList<UnitAnswer>? Answers = null)
 {
     /// <summary>
     /// The rows of the report's lists from the kept submissions: list by list in the plan's order, then units in tree
     /// order, then each unit's rows in its order. Only rows whose every cell is valid are here (the others are problems).
     /// </summary>
     public IReadOnlyList<UnitListRow> ListRows { get; init; } = Array.Empty<UnitListRow>();
+
+    /// <summary>The date, text and document answers (<see cref="Answers"/>), empty when none.</summary>
+    public IReadOnlyList<UnitAnswer> AnswerList => Answers ?? Array.Empty<UnitAnswer>();
 
     /// <summary>The row of unit <paramref name="unitId"/> (its whole subtree); throws <see cref="KeyNotFoundException"/> if the unit is not in the summary.</summary>
     public SummaryRow Row(string unitId) =>
@@ -237,16 +254,19 @@ public sealed record ReportSummary(
                 submission = submission.WithValue(Columns[i].ValueKey, value);
         }
 
+        // A yes_no value above is a count of Có: the level above needs how many answered too, to show x/y.
+        foreach (var answered in row.YesNoAnswered ?? new Dictionary<string, int>())
+            submission = submission.WithValue(YesNoCounts.Answered(answered.Key), answered.Value);
+
         // One look-up of row labels, not a scan of the rows per narrative (a summary of thousands of units relays them all).
         var labels = Rows.Where(r => !r.IsOwn && subtree.Contains(r.Unit!.Id)).ToDictionary(r => r.Unit!.Id, r => r.Label, StringComparer.Ordinal);
+        // The unit's own text alone, or one "Unit: text" line per unit that wrote one.
+        string Gathered(IReadOnlyList<(string UnitId, string Text)> parts) =>
+            parts.Count == 1 && parts[0].UnitId == unitId ? parts[0].Text : string.Join("\n", parts.Select(p => labels[p.UnitId] + ": " + p.Text));
         foreach (var group in Narratives.Where(n => subtree.Contains(n.UnitId)).GroupBy(n => n.NarrativeId, StringComparer.Ordinal))
-        {
-            var parts = group.ToArray();
-            var text = parts.Length == 1 && parts[0].UnitId == unitId
-                ? parts[0].Text
-                : string.Join("\n", parts.Select(p => labels[p.UnitId] + ": " + p.Text));
-            submission = submission.WithNarrative(group.Key, text);
-        }
+            submission = submission.WithNarrative(group.Key, Gathered(group.Select(n => (n.UnitId, n.Text)).ToArray()));
+        foreach (var group in AnswerList.Where(a => subtree.Contains(a.UnitId)).GroupBy(a => a.FieldId, StringComparer.Ordinal))
+            submission = submission.WithAnswer(group.Key, Gathered(group.Select(a => (a.UnitId, a.Answer)).ToArray()));
 
         // The subtree's list rows go up with who reported each (a row relayed from below keeps its first reporter).
         foreach (var list in ListRows.Where(r => subtree.Contains(r.UnitId)).GroupBy(r => r.ListId, StringComparer.Ordinal))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using ReportKit.Templates;
 
 namespace ReportKit;
 
@@ -31,7 +32,8 @@ internal static class SummaryText
         foreach (var row in summary.Rows.Append(summary.Total))
         {
             var cells = summary.Columns.Select((c, i) => (c, v: row.Values[i])).Where(p => p.v is not null).Select(p => $"{p.c.Key}={Value(p.v)}");
-            Line($"{new string(' ', 2 * row.Depth)}{row.Label}{(row.Unit is null ? "" : " (" + row.Unit.Id + ")")}: {string.Join(" ", cells)}{(row.Notes.Length == 0 ? "" : " | " + row.Notes)}");
+            var answered = row.YesNoAnswered is { Count: > 0 } counts ? " [trả lời " + string.Join(" ", counts.Select(c => c.Key + "=" + c.Value)) + "]" : "";
+            Line($"{new string(' ', 2 * row.Depth)}{row.Label}{(row.Unit is null ? "" : " (" + row.Unit.Id + ")")}: {string.Join(" ", cells)}{answered}{(row.Notes.Length == 0 ? "" : " | " + row.Notes)}");
         }
 
         Line("");
@@ -61,6 +63,14 @@ internal static class SummaryText
             Line("# Danh sách");
             foreach (var r in summary.ListRows)
                 Line($"{r.UnitId} {r.ListId}[{r.Number}]: {r.Row}");
+        }
+
+        if (summary.Answers is not null && summary.Plan.AnswersOf(summary.Report).Count > 0)
+        {
+            Line("");
+            Line("# Trả lời");
+            foreach (var a in summary.AnswerList)
+                Line($"{a.UnitId} {a.FieldId}: {a.Answer.Replace("\n", " / ")}");
         }
 
         Line("");

@@ -71,6 +71,8 @@ public static class SubmissionValidator
             var items = plan.ItemIdsOf(indicator);
             if (items.Count == 0)
                 formOrder.Add(new ValueKey(indicator.Id));
+            if (indicator.IsYesNo() && submission.IsRelay)
+                formOrder.Add(YesNoCounts.Answered(indicator.Id));
             else
                 formOrder.AddRange(items.Select(item => new ValueKey(indicator.Id, item)));
         }
@@ -122,7 +124,8 @@ public static class SubmissionValidator
                 continue;
             }
 
-            var acceptedValues = AcceptedValues.Of(indicator);
+            // A relayed yes_no value counts units (Có, and beside it those that answered), not one unit's 1 or 0.
+            var acceptedValues = indicator.IsYesNo() && submission.IsRelay ? new AcceptedValues(0m, null, true) : AcceptedValues.Of(indicator);
             var check = acceptedValues.Check(value);
             if (check == ValueCheck.Implausible)
             {
@@ -203,7 +206,51 @@ public static class SubmissionValidator
                 problems.Add(ValidationProblems.UnknownNarrative.Create(site.AtNarrative(pair.Key), report.Title, plan.Narrative(pair.Key)?.Label ?? pair.Key));
         }
 
-        return new CheckedSubmission(submission, problems, accepted, narratives) { Rows = rows };
+        var answers = CheckAnswers(plan, report, submission, site, problems);
+        return new CheckedSubmission(submission, problems, accepted, narratives) { Rows = rows, Answers = answers };
+    }
+
+    /// <summary>The date, text and document answers: required ones given, each of its type, texts within their length, none unasked.</summary>
+    private static IReadOnlyDictionary<string, string> CheckAnswers(PlanIndex plan, ReportSpec report, Submission submission, ProblemSite site,
+        List<ValidationProblem> problems)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        var asked = plan.Plan.AnswersOf(report);
+        foreach (var field in asked)
+        {
+            submission.Answers.TryGetValue(field.Id, out var text);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                if (field.Required)
+                    problems.Add(ValidationProblems.Required.Create(site.At(field.Id), field.Label));
+                continue;
+            }
+
+            if (!FieldAnswers.TryRead(field, text!, out var canonical, out var whatToWrite))
+            {
+                // A relayed summary lists its units' answers, one "Unit: answer" line each, checked where they were given.
+                if (submission.IsRelay)
+                {
+                    kept[field.Id] = text!.Normalize(System.Text.NormalizationForm.FormC).Trim();
+                    continue;
+                }
+
+                problems.Add(ValidationProblems.BadAnswer.Create(site.At(field.Id), field.Label, text!.Trim(), whatToWrite));
+                continue;
+            }
+
+            if (FieldAnswers.TooLong(field, canonical) is { } length)
+                problems.Add(ValidationProblems.AnswerTooLong.Create(site.At(field.Id), field.Label, length, FieldTypes.MaxLengthOf(field)));
+            kept[field.Id] = canonical;
+        }
+
+        foreach (var pair in submission.Answers)
+        {
+            if (!string.IsNullOrWhiteSpace(pair.Value) && asked.All(f => f.Id != pair.Key))
+                problems.Add(ValidationProblems.UnknownAnswer.Create(site.At(pair.Key), report.Title, plan.Indicator(pair.Key)?.Label ?? pair.Key));
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -288,4 +335,7 @@ internal sealed record CheckedSubmission(
 {
     /// <summary>The rows that count, per list the report asks for (their aggregates are in <see cref="Accepted"/>, keyed by their text).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<ListRow>> Rows { get; init; } = new Dictionary<string, IReadOnlyList<ListRow>>();
+
+    /// <summary>The date, text and document answers that are kept (canonical), by field id.</summary>
+    public IReadOnlyDictionary<string, string> Answers { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }

@@ -115,9 +115,19 @@ public static class ProblemCodes
 
     /// <summary>The unit's level does not enter this indicator or narrative (<c>levels:</c>; not counted, not kept).</summary>
     public const string NotEnteredAtLevel = "levels.not_entered";
+
     /// <summary>A row list cell that does not hold a value of its column's type (the row is not counted).</summary>
     public const string ListBadCell = "lists.bad_cell";
 
     /// <summary>Rows of a list the plan or report does not have (not kept).</summary>
     public const string ListUnknown = "lists.unknown";
+
+    /// <summary>A date, text or document answer that cannot be read as its type (not kept).</summary>
+    public const string BadAnswer = "types.bad_answer";
+
+    /// <summary>A text answer longer than its field allows.</summary>
+    public const string AnswerTooLong = "types.too_long";
+
+    /// <summary>An answer for a field the report does not ask for, or the plan does not have (not kept).</summary>
+    public const string UnknownAnswer = "types.unknown_answer";
 }

@@ -199,11 +199,27 @@ public static class ValidationProblems
 
     /// <summary>
     /// <see cref="ProblemCodes.NotEnteredAtLevel"/>: only units at other levels enter this indicator or narrative ({0}: what, named;
+
     /// {1}: the levels that enter it; {2}: what happens to the value).
     /// </summary>
     public static readonly ValidationProblemDescriptor NotEnteredAtLevel = new(
         ProblemCodes.NotEnteredAtLevel, ProblemSeverity.Error, "Not entered at the unit's level",
         "{0} chỉ do đơn vị cấp {1} báo cáo; {2}");
+
+    /// <summary><see cref="ProblemCodes.BadAnswer"/>: {0} the field, {1} what was given, {2} what to write instead.</summary>
+    public static readonly ValidationProblemDescriptor BadAnswer = new(
+        ProblemCodes.BadAnswer, ProblemSeverity.Error, "Answer not of its field's type",
+        "«{0}»: «{1}» {2}; câu trả lời này không được lưu.");
+
+    /// <summary><see cref="ProblemCodes.AnswerTooLong"/>: a text answer over its field's <c>max_length</c>.</summary>
+    public static readonly ValidationProblemDescriptor AnswerTooLong = new(
+        ProblemCodes.AnswerTooLong, ProblemSeverity.Error, "Answer too long",
+        "«{0}» dài {1} ký tự, quá giới hạn {2} ký tự; ghi ngắn lại.");
+
+    /// <summary><see cref="ProblemCodes.UnknownAnswer"/>: an answer for a field not asked (not kept).</summary>
+    public static readonly ValidationProblemDescriptor UnknownAnswer = new(
+        ProblemCodes.UnknownAnswer, ProblemSeverity.Error, "Answer to a field not asked",
+        "«{0}» không hỏi «{1}»; câu trả lời này không được lưu.");
 
     /// <summary>
     /// A plan's check rule broken (<c>check: a &lt;= b</c>); its code is the rule's id (<see cref="ForRule"/>):
@@ -229,6 +245,7 @@ public static class ValidationProblems
         UnknownItem, BelowMin, AboveMax, AboveIndicator, Required, NarrativeRequired, NarrativeTooLong, UnknownNarrative,
         NotEnteredAtLevel,
         ListBadCell, ListUnknown,
+        BadAnswer, AnswerTooLong, UnknownAnswer,
     };
 
     /// <summary>The descriptors of plan rules (<see cref="CheckRule"/>, <see cref="CoverageRule"/>), whose codes are the rules' ids.</summary>

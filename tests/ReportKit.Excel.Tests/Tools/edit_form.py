@@ -3,8 +3,11 @@
     python3 edit_form.py IN.xlsx OUT.xlsx [OPERATION SHEET ARGS...]
 
 Operations: insert_rows SHEET ROW [COUNT], delete_rows SHEET ROW [COUNT], insert_cols SHEET COL [COUNT],
-delete_cols SHEET COL [COUNT]. With none, the workbook is loaded and saved unchanged.
+delete_cols SHEET COL [COUNT], set_cells SHEET CELL=VALUE... (a value "date:2023-05-12" is written as a date cell,
+anything else as text, as a clerk picks "Có" from a dropdown or types a name). With none, the workbook is loaded and
+saved unchanged.
 """
+import datetime
 import sys
 
 import openpyxl
@@ -13,7 +16,16 @@ import openpyxl
 def main(argv):
     source, target, *operation = argv
     workbook = openpyxl.load_workbook(source)
-    if operation:
+    if operation and operation[0] == "set_cells":
+        _, sheet, *assignments = operation
+        for assignment in assignments:
+            cell, value = assignment.split("=", 1)
+            if value.startswith("date:"):
+                workbook[sheet][cell].value = datetime.datetime.strptime(value[5:], "%Y-%m-%d")
+                workbook[sheet][cell].number_format = "dd/mm/yyyy"
+            else:
+                workbook[sheet][cell].value = value
+    elif operation:
         name, sheet, index, *count = operation
         getattr(workbook[sheet], name)(int(index), int(count[0]) if count else 1)
     workbook.save(target)
