@@ -20,7 +20,7 @@ internal static partial class ReportEmitter
             var scope = target.IsConsolidated ? "Judged on the consolidated total in a summary." : "In a summary, judged on each unit of level " + target.Level + ".";
             w.Summary($"{target.Id}: {target.Label}\n{scope} True when met, false when not, null when the value is blank (not judged).");
             w.Line($"public static bool? {Identifiers.ToPascalCase(target.Id)}({className} report) => {Calc}.Meets(" +
-                   $"{CompileExpression(plan, new IndicatorRefExpr(target.Indicator), "report.")}, global::ReportKit.Templates.TargetComparison.{target.Comparison}, {Literal(target.Threshold)});");
+                   $"{CompileExpression(plan, new IndicatorRefExpr(target.Indicator), "report.", report)}, global::ReportKit.Templates.TargetComparison.{target.Comparison}, {Literal(target.Threshold)});");
         }
         w.Close();
         w.Line();

@@ -46,13 +46,15 @@ internal static class SpecEmitter
         var root = (Call)Build(plan);
         // The plan's composite parts become fields named as the plan names them, so Plan reads as a table of contents.
         var parts = new List<(string Type, string Name, Node Value)>();
-        var parameters = Constructor(typeof(PlanSpec)).GetParameters();
+        // By name, not position: a parameter left out at its default shifts the arguments after it.
+        var parameters = Constructor(typeof(PlanSpec)).GetParameters().ToDictionary(p => p.Name!, StringComparer.Ordinal);
         for (var i = 0; i < root.Args.Count; i++)
         {
             if (root.Args[i].Value is not Call part)
                 continue;
-            var name = Capitalized(parameters[i].Name!);
-            parts.Add((TypeName(parameters[i].ParameterType), name, part));
+            var parameter = parameters[root.Args[i].Parameter!];
+            var name = Capitalized(parameter.Name!);
+            parts.Add((TypeName(parameter.ParameterType), name, part));
             root.Args[i] = root.Args[i] with { Value = new Atom(name) };
         }
 

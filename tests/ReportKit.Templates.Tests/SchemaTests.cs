@@ -202,6 +202,8 @@ public sealed class SchemaTests
     public void Time_mistake_is_rejected_by_the_schema(string file)
     {
         Assert.False(Evaluate(YamlToJson(File.ReadAllText(TemplateFiles.Malformed(file)))).IsValid);
+    }
+
     // Field types: the schema refuses the keys a type does not take. RK0051 (a date, text or document read by a
     // formula, rule or max) is a reference between indicators, which only the checker can see.
     [Theory]

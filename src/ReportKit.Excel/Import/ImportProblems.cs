@@ -211,7 +211,6 @@ public static class ImportProblems
 
     /// <summary>
     /// <see cref="ImportProblemCodes.Moved"/>: {0} the cell, {1} how it stood to its anchor, {2} the anchor's text, {3}
-
     /// where the anchor is now, {4} what was done to the form.
     /// </summary>
     public static readonly ImportProblemDescriptor Moved = new(

@@ -155,6 +155,8 @@ public sealed record Submission(string PlanId, string ReportId, string UnitId, s
             hash.Add(pair.Key);
             foreach (var row in RowsOf(pair.Key))
                 hash.Add(row);
+        }
+
         foreach (var pair in Answers)
         {
             hash.Add(pair.Key);

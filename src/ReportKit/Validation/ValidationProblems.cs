@@ -199,7 +199,6 @@ public static class ValidationProblems
 
     /// <summary>
     /// <see cref="ProblemCodes.NotEnteredAtLevel"/>: only units at other levels enter this indicator or narrative ({0}: what, named;
-
     /// {1}: the levels that enter it; {2}: what happens to the value).
     /// </summary>
     public static readonly ValidationProblemDescriptor NotEnteredAtLevel = new(
