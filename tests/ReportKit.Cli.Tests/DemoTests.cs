@@ -40,7 +40,9 @@ public sealed class DemoTests : IClassFixture<DemoRuns>
         Assert.Contains(Path.Combine(_runs.First, "out"), _runs.FirstRun.StandardOutput);
         var files = Cli.Files(_runs.First).Keys.ToList();
         var expected = new List<string>();
-        foreach (var template in FormsTestKit.SeedTemplates)
+        // The seeds and the examples (templates/examples/x.plan.yaml → out/examples/x/).
+        var templates = RepoPaths.BundledTemplatePaths().Select(p => Path.GetRelativePath(RepoPaths.Templates, p).Replace('\\', '/'));
+        foreach (var template in templates)
         {
             var plan = FormsTestKit.Plan(template);
             var sample = SampleData.Create(plan, DemoCommand.Seed);

@@ -22,11 +22,13 @@ public sealed class GeneratedNamesTests
         var (type, plan) = Plans().Single(p => p.Type.Name == planClass);
         var reportClasses = plan.Reports.Select(r => Identifiers.ToPascalCase(r.Id)).ToHashSet();
         var itemClasses = plan.Indicators.Where(i => i.By != Disaggregation.None).Select(i => Identifiers.ItemGroupClass(i.Id)).ToHashSet();
+        var rowClasses = plan.Lists.Select(l => Identifiers.ListRowClass(l.Id)).ToHashSet();
 
-        Assert.Subset(Identifiers.PlanClassMembers.ToHashSet(), Names(type).Except(reportClasses).Except(itemClasses).ToHashSet());
+        Assert.Subset(Identifiers.PlanClassMembers.ToHashSet(), Names(type).Except(reportClasses).Except(itemClasses).Except(rowClasses).ToHashSet());
         foreach (var report in plan.Reports)
         {
-            var members = plan.IndicatorsOf(report).Select(i => i.Id).Concat(plan.NarrativesOf(report).Select(n => n.Id)).Select(Identifiers.ToPascalCase);
+            var members = plan.IndicatorsOf(report).Select(i => i.Id).Concat(plan.AnswersOf(report).Select(a => a.Id))
+                .Concat(plan.NarrativesOf(report).Select(n => n.Id)).Concat(plan.ListsOf(report).Select(l => l.Id)).Select(Identifiers.ToPascalCase);
             var reportType = type.GetNestedType(Identifiers.ToPascalCase(report.Id))!;
             Assert.Subset(Identifiers.ReportClassMembers.ToHashSet(), Names(reportType).Except(members).ToHashSet());
         }

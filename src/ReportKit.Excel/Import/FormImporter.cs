@@ -208,7 +208,7 @@ public static partial class FormImporter
         /// </summary>
         public bool MapsCellsOfItsLevel(ReportCells all, string unitId, ISet<ValueKey> mapped, ISet<string> narratives)
         {
-            bool Maps(ReportCells cells) => mapped.SetEquals(cells.Values.Keys) && narratives.SetEquals(cells.Narratives.Keys);
+            bool Maps(ReportCells cells) => mapped.SetEquals(cells.ValueCellKeys) && narratives.SetEquals(cells.Narratives.Keys);
             var levels = LevelCells[all.Report.Id];
             if (Options.Units?.Find(unitId) is { LevelId: { } level })
                 return levels.Where(l => l.Level == level).Select(l => l.Cells).DefaultIfEmpty(all).All(Maps);

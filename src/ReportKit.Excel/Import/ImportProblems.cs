@@ -322,6 +322,6 @@ public static class ImportProblems
         AboveMaximum, ErrorValue, BadDate, DateAsText, NoDate, TooLong,
         ExcludedCell,
         ListBadChoice,
-        AboveMaximum, ErrorValue, BadDate, DateAsText, NoDate, TooLong, BadYesNo, BadAnswer,
+        BadYesNo, BadAnswer,
     };
 }
