@@ -34,12 +34,9 @@ internal sealed partial class PlanReader
     private CategorySpec? ReadCategory(YamlNode node, string where)
     {
         var f = ElementFields(node, where, "a mapping such as { id: loai_hop, title: Loại cuộc họp, options: [{ id: giao_ban, title: Họp giao ban }] }",
-            TemplateKeys.Category);
+            TemplateKeys.Category, _categories);
         if (f is null)
-        {
-            _categories.Incomplete = true;
             return null;
-        }
 
         var id = DeclareId(f, _categories, required: true);
         var title = Text(f, "title", required: true);

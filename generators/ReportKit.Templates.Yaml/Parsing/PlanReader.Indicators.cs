@@ -65,12 +65,10 @@ internal sealed partial class PlanReader
 
     private IndicatorRead? ReadIndicator(YamlNode node, string where)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: so_buoi, label: Số buổi sinh hoạt }", TemplateKeys.Indicator);
+        var f = ElementFields(node, where, "a mapping such as { id: so_buoi, label: Số buổi sinh hoạt }",
+            TemplateKeys.Indicator, _indicators);
         if (f is null)
-        {
-            _indicators.Incomplete = true;
             return null;
-        }
 
         var id = DeclareId(f, _indicators, required: true);
         var label = Text(f, "label", required: true);
@@ -272,12 +270,10 @@ internal sealed partial class PlanReader
 
     private ReportSpec? ReadReport(YamlNode node, string where, DocumentKind? documentKind)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: hang_nam, title: …, period: year, from: 2023, due: { month: 11 } }", TemplateKeys.Report);
+        var f = ElementFields(node, where, "a mapping such as { id: hang_nam, title: …, period: year, from: 2023, due: { month: 11 } }",
+            TemplateKeys.Report, _reports);
         if (f is null)
-        {
-            _reports.Incomplete = true;
             return null;
-        }
 
         var id = DeclareId(f, _reports, required: true);
         var title = Text(f, "title", required: true);
@@ -583,12 +579,9 @@ internal sealed partial class PlanReader
     private RuleRead? ReadRule(YamlNode node, string where)
     {
         var f = ElementFields(node, where, "a mapping such as { id: du_le, check: \"dang_vien_du <= dang_vien\", message: … }",
-            TemplateKeys.Rule);
+            TemplateKeys.Rule, _rules);
         if (f is null)
-        {
-            _rules.Incomplete = true;
             return null;
-        }
 
         var id = DeclareId(f, _rules, required: true);
         var message = Text(f, "message", required: true);

@@ -32,12 +32,10 @@ internal sealed partial class PlanReader
 
     private ListSpec? ReadRowList(YamlNode node, string where)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: mo_hinh, label: Danh sách mô hình, rows: 10, columns: [ … ] }", TemplateKeys.List);
+        var f = ElementFields(node, where, "a mapping such as { id: mo_hinh, label: Danh sách mô hình, rows: 10, columns: [ … ] }",
+            TemplateKeys.List, _lists);
         if (f is null)
-        {
-            _lists.Incomplete = true;
             return null;
-        }
 
         var id = DeclareId(f, _lists, required: true);
         var label = Text(f, "label", required: true);

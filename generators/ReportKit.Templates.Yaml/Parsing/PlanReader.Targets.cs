@@ -32,12 +32,9 @@ internal sealed partial class PlanReader
     private TargetRead? ReadTarget(YamlNode node, string where)
     {
         var f = ElementFields(node, where, "a mapping such as { id: trai_he, label: 100% huyện tổ chức trại hè, indicator: so_trai_he, at_least: 1, level: huyen, share: 1.0 }",
-            TemplateKeys.Target);
+            TemplateKeys.Target, _targets);
         if (f is null)
-        {
-            _targets.Incomplete = true;
             return null;
-        }
 
         var id = DeclareId(f, _targets, required: true);
         var label = Text(f, "label", required: true);

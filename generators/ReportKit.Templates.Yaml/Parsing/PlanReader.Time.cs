@@ -22,12 +22,10 @@ internal sealed partial class PlanReader
 
     private EventSpec? ReadEvent(YamlNode node, string where)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: le_ky_niem, label: Lễ kỷ niệm 50 năm …, date: 2025-03-26 }", TemplateKeys.Event);
+        var f = ElementFields(node, where, "a mapping such as { id: le_ky_niem, label: Lễ kỷ niệm 50 năm …, date: 2025-03-26 }",
+            TemplateKeys.Event, _events);
         if (f is null)
-        {
-            _events.Incomplete = true;
             return null;
-        }
 
         var id = DeclareId(f, _events, required: true);
         var label = Text(f, "label", required: true);

@@ -286,12 +286,10 @@ internal sealed partial class PlanReader
 
     private ContentItemSpec? ReadContentItem(YamlNode node, string where, NumberSet numbers, string? holderNo, string? parentPath = null)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: tong_quat, no: \"1.1\", title: … }", TemplateKeys.ContentItem);
+        var f = ElementFields(node, where, "a mapping such as { id: tong_quat, no: \"1.1\", title: … }",
+            TemplateKeys.ContentItem, _contents);
         if (f is null)
-        {
-            _contents.Incomplete = true;
             return null;
-        }
 
         var id = DeclareId(f, _contents, required: false);
         var no = Number(f, required: true, numbers);
@@ -318,12 +316,10 @@ internal sealed partial class PlanReader
 
     private FormSpec? ReadForm(YamlNode node, string where, NumberSet numbers)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: hoi_nghi, title: Hội nghị }", TemplateKeys.Form);
+        var f = ElementFields(node, where, "a mapping such as { id: hoi_nghi, title: Hội nghị }",
+            TemplateKeys.Form, _forms);
         if (f is null)
-        {
-            _forms.Incomplete = true;
             return null;
-        }
 
         var id = DeclareId(f, _forms, required: true);
         var no = Number(f, required: false, numbers);
@@ -333,12 +329,10 @@ internal sealed partial class PlanReader
 
     private LevelSpec? ReadLevel(YamlNode node, string where)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: chi_bo, name: Chi bộ }", TemplateKeys.Level);
+        var f = ElementFields(node, where, "a mapping such as { id: chi_bo, name: Chi bộ }",
+            TemplateKeys.Level, _levels);
         if (f is null)
-        {
-            _levels.Incomplete = true;
             return null;
-        }
 
         var id = DeclareId(f, _levels, required: true);
         var name = Text(f, "name", required: true);
@@ -347,12 +341,10 @@ internal sealed partial class PlanReader
 
     private UnitSpec? ReadUnit(YamlNode node, string where, NumberSet numbers)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: chi_bo, name: Các chi bộ }", TemplateKeys.Unit);
+        var f = ElementFields(node, where, "a mapping such as { id: chi_bo, name: Các chi bộ }",
+            TemplateKeys.Unit, _units);
         if (f is null)
-        {
-            _units.Incomplete = true;
             return null;
-        }
 
         var id = DeclareId(f, _units, required: true);
         var no = Number(f, required: false, numbers);
@@ -370,12 +362,10 @@ internal sealed partial class PlanReader
 
     private NarrativeSpec? ReadNarrative(YamlNode node, string where)
     {
-        var f = ElementFields(node, where, "a mapping such as { id: han_che, label: Hạn chế, nguyên nhân }", TemplateKeys.Narrative);
+        var f = ElementFields(node, where, "a mapping such as { id: han_che, label: Hạn chế, nguyên nhân }",
+            TemplateKeys.Narrative, _narratives);
         if (f is null)
-        {
-            _narratives.Incomplete = true;
             return null;
-        }
 
         var id = DeclareId(f, _narratives, required: true);
         var label = Text(f, "label", required: true);
@@ -505,6 +495,18 @@ internal sealed partial class PlanReader
             return new Fields(_sink, map, where, keys);
         _sink.Report(TemplateDiagnostics.WrongValueType, _sink.SpanOf(node), where, "its list", expected, node.Describe());
         return null;
+    }
+
+    /// <summary>
+    /// An element of a list that declares ids in <paramref name="declaring"/>: when it is not a mapping, the table is
+    /// marked incomplete, so a reference to the id it would have declared is not reported as unknown as well.
+    /// </summary>
+    private Fields? ElementFields(YamlNode node, string where, string expected, IReadOnlyList<string> keys, IdTable declaring)
+    {
+        var fields = ElementFields(node, where, expected, keys);
+        if (fields is null)
+            declaring.Incomplete = true;
+        return fields;
     }
 
     private string? DeclareId(Fields f, IdTable table, bool required)
