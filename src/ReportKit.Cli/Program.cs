@@ -6,10 +6,17 @@ using ReportKit.Cli;
 using ReportKit.Cli.Commands;
 
 Console.OutputEncoding = Encoding.UTF8;
+Language.Choose(args, Environment.GetEnvironmentVariable);
 
 var quiet = new Option<bool>("--quiet", "-q")
 {
     Description = "Print only errors and the final summary line (for scripts)",
+    Recursive = true,
+};
+// Read before the commands are built (Language.Choose above); declared so the parser accepts it anywhere.
+var lang = new Option<string>("--lang")
+{
+    Description = Say.T("Ngôn ngữ của lệnh: vi (mặc định) hoặc en", "Language of the command: vi (default) or en"),
     Recursive = true,
 };
 var output = new Output(quiet: false);
@@ -23,6 +30,7 @@ var root = new RootCommand("ReportKit: plan templates → input forms → consol
     SchemaCommand.Create(output),
 };
 root.Options.Add(quiet);
+root.Options.Add(lang);
 
 var parse = root.Parse(args);
 output.Quiet = parse.GetValue(quiet);

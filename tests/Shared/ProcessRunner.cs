@@ -32,6 +32,8 @@ internal static class ProcessRunner
             start.Environment.Remove(key);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // The reportkit command picks its language from the locale: tests get the default, Vietnamese, unless they ask.
+        start.Environment["REPORTKIT_LANG"] = "vi";
         if (environment is not null)
             foreach (var (key, value) in environment)
                 start.Environment[key] = value;
