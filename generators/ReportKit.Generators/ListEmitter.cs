@@ -22,7 +22,12 @@ internal static class ListEmitter
         w.Open($"public sealed record {className}");
         foreach (var column in list.Columns)
         {
-            w.Summary(column.Label + (column.Type == ListColumnType.Choice ? " (the id of one of the " + column.Choice + ")" : ""));
+            w.Summary(column.Label + column.Choice switch
+            {
+                null => "",
+                ListColumnSpec.Forms or ListColumnSpec.Contents => " (the id of one of the " + column.Choice + ")",
+                var category => " (the id of an option of the category " + category + ")",
+            });
             w.Line($"public {TypeOf(column)}? {Identifiers.ToPascalCase(column.Id)} {{ get; init; }}");
         }
 

@@ -137,4 +137,25 @@ public static class ItemNumbering
     /// <param name="title">The title.</param>
     public static string Label(string? no, string title) =>
         Short(no) is null ? title : Heading(no) + " " + title;
+
+    /// <summary>A positive number in Roman numerals, as documents number their parts and quarters: <c>I</c>, <c>IV</c>, <c>XII</c>.</summary>
+    /// <param name="number">The number, 1 or more.</param>
+    public static string Roman(int number)
+    {
+        if (number < 1)
+            throw new ArgumentOutOfRangeException(nameof(number), number, "Roman numerals start at 1");
+        var text = new System.Text.StringBuilder();
+        foreach (var (value, numeral) in RomanNumerals)
+        {
+            for (; number >= value; number -= value)
+                text.Append(numeral);
+        }
+
+        return text.ToString();
+    }
+
+    private static readonly (int Value, string Numeral)[] RomanNumerals =
+    {
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    };
 }

@@ -44,8 +44,8 @@ public static class PlanQueries
             : plan.Lists.Where(l => report.Lists.Contains(l.Id)).ToArray();
 
     /// <summary>
-    /// The options of a <see cref="ListColumnType.Choice"/> column, as (id, title) in order: the plan's forms, or its leaf
-    /// content items; empty for any other choice (a category's options come with <c>categories:</c>).
+    /// The options of a <see cref="ListColumnType.Choice"/> column, as (id, title) in order: the plan's forms, its leaf
+    /// content items, or the options of the category it names; empty when it names nothing the plan defines.
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="column">A column of one of its lists.</param>
@@ -56,7 +56,8 @@ public static class PlanQueries
             {
                 ListColumnSpec.Forms => plan.Forms.Select(f => (f.Id, f.Title)).ToArray(),
                 ListColumnSpec.Contents => plan.Outline().Leaves.Select(l => (l.Item.Id!, l.Item.Title)).ToArray(),
-                _ => Array.Empty<(string, string)>(),
+                var category => plan.Categories.FirstOrDefault(c => c.Id == category)?.Options.Select(o => (o.Id, o.Title)).ToArray()
+                    ?? Array.Empty<(string, string)>(),
             };
 
     /// <summary>The plan's content tree, walked once (<see cref="ContentOutline"/>): build it once per use, it is not cached.</summary>

@@ -22,6 +22,15 @@ public sealed class ContentOutlineTests
         Assert.Equal(label, ItemNumbering.Label(no, "Giới thiệu"));
     }
 
+    [Theory]
+    [InlineData(1, "I")]
+    [InlineData(4, "IV")]
+    [InlineData(9, "IX")]
+    [InlineData(14, "XIV")]
+    [InlineData(49, "XLIX")]
+    public void Parts_and_quarters_are_numbered_in_roman_numerals(int number, string roman) =>
+        Assert.Equal(roman, ItemNumbering.Roman(number));
+
     [Fact]
     public void The_outline_lists_items_in_document_order_with_depth_parents_and_leaves()
     {

@@ -160,6 +160,7 @@ public class MalformedTemplateTests
         { "lists-unknown-list-in-count", "RK0064", 13, 86, 1 },
         { "lists-unknown-column-in-sum", "RK0065", 15, 33, 1 },
         { "lists-choice-without-forms", "RK0066", 18, 50, 1 },
+        { "lists-choice-unknown-category", "RK0066", 21, 45, 1 },
         { "lists-unknown-key", "RK0003", 18, 5, 1 },
         { "types-min-on-yes-no", "RK0050", 11, 68, 1 },
         { "types-max-length-on-date", "RK0050", 11, 58, 1 },

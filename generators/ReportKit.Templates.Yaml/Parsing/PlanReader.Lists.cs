@@ -117,7 +117,7 @@ internal sealed partial class PlanReader
         }
         else if (typeNode is not null and not YamlScalar { IsNull: true })
         {
-            WrongType(f, "type", "a column type (text, integer, decimal, date, yes_no) or { choice: forms }", typeNode);
+            WrongType(f, "type", "a column type (text, integer, decimal, date, yes_no) or { choice: forms | contents | a category id }", typeNode);
             type = null;
         }
 
@@ -131,7 +131,7 @@ internal sealed partial class PlanReader
 
     /// <summary>
     /// Resolves the aggregates of formulas and rules against the lists, and the choice columns against what they choose
-    /// from. A category id (<c>categories:</c>) is not known to this reader yet: it is refused as having no options.
+    /// from: the plan's forms, its contents, or a category of <c>categories:</c>.
     /// </summary>
     private void CheckLists(List<ListSpec> lists, List<ContentItemSpec> contents, List<FormSpec> forms)
     {
@@ -178,7 +178,10 @@ internal sealed partial class PlanReader
             {
                 ListColumnSpec.Forms => forms.Count == 0 && !_forms.Incomplete ? "the template defines no forms" : null,
                 ListColumnSpec.Contents => contents.Count == 0 && !_contents.Incomplete ? "the template defines no contents" : null,
-                _ => "it is neither 'forms' nor 'contents' (a category id needs the category in 'categories')",
+                string category when _categories.Contains(category) || _categories.Incomplete => null,
+                string category => "it is neither 'forms', 'contents' nor a category of 'categories'"
+                    + (Suggestions.Closest(category, _categories.Ids) is { } near ? "; did you mean '" + near + "'?" : ""),
+                null => null,
             };
             if (problem is not null)
                 _sink.Report(TemplateDiagnostics.ListChoiceWithoutOptions, _sink.SpanOf(node), column.Id, listId, column.Choice!, problem);

@@ -12,7 +12,7 @@ public static partial class InputForm
     /// cell (C:E) on the right, so a reference such as <c>Kế hoạch số 12-KH/ĐU ngày 05/5/2023</c> fits. The cells are
     /// recorded as value cells of the field id; the importer reads them as answers.
     /// </summary>
-    private static IReadOnlyList<ValueCell> AddAnswers(SheetLayout sheet, IReadOnlyList<IndicatorSpec> fields, List<FixedCell> texts,
+    private static IReadOnlyList<ValueCell> AddAnswers(SheetLayout sheet, IReadOnlyList<IndicatorSpec> fields, string partTitle, List<FixedCell> texts,
         List<(int First, int Last)> keepTogether)
     {
         var cells = new List<ValueCell>();
@@ -22,7 +22,7 @@ public static partial class InputForm
         }
 
         sheet.AddSpace();
-        var sectionRow = sheet.AddBlock(Lines(("II. THÔNG TIN TRIỂN KHAI", SectionTitle)));
+        var sectionRow = sheet.AddBlock(Lines((partTitle, SectionTitle)));
         var top = sheet.NextRow;
         var block = new CellBlock();
         for (var i = 0; i < fields.Count; i++)

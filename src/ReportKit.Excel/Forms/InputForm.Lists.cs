@@ -33,8 +33,8 @@ public static partial class InputForm
             sheet.Print.Orientation = PageOrientation.Landscape;
     }
 
-    /// <summary>Adds the lists' blocks (section <paramref name="sectionNumber"/>) and returns their rows for the metadata.</summary>
-    private static IReadOnlyList<ListRowCells> AddLists(SheetLayout sheet, PlanSpec plan, ReportSpec report, string sectionNumber,
+    /// <summary>Adds the lists' blocks under the part title <paramref name="partTitle"/> (e.g. "IV. DANH SÁCH") and returns their rows for the metadata.</summary>
+    private static IReadOnlyList<ListRowCells> AddLists(SheetLayout sheet, PlanSpec plan, ReportSpec report, string partTitle,
         List<FixedCell> texts, List<(int First, int Last)> keepTogether)
     {
         var lists = plan.ListsOf(report);
@@ -42,7 +42,7 @@ public static partial class InputForm
         if (lists.Count == 0)
             return result;
         sheet.AddSpace();
-        var sectionRow = sheet.AddBlock(Lines((sectionNumber + ". DANH SÁCH", SectionTitle)));
+        var sectionRow = sheet.AddBlock(Lines((partTitle, SectionTitle)));
         for (var i = 0; i < lists.Count; i++)
         {
             var list = lists[i];

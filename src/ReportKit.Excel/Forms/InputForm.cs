@@ -116,21 +116,31 @@ public static partial class InputForm
         sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report, unit.LevelId), table, due, options.SendTo, plan.ListsOf(report).Count > 0));
         sheet.AddSpace();
 
-        var sectionRow = sheet.AddBlock(Lines(("I. SỐ LIỆU", SectionTitle)));
-        var tableTop = sheet.NextRow;
-        var (tableBlock, valueCells, formulaCells) = table.Render(tableTop, sheet);
-        sheet.AddBlock(tableBlock);
-        keepTogether.Add((sectionRow, Math.Min(sheet.NextRow - 1, tableTop + 2))); // the title, the table's header and first rows
-        texts.AddRange(FormTable.Headers.Select(h => Fixed(tableTop, h.Column, h.Text)));
+        // The parts present are numbered in order (a list-only report has no "I. SỐ LIỆU").
+        var parts = 0;
+        string Part(string title) => ItemNumbering.Roman(++parts) + ". " + title;
+        IReadOnlyList<ValueCell> valueCells = Array.Empty<ValueCell>();
+        IReadOnlyList<FormulaCell> formulaCells = Array.Empty<FormulaCell>();
+        if (table.Indicators.Count > 0)
+        {
+            var sectionRow = sheet.AddBlock(Lines((Part("SỐ LIỆU"), SectionTitle)));
+            var tableTop = sheet.NextRow;
+            CellBlock tableBlock;
+            (tableBlock, valueCells, formulaCells) = table.Render(tableTop, sheet);
+            sheet.AddBlock(tableBlock);
+            keepTogether.Add((sectionRow, Math.Min(sheet.NextRow - 1, tableTop + 2))); // the title, the table's header and first rows
+            texts.AddRange(FormTable.Headers.Select(h => Fixed(tableTop, h.Column, h.Text)));
+        }
 
-        var answerCells = AddAnswers(sheet, plan.AnswersOf(report), texts, keepTogether);
+        var answers = plan.AnswersOf(report);
+        var answerCells = AddAnswers(sheet, answers, answers.Count > 0 ? Part("THÔNG TIN TRIỂN KHAI") : string.Empty, texts, keepTogether);
         valueCells = valueCells.Concat(answerCells).ToArray();
         var narrativeCells = new List<NarrativeCell>();
         var narratives = plan.NarrativesOf(report, unit.LevelId);
         if (narratives.Count > 0)
         {
             sheet.AddSpace();
-            var first = sheet.AddBlock(Lines((answerCells.Count > 0 ? "III. NỘI DUNG BÁO CÁO" : "II. NỘI DUNG BÁO CÁO", SectionTitle)));
+            var first = sheet.AddBlock(Lines((Part("NỘI DUNG BÁO CÁO"), SectionTitle)));
             for (var i = 0; i < narratives.Count; i++)
             {
                 // Each heading stays with its box (the section's title with the first).
@@ -140,7 +150,7 @@ public static partial class InputForm
             }
         }
 
-        var listRows = AddLists(sheet, plan, report, narratives.Count > 0 ? "III" : "II", texts, keepTogether);
+        var listRows = AddLists(sheet, plan, report, plan.ListsOf(report).Count > 0 ? Part("DANH SÁCH") : string.Empty, texts, keepTogether);
         sheet.AddSpace();
         var dateRow = sheet.NextRow;
         var dateBlock = new CellBlock();
@@ -437,7 +447,7 @@ public static partial class InputForm
                 if (grouped)
                 {
                     groupNumber++;
-                    block.Set(row, 1, Roman(groupNumber), Number with { Font = CellFont.Times(12, bold: true) });
+                    block.Set(row, 1, ItemNumbering.Roman(groupNumber), Number with { Font = CellFont.Times(12, bold: true) });
                     block.SetMerged(new CellRange(row, 2, row, 3), group.Length > 0 ? group : "Chỉ tiêu khác", Label with { Font = CellFont.Times(12, bold: true) });
                     block.Set(row, 4, CellValue.Blank, UnitOfMeasure);
                     block.Set(row, ValueColumn, CellValue.Blank, Label);
@@ -536,21 +546,5 @@ public static partial class InputForm
             string.IsNullOrWhiteSpace(indicator.Note) ? null : indicator.Note!.Trim().Length > 255 ? indicator.Note!.Trim()[..254] + "…" : indicator.Note!.Trim();
 
         private static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
-
-        private static string Roman(int number)
-        {
-            var numerals = new[] { (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") };
-            var text = string.Empty;
-            foreach (var (value, numeral) in numerals)
-            {
-                while (number >= value)
-                {
-                    text += numeral;
-                    number -= value;
-                }
-            }
-
-            return text;
-        }
     }
 }

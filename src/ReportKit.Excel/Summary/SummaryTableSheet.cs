@@ -463,26 +463,9 @@ internal sealed class TreeNumbering
 
         if (depth == 0)
         {
-            return Roman(_counters[0]);
+            return ItemNumbering.Roman(_counters[0]);
         }
 
         return string.Join(".", _counters.Skip(1).Take(depth).Select(n => n.ToString(CultureInfo.InvariantCulture)));
-    }
-
-    private static string Roman(int number)
-    {
-        var values = new[] { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
-        var symbols = new[] { "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I" };
-        var text = new System.Text.StringBuilder();
-        for (var i = 0; i < values.Length; i++)
-        {
-            while (number >= values[i])
-            {
-                text.Append(symbols[i]);
-                number -= values[i];
-            }
-        }
-
-        return text.ToString();
     }
 }

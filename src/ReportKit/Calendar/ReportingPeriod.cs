@@ -107,7 +107,7 @@ public sealed record ReportingPeriod
             {
                 PeriodKind.Once => "Báo cáo một lần",
                 PeriodKind.Year => "Năm " + year,
-                PeriodKind.Quarter => "Quý " + Roman(Number) + " năm " + year,
+                PeriodKind.Quarter => "Quý " + ItemNumbering.Roman(Number) + " năm " + year,
                 PeriodKind.HalfYear => (Number == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year,
                 PeriodKind.NineMonths => "9 tháng năm " + year,
                 PeriodKind.Month => "Tháng " + Number.ToString(CultureInfo.InvariantCulture) + " năm " + year,
@@ -235,7 +235,6 @@ public sealed record ReportingPeriod
 
     private static string Year4(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 
-    private static string Roman(int quarter) => quarter switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
 
     // One year of margin each side: a Nghị định 09 window starts in December of the year before.
     private const int MinYear = 2;
