@@ -159,7 +159,8 @@ internal static class PlanDrafter
                         draft.IssuerFromBody = text;
                         draft.IssuerNameInBody = issuer.Name;
                     }
-                    where[line.Number] = Preamble;
+                    // The basis paragraph names other documents' counts and deadlines, not this plan's.
+                    where[line.Number] = placedHere ? Preamble : "đoạn không đánh số";
                     draft.Unplaced.Add(new DraftNote(line.Number, text, placedHere
                         ? "đoạn mở đầu: các văn bản được thực hiện đã ghi vào plan.implements"
                         : "đoạn mở đầu (không đánh số)"));
@@ -194,9 +195,10 @@ internal static class PlanDrafter
                         }
                         var parent = stack.Count > 0 ? stack[^1] : default;
                         // A bullet under a numbered item is that item's text ("đặc biệt là: - …", a unit's tasks); under a
-                        // section heading (or under a bullet item, for "+") it is an item of the outline.
-                        var bulletIsText = n.Style is NumberStyle.Dash or NumberStyle.Plus && parent.Item is not null
-                            && DraftRules.Depth(NumberStyle.Roman, "") != parent.Depth && !(n.Style == NumberStyle.Plus && parent.Item.No == "-");
+                        // section heading it is an item of the outline. "+" bullets stay text under their item: the format
+                        // lets only "-" repeat in one list (RK0018), so they are kept as comments, "+" and all.
+                        var bulletIsText = n.Style == NumberStyle.Plus
+                            || (n.Style == NumberStyle.Dash && parent.Item is not null && parent.Depth != DraftRules.Depth(NumberStyle.Roman, ""));
                         if (bulletIsText)
                         {
                             parent.Item!.Notes.Add(n.No + " " + n.Text);
@@ -437,7 +439,8 @@ internal static class PlanDrafter
         var keys = new Dictionary<string, DraftReport>(StringComparer.Ordinal);
         foreach (var line in lines.Where(l => where.ContainsKey(l.Number)))
         {
-            foreach (var clause in DraftRules.Clauses(line.Text))
+            // The list mark ("1.2.", "-") is the outline's, not the sentence's.
+            foreach (var clause in DraftRules.Clauses(DraftRules.Numbering(line.Text)?.Text ?? line.Text))
             {
                 if (DraftRules.Demand(clause, planYear) is not { } report)
                     continue;
