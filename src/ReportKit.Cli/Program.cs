@@ -28,6 +28,7 @@ var root = new RootCommand("ReportKit: plan templates → input forms → consol
     SummarizeCommand.Create(output),
     RemindCommand.Create(output),
     SchemaCommand.Create(output),
+    InitCommand.Create(output),
 };
 root.Options.Add(quiet);
 root.Options.Add(lang);
