@@ -105,6 +105,10 @@ public static class ItemNumbering
     /// <summary>The bullet a document writes for an unnumbered item.</summary>
     public const string Bullet = "-";
 
+    /// <summary>Whether <paramref name="no"/> is a bullet (<c>-</c>, or <c>+</c> as documents mark the level below a <c>-</c>): no number of its own, may repeat.</summary>
+    /// <param name="no">The document's number, if any.</param>
+    public static bool IsBullet(string? no) => no?.Trim() is "-" or "+";
+
     /// <summary>
     /// The number alone, as a table's number column or a narrow header shows it: <c>2.1</c>, <c>I</c> (a trailing dot
     /// dropped); null for a bullet or no number.
@@ -116,9 +120,9 @@ public static class ItemNumbering
         return string.IsNullOrEmpty(text) || !text!.Any(char.IsLetterOrDigit) ? null : text;
     }
 
-    /// <summary>The number in a table's number column: <see cref="Short"/>, or the bullet for an unnumbered item.</summary>
+    /// <summary>The number in a table's number column: <see cref="Short"/>, or the item's bullet (<c>-</c> when it has none).</summary>
     /// <param name="no">The document's number, if any.</param>
-    public static string Cell(string? no) => Short(no) ?? Bullet;
+    public static string Cell(string? no) => Short(no) ?? (IsBullet(no) ? no!.Trim() : Bullet);
 
     /// <summary>
     /// The number as the document writes it before a title: <c>I.</c>, <c>2.1.</c>, <c>a)</c>; a bullet stays a bullet,

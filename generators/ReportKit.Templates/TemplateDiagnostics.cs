@@ -113,7 +113,7 @@ public static class TemplateDiagnostics
     /// <summary>RK0018: a number repeated inside one list of sections, content items, forms or units.</summary>
     public static readonly TemplateDiagnosticDescriptor DuplicateNumber = new(
         "RK0018", TemplateSeverity.Error, "Repeated number",
-        "number '{0}' repeats in {1} (first at line {2}); only bullets '-' may repeat");
+        "number '{0}' repeats in {1} (first at line {2}); only bullets '-' and '+' may repeat");
 
     /// <summary>RK0019: a coverage rule on an indicator that is not disaggregated by contents.</summary>
     public static readonly TemplateDiagnosticDescriptor CoverageNeedsContents = new(

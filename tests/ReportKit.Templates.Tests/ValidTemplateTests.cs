@@ -26,6 +26,18 @@ public class ValidTemplateTests
     }
 
     [Fact]
+    public void Plus_bullets_under_a_dash_are_kept_as_written_and_may_repeat()
+    {
+        var result = TemplateFiles.ParseFile(TemplateFiles.Valid("plus-bullets"));
+
+        Assert.Empty(result.Diagnostics);
+        var dash = result.Plan!.Sections.Single().Items[0];
+        Assert.Equal(new[] { "+", "+" }, dash.Items.Select(i => i.No).ToArray());
+        Assert.Equal(new[] { "+", "+" }, dash.Items.Select(i => ItemNumbering.Cell(i.No)).ToArray());
+        Assert.Equal("Của Nhân dân", ItemNumbering.Label("+", "Của Nhân dân"));
+    }
+
+    [Fact]
     public void Document_identity_is_kept_as_written_trimmed_and_nfc()
     {
         var d = Rich().Document;

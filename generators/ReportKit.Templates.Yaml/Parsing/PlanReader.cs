@@ -306,12 +306,12 @@ internal sealed partial class PlanReader
     }
 
     // A numbered item already carries its parents' numbers ("2.1" under "2"), so its path is the holding
-    // section's number + its own; a bullet ("-") has no number of its own and stands at its parent's path.
+    // section's number + its own; a bullet ("-", "+") has no number of its own and stands at its parent's path.
     private static string ContentPath(string? holderNo, string? parentPath, string no)
     {
-        if (no == "-")
-            return parentPath ?? (holderNo is null || holderNo == "-" ? "-" : holderNo);
-        return holderNo is null || holderNo == "-" ? no : holderNo.TrimEnd('.') + "." + no;
+        if (ItemNumbering.IsBullet(no))
+            return parentPath ?? (holderNo is null || ItemNumbering.IsBullet(holderNo) ? ItemNumbering.Bullet : holderNo);
+        return holderNo is null || ItemNumbering.IsBullet(holderNo) ? no : holderNo.TrimEnd('.') + "." + no;
     }
 
     private FormSpec? ReadForm(YamlNode node, string where, NumberSet numbers)
@@ -528,7 +528,7 @@ internal sealed partial class PlanReader
         var no = Text(f, "no", required);
         if (no is null)
             return null;
-        if (no != "-")
+        if (!ItemNumbering.IsBullet(no))
         {
             if (numbers.Lines.TryGetValue(no, out var firstLine))
                 _sink.Report(TemplateDiagnostics.DuplicateNumber, _sink.SpanOf(f.Value("no")!), no, numbers.Where, firstLine);

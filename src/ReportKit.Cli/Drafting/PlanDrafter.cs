@@ -195,8 +195,8 @@ internal static class PlanDrafter
                         }
                         var parent = stack.Count > 0 ? stack[^1] : default;
                         // A bullet under a numbered item is that item's text ("đặc biệt là: - …", a unit's tasks); under a
-                        // section heading it is an item of the outline. "+" bullets stay text under their item: the format
-                        // lets only "-" repeat in one list (RK0018), so they are kept as comments, "+" and all.
+                        // section heading it is an item of the outline. "+" bullets stay text under their item (kept as
+                        // comments, "+" and all): the draft keeps the outline to the levels a template author transcribes.
                         var bulletIsText = n.Style == NumberStyle.Plus
                             || (n.Style == NumberStyle.Dash && parent.Item is not null && parent.Depth != DraftRules.Depth(NumberStyle.Roman, ""));
                         if (bulletIsText)
