@@ -38,5 +38,11 @@ if (args.Length > 0 && args[0] == "--hostile")
     return ReportKit.Benchmarks.HostileImport.Run(args);
 }
 
+// The workloads once each at a tiny size, for CI (scripts/bench-smoke.sh): -- --smoke
+if (args.Length > 0 && args[0] == "--smoke")
+{
+    return ReportKit.Benchmarks.Smoke.Run();
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ReportKit.Benchmarks.PeakMemory).Assembly).Run(args);
 return 0;

@@ -55,6 +55,52 @@ public sealed class IncrementalityTests
         Assert.Equal(1, plans.Count(r => r == IncrementalStepRunReason.Modified));
     }
 
+    // At scale (50 templates, copies of the seeds with their own plan ids): a C# edit re-runs nothing of any template,
+    // and a one-character edit of one template re-runs that template's steps and its one source output, nothing else.
+    [Fact]
+    public void At_fifty_templates_a_csharp_edit_reruns_nothing_and_a_one_character_edit_reruns_only_that_template()
+    {
+        var templates = ReportKit.Testing.TemplateVariants.Make(50).Select(t => GeneratorHarness.Template(t.Path, t.Text)).ToArray();
+        var compilation = GeneratorHarness.Compilation("class A { }");
+        var driver = GeneratorHarness.Driver(templates).RunGenerators(compilation);
+        var cold = driver.GetRunResult();
+        Assert.Empty(cold.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Equal(50, cold.GeneratedTrees.Length);
+
+        var afterCsharp = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int X => 1; }")))
+            .GetRunResult().Results.Single();
+        foreach (var step in TemplateSteps)
+            Assert.All(afterCsharp.TrackedSteps[step].SelectMany(s => s.Outputs),
+                o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+        Assert.All(afterCsharp.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+        // One character of one indicator's label (the same length, so no position moves): the 17th template's source changes.
+        var target = templates[16];
+        var text = target.GetText().ToString();
+        var at = text.IndexOf("label: ", StringComparison.Ordinal) + "label: ".Length;
+        var edited = text[..at] + (text[at] == 'X' ? 'Y' : 'X') + text[(at + 1)..];
+        driver = driver.ReplaceAdditionalText(target, GeneratorHarness.Template(target.Path, edited));
+        var afterEdit = driver.RunGenerators(compilation).GetRunResult();
+        var result = afterEdit.Results.Single();
+
+        foreach (var step in TemplateSteps)
+        {
+            var reasons = result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+            Assert.Equal(50, reasons.Count);
+            Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(49, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        }
+
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(outputs.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        // The one source that changed is that template's, and every other source is as it was.
+        var changed = afterEdit.GeneratedTrees.Select(t => t.ToString()).Except(cold.GeneratedTrees.Select(t => t.ToString())).ToList();
+        Assert.Single(changed);
+        Assert.Contains("V017", changed[0], StringComparison.Ordinal);
+    }
+
     // The plan carries source positions for diagnostics; the generated source does not. An edit that only
     // changes a comment, or only moves every line down, re-parses the template but emits nothing.
     [Theory]

@@ -155,7 +155,7 @@ public static partial class FormImporter
             }
 
             var bytes = File.ReadAllBytes(path);
-            using var package = SafePackage.Open(bytes, options);
+            using var package = SafePackage.Open(bytes, options, verified: expectations.VerifiedParts);
             var reader = XlsxReader.Open(package, options);
             var outcome = RelayReading.TryRead(name, reader, expectations) ?? new FormReading(name, reader, expectations).Read();
             if (outcome.Submission is not null)
@@ -216,6 +216,9 @@ public static partial class FormImporter
         }
 
         public FormImportOptions Options { get; }
+
+        /// <summary>The parts read and checked so far in the batch, kept so that identical parts are not parsed per form.</summary>
+        public VerifiedParts VerifiedParts { get; } = new();
 
         /// <summary>The fingerprint of each report's form.</summary>
         public IReadOnlyDictionary<string, string> Fingerprints { get; }
@@ -391,10 +394,10 @@ public static partial class FormImporter
         /// </summary>
         internal static List<MetadataEntry> ReadMetadataSheet(XlsxReader reader, SheetEntry sheet, int columns, out string? seal)
         {
-            var cells = reader.ReadCells(sheet, (_, column) => column <= columns);
+            var cells = reader.AllCells(sheet);
             var entries = new List<MetadataEntry>();
             seal = null;
-            foreach (var row in cells.Keys.Select(k => k.Row).Distinct().OrderBy(r => r))
+            foreach (var row in cells.Keys.Where(k => k.Column <= columns).Select(k => k.Row).Distinct().OrderBy(r => r))
             {
                 var texts = Enumerable.Range(1, columns)
                     .Select(c => cells.TryGetValue((row, c), out var cell) ? FormMetadata.Decode(TextOf(reader, cell) ?? string.Empty) : string.Empty)

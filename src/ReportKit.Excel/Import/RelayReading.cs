@@ -36,7 +36,7 @@ public static partial class FormImporter
             var sheet = reader.Sheets.FirstOrDefault(s => s.Name == InputForm.MetadataSheetName);
             if (sheet is null)
                 return null;
-            var first = reader.ReadCells(sheet, (row, column) => row == 1 && column == 1);
+            var first = reader.AllCells(sheet);
             var reading = new RelayReading(file, reader, expectations);
             return first.TryGetValue((1, 1), out var cell) && reading.Text(cell) == RelaySheet.FormatRow ? reading.Read(sheet) : null;
         }

@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Linq;
 using System.Collections.Generic;
 using System.IO;
@@ -52,12 +54,14 @@ internal sealed class SafePackage : IDisposable
     private readonly HashSet<string> _parsed = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly PackageKind _kind;
+    private readonly VerifiedParts? _verified;
 
-    private SafePackage(ZipArchive zip, FormImportOptions options, PackageKind kind)
+    private SafePackage(ZipArchive zip, FormImportOptions options, PackageKind kind, VerifiedParts? verified)
     {
         _zip = zip;
         _options = options;
         _kind = kind;
+        _verified = verified;
     }
 
     /// <summary>What a package's main part must be: a workbook (every form) or a Word document (a báo cáo we wrote).</summary>
@@ -67,7 +71,11 @@ internal sealed class SafePackage : IDisposable
         Word,
     }
 
-    public static SafePackage Open(byte[] bytes, FormImportOptions options, PackageKind kind = PackageKind.Spreadsheet)
+    /// <param name="bytes">The file.</param>
+    /// <param name="options">The limits.</param>
+    /// <param name="kind">What the package must be.</param>
+    /// <param name="verified">The parts a batch has already read and checked (<see cref="VerifiedParts"/>); null to read every part anew.</param>
+    public static SafePackage Open(byte[] bytes, FormImportOptions options, PackageKind kind = PackageKind.Spreadsheet, VerifiedParts? verified = null)
     {
         if (bytes.AsSpan().StartsWith(OleSignature.AsSpan(0, 4)))
         {
@@ -89,7 +97,7 @@ internal sealed class SafePackage : IDisposable
             throw Corrupt();
         }
 
-        var package = new SafePackage(zip, options, kind);
+        var package = new SafePackage(zip, options, kind, verified);
         try
         {
             package.CheckEntries();
@@ -170,6 +178,81 @@ internal sealed class SafePackage : IDisposable
             return null;
         }
 
+        _parsed.Add(partName);
+        return CreateXmlReader(new CountingStream(Open(entry), this, partName), partName, maxCharacters);
+    }
+
+    /// <summary>
+    /// <paramref name="read"/>'s reading of a part (<paramref name="purpose"/> names what it reads), or null when the
+    /// package has no such part. A part byte for byte identical to one this batch has read for the same purpose
+    /// (<see cref="VerifiedParts"/>: the styles and theme of a report's forms) gives the reading kept then, without
+    /// parsing. The problems are those of <see cref="OpenXml"/>: a part that does not decompress whole within its
+    /// declared size and the limits is read streaming, as <see cref="OpenXml"/> reads it.
+    /// </summary>
+    public T? ReadXml<T>(string partName, string purpose, Func<XmlReader, T> read) where T : class
+    {
+        if (!_entries.TryGetValue(partName, out var entry))
+            return null;
+        if (InflateWhole(entry) is not { } whole)
+        {
+            using var streaming = OpenXml(partName)!;
+            return read(streaming);
+        }
+
+        try
+        {
+            return ReadInflated(partName, purpose, whole, read);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(whole.Array!);
+        }
+    }
+
+    /// <summary>The reading of a part already inflated whole: kept from an identical part, or parsed and kept.</summary>
+    private T ReadInflated<T>(string partName, string purpose, ArraySegment<byte> whole, Func<XmlReader, T> read) where T : class
+    {
+        _parsed.Add(partName);
+        // Counted as a streaming read counts it (InflateWhole made sure it stays within the file's budget).
+        _totalRead += whole.Count;
+        if (_verified!.Find<T>(purpose, partName, whole) is { } known)
+            return known;
+        T reading;
+        using (var reader = CreateXmlReader(new MemoryStream(whole.Array!, whole.Offset, whole.Count, writable: false), partName, 0))
+            reading = read(reader);
+        _verified.Keep(purpose, partName, whole, reading);
+        return reading;
+    }
+
+    /// <summary>
+    /// A part decompressed whole into a pooled buffer when it fits the verified parts' size, its declared size is its real
+    /// size, and it fits the file's budget; null otherwise (a damaged or hostile part is then read streaming, with the
+    /// problems that reading gives).
+    /// </summary>
+    private ArraySegment<byte>? InflateWhole(ZipArchiveEntry entry)
+    {
+        if (_verified is null || entry.Length > VerifiedParts.MaxPartBytes || entry.Length > _options.MaxPartBytes ||
+            _totalRead + entry.Length > _options.MaxTotalBytes)
+            return null;
+        var length = (int)entry.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(length + 1);
+        try
+        {
+            using var stream = entry.Open();
+            // One byte more than declared is asked for: a part longer than it says is not read this way.
+            if (stream.ReadAtLeast(buffer.AsSpan(0, length + 1), length + 1, throwOnEndOfStream: false) == length)
+                return new ArraySegment<byte>(buffer, 0, length);
+        }
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or IOException)
+        {
+        }
+
+        ArrayPool<byte>.Shared.Return(buffer);
+        return null;
+    }
+
+    private XmlReader CreateXmlReader(Stream content, string partName, int maxCharacters)
+    {
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -180,8 +263,7 @@ internal sealed class SafePackage : IDisposable
             MaxCharactersInDocument = maxCharacters > 0 ? maxCharacters : _options.MaxPartBytes,
             MaxCharactersFromEntities = 1024,
         };
-        _parsed.Add(partName);
-        var reader = XmlReader.Create(new CountingStream(Open(entry), this, partName), settings);
+        var reader = XmlReader.Create(content, settings);
         try
         {
             // OPC has XML parts in UTF-8 or UTF-16 only: a package reader refuses any other encoding.
@@ -206,15 +288,19 @@ internal sealed class SafePackage : IDisposable
             using var stream = entry.Open();
             Span<byte> start = stackalloc byte[4];
             var read = stream.ReadAtLeast(start, 4, throwOnEndOfStream: false);
-            var bytes = start[..read];
-            if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
-                bytes = bytes[3..];
-            return bytes.Length > 0 && bytes[0] == (byte)'<';
+            return LooksLikeXml(start[..read]);
         }
         catch (InvalidDataException)
         {
             throw Corrupt();
         }
+    }
+
+    private static bool LooksLikeXml(ReadOnlySpan<byte> start)
+    {
+        if (start.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+            start = start[3..];
+        return start.Length > 0 && start[0] == (byte)'<';
     }
 
     /// <summary>Turns an XML error into the problem it stands for: a DTD, or a malformed part.</summary>
@@ -292,6 +378,22 @@ internal sealed class SafePackage : IDisposable
                 continue;
             try
             {
+                if (InflateWhole(entry) is { } whole)
+                {
+                    try
+                    {
+                        // Decompressed whole within its declared size; if XML, well formed (or identical to a part that was).
+                        if (LooksLikeXml(whole.AsSpan(0, Math.Min(4, whole.Count))))
+                            ReadInflated(name, "well-formed", whole, ReadToEnd);
+                    }
+                    finally
+                    {
+                        ArrayPool<byte>.Shared.Return(whole.Array!);
+                    }
+
+                    continue;
+                }
+
                 if (LooksLikeXml(entry))
                 {
                     // Every XML part well formed, even one the importer does not read: Excel would refuse the file.
@@ -323,6 +425,15 @@ internal sealed class SafePackage : IDisposable
                 throw Corrupt();
             }
         }
+    }
+
+    private static string ReadToEnd(XmlReader xml)
+    {
+        while (xml.Read())
+        {
+        }
+
+        return "well-formed";
     }
 
     private void CheckDeclaredSize(ZipArchiveEntry entry, string name)
@@ -582,5 +693,33 @@ internal sealed class SafePackage : IDisposable
 
             return read;
         }
+    }
+}
+
+/// <summary>
+/// The parts a batch of imports has read and checked, by purpose and part name: a part byte for byte identical to one
+/// read before (every form of a report carries the same styles and theme) gives the same reading, which is kept, so it
+/// is not parsed again for every form. Compared on the exact bytes, never on a checksum, so a part crafted to match
+/// another's CRC still gets its own reading. Bounded: one part per purpose and name, small parts only, a few names.
+/// Only readings that succeeded are kept, and they must not be changed by whoever gets them.
+/// </summary>
+internal sealed class VerifiedParts
+{
+    /// <summary>The largest part kept (a form's styles are a few kilobytes).</summary>
+    public const int MaxPartBytes = 256 * 1024;
+
+    private const int MaxParts = 64;
+
+    private readonly ConcurrentDictionary<(string Purpose, string Part), (byte[] Bytes, object Reading)> _parts = new();
+
+    /// <summary>The reading kept for a part of exactly these bytes, or null.</summary>
+    public T? Find<T>(string purpose, string part, ReadOnlySpan<byte> bytes) where T : class =>
+        _parts.TryGetValue((purpose, part), out var kept) && kept.Reading is T reading && bytes.SequenceEqual(kept.Bytes) ? reading : null;
+
+    /// <summary>Keeps a reading of a part, unless one is kept for its purpose and name already.</summary>
+    public void Keep(string purpose, string part, ReadOnlySpan<byte> bytes, object reading)
+    {
+        if (_parts.Count < MaxParts)
+            _parts.TryAdd((purpose, part), (bytes.ToArray(), reading));
     }
 }

@@ -25,9 +25,10 @@ internal sealed class XlsxReader
     private readonly SafePackage _package;
     private readonly FormImportOptions _options;
     private List<string>? _sharedStrings;
-    private List<string>? _numberFormats;
+    private IReadOnlyList<string>? _numberFormats;
     private string? _stylesPart;
     private string? _sharedStringsPart;
+    private readonly Dictionary<string, Dictionary<(int Row, int Column), RawCell>> _wholeSheets = new(StringComparer.OrdinalIgnoreCase);
 
     private XlsxReader(SafePackage package, FormImportOptions options)
     {
@@ -59,59 +60,62 @@ internal sealed class XlsxReader
         return _numberFormats[style];
     }
 
-    private List<string> ReadNumberFormats()
+    private IReadOnlyList<string> ReadNumberFormats()
+    {
+        if (_stylesPart is null)
+            return Array.Empty<string>();
+        try
+        {
+            // Every form of a report has the same styles part: its reading is kept for the batch (VerifiedParts).
+            return _package.ReadXml(_stylesPart, "number formats", ParseNumberFormats) ?? Array.Empty<string>();
+        }
+        catch (XmlException)
+        {
+            throw _package.XmlProblem(_stylesPart);
+        }
+    }
+
+    /// <summary>The number format of each cell format of a styles part, checked as Excel reads it.</summary>
+    private static IReadOnlyList<string> ParseNumberFormats(XmlReader reader)
     {
         var custom = new Dictionary<int, string>();
         var byStyle = new List<string>();
-        if (_stylesPart is null || _package.OpenXml(_stylesPart) is not { } reader)
-            return byStyle;
-        using (reader)
+        // Only the numFmts list's formats and the cellXfs list's formats count (dxfs have numFmts of their own).
+        PartShape.SpreadsheetRoot(reader, "styleSheet");
+        string? list = null;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var used = new List<(int Font, int Fill, int Border, int Style)>();
+        while (reader.Read())
         {
-            try
+            if (reader.NodeType != XmlNodeType.Element)
+                continue;
+            if (reader.Depth == 1)
+                list = PartShape.IsSpreadsheet(reader) ? reader.LocalName : null;
+            // The lists read hold their own elements only, as Excel's schema has it.
+            if (list is "numFmts" or "cellXfs" && reader.Depth > 1 && !(PartShape.IsSpreadsheet(reader) && (reader.Depth, list, reader.LocalName) is
+                    (2, "numFmts", "numFmt") or (2, "cellXfs", "xf") or (3, "cellXfs", "alignment" or "protection")))
+                throw new XmlException("unexpected element in " + list);
+            if (reader.Depth == 1 || !PartShape.IsSpreadsheet(reader))
+                continue;
+            // A number format is an id and a code; two of one id would leave it to chance which a cell shows.
+            if (reader.Depth == 2 && list == "numFmts" &&
+                (reader.GetAttribute("formatCode") is not { } formatCode || reader.GetAttribute("numFmtId") is null || !custom.TryAdd(Index(reader, "numFmtId"), formatCode)))
+                throw new XmlException("bad numFmt");
+            else if (reader.Depth == 2 && list == "cellXfs" && reader.LocalName == "xf")
             {
-                // Only the numFmts list's formats and the cellXfs list's formats count (dxfs have numFmts of their own).
-                PartShape.SpreadsheetRoot(reader, "styleSheet");
-                string? list = null;
-                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                var used = new List<(int Font, int Fill, int Border, int Style)>();
-                while (reader.Read())
-                {
-                    if (reader.NodeType != XmlNodeType.Element)
-                        continue;
-                    if (reader.Depth == 1)
-                        list = PartShape.IsSpreadsheet(reader) ? reader.LocalName : null;
-                    // The lists read hold their own elements only, as Excel's schema has it.
-                    if (list is "numFmts" or "cellXfs" && reader.Depth > 1 && !(PartShape.IsSpreadsheet(reader) && (reader.Depth, list, reader.LocalName) is
-                            (2, "numFmts", "numFmt") or (2, "cellXfs", "xf") or (3, "cellXfs", "alignment" or "protection")))
-                        throw new XmlException("unexpected element in " + list);
-                    if (reader.Depth == 1 || !PartShape.IsSpreadsheet(reader))
-                        continue;
-                    // A number format is an id and a code; two of one id would leave it to chance which a cell shows.
-                    if (reader.Depth == 2 && list == "numFmts" &&
-                        (reader.GetAttribute("formatCode") is not { } formatCode || reader.GetAttribute("numFmtId") is null || !custom.TryAdd(Index(reader, "numFmtId"), formatCode)))
-                        throw new XmlException("bad numFmt");
-                    else if (reader.Depth == 2 && list == "cellXfs" && reader.LocalName == "xf")
-                    {
-                        var formatId = Index(reader, "numFmtId");
-                        byStyle.Add(custom.TryGetValue(formatId, out var code) ? code : BuiltInFormat(formatId));
-                        used.Add((Index(reader, "fontId"), Index(reader, "fillId"), Index(reader, "borderId"), Index(reader, "xfId")));
-                    }
-                    else if (reader.Depth == 2 && list is "fonts" or "fills" or "borders" or "cellStyleXfs")
-                        counts[list] = counts.GetValueOrDefault(list) + 1;
-                }
-
-                // A cell format naming a font, fill, border or style the file does not have is one Excel repairs away.
-                if (used.Any(u => u.Font >= counts.GetValueOrDefault("fonts", 1) || u.Fill >= counts.GetValueOrDefault("fills", 1) ||
-                                  u.Border >= counts.GetValueOrDefault("borders", 1) || u.Style >= counts.GetValueOrDefault("cellStyleXfs", 1)))
-                    throw new XmlException("a cell format refers to what the styles do not have");
+                var formatId = Index(reader, "numFmtId");
+                byStyle.Add(custom.TryGetValue(formatId, out var code) ? code : BuiltInFormat(formatId));
+                used.Add((Index(reader, "fontId"), Index(reader, "fillId"), Index(reader, "borderId"), Index(reader, "xfId")));
             }
-            catch (XmlException)
-            {
-                throw _package.XmlProblem(_stylesPart);
-            }
+            else if (reader.Depth == 2 && list is "fonts" or "fills" or "borders" or "cellStyleXfs")
+                counts[list] = counts.GetValueOrDefault(list) + 1;
         }
 
-        return byStyle;
+        // A cell format naming a font, fill, border or style the file does not have is one Excel repairs away.
+        if (used.Any(u => u.Font >= counts.GetValueOrDefault("fonts", 1) || u.Fill >= counts.GetValueOrDefault("fills", 1) ||
+                          u.Border >= counts.GetValueOrDefault("borders", 1) || u.Style >= counts.GetValueOrDefault("cellStyleXfs", 1)))
+            throw new XmlException("a cell format refers to what the styles do not have");
+        return byStyle.ToArray();
     }
 
     /// <summary>An index attribute of a cell format: absent is 0; anything but a whole number is a malformed part.</summary>
@@ -137,6 +141,21 @@ internal sealed class XlsxReader
     {
         _sharedStrings ??= ReadSharedStrings();
         return index >= 0 && index < _sharedStrings.Count ? _sharedStrings[index] : null;
+    }
+
+    /// <summary>
+    /// Every cell of a sheet, read once and kept (<see cref="ReadCells"/> with every cell wanted): the metadata sheet is
+    /// read both to tell a relayed summary from a form and to read either's sealed rows. Not to be changed by the caller.
+    /// </summary>
+    public IReadOnlyDictionary<(int Row, int Column), RawCell> AllCells(SheetEntry sheet)
+    {
+        if (!_wholeSheets.TryGetValue(sheet.PartName, out var cells))
+        {
+            cells = ReadCells(sheet, static (_, _) => true);
+            _wholeSheets[sheet.PartName] = cells;
+        }
+
+        return cells;
     }
 
     /// <summary>
@@ -226,7 +245,7 @@ internal sealed class XlsxReader
                         throw Disordered(sheet, Layout.CellReference.A1(number, 1), "dòng " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ghi hai lần hoặc sai thứ tự");
                     row = number;
                     column = 0;
-                    Style(sheet, Layout.CellReference.A1(row, 1), reader.GetAttribute("s"));
+                    Style(sheet, row, 1, reader.GetAttribute("s"));
                 }
                 else if (reader.LocalName == "c")
                 {
@@ -239,7 +258,7 @@ internal sealed class XlsxReader
                     var cellColumn = column + 1;
                     if (reader.GetAttribute("r") is { } reference)
                     {
-                        if (!TryParseReference(reference, out var cellRow, out cellColumn) || reference.Any(char.IsAsciiLetterLower))
+                        if (!TryParseReference(reference, out var cellRow, out cellColumn) || reference.AsSpan().IndexOfAnyInRange('a', 'z') >= 0)
                             throw new XmlException("bad cell reference");
                         if (cellRow != row)
                             throw Disordered(sheet, reference, "ô " + reference + " nằm trong dòng " + row.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -252,8 +271,7 @@ internal sealed class XlsxReader
                     var type = reader.GetAttribute("t");
                     if (!PartShape.IsCellType(type))
                         throw new XmlException("bad cell type");
-                    var address = Layout.CellReference.A1(row, column);
-                    var style = Style(sheet, address, reader.GetAttribute("s"));
+                    var style = Style(sheet, row, column, reader.GetAttribute("s"));
 
                     // Most cells of a form are labels and borders: reading only the wanted ones saves their value strings.
                     // An unwanted cell's children (v, f, is, t, r) are checked by this loop: none is a row or a c.
@@ -321,16 +339,17 @@ internal sealed class XlsxReader
     /// </summary>
     private void CheckValue(SheetEntry sheet, int row, int column, RawCell cell)
     {
-        var address = Layout.CellReference.A1(row, column);
         if (cell.Type == "s" && !cell.HasFormula && cell.Value is not null &&
             !(int.TryParse(cell.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && SharedString(index) is not null))
         {
+            var address = Layout.CellReference.A1(row, column);
             throw ImportProblems.BadSharedString.Reject(sheet.Name, address, address);
         }
 
         if (cell.Type is null or "n" && !cell.HasFormula && !string.IsNullOrEmpty(cell.Value) &&
             !(double.TryParse(cell.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)))
         {
+            var address = Layout.CellReference.A1(row, column);
             throw ImportProblems.BadNumber.Reject(sheet.Name, address, address, cell.Value!.Length <= 40 ? cell.Value : cell.Value[..40] + "…");
         }
     }
@@ -339,7 +358,7 @@ internal sealed class XlsxReader
     /// A cell's or row's style (<c>s</c>): an index of the styles part's cell formats. One the file does not have is
     /// refused at the cell: Excel would repair the file and show the cell with another format than the one checked.
     /// </summary>
-    private int Style(SheetEntry sheet, string address, string? written)
+    private int Style(SheetEntry sheet, int row, int column, string? written)
     {
         if (written is null)
             return 0;
@@ -347,6 +366,7 @@ internal sealed class XlsxReader
         if (int.TryParse(written, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var style) &&
             style < Math.Max(1, _numberFormats.Count))
             return style;
+        var address = Layout.CellReference.A1(row, column);
         throw ImportProblems.AmbiguousPackage.Reject(sheet.Name, address, "ô " + address + " dùng định dạng “" + (written.Length <= 20 ? written : written[..20] + "…") + "” mà tệp không có");
     }
 
