@@ -17,6 +17,7 @@ var quiet = new Option<bool>("--quiet", "-q")
 var lang = new Option<string>("--lang")
 {
     Description = Say.T("Ngôn ngữ của lệnh: vi (mặc định) hoặc en", "Language of the command: vi (default) or en"),
+    HelpName = "vi|en",
     Recursive = true,
 };
 var output = new Output(quiet: false);
