@@ -87,7 +87,8 @@ internal sealed class EarlierSummaries
                     else if (samePeriod is null)
                         samePeriod = figures;
                     else
-                        throw new ComparisonRefusedException($"Hai biểu cùng kỳ năm trước ({samePeriod.Source}, {figures.Source}): chỉ giữ một.");
+                        throw new ComparisonRefusedException(Say.T($"Hai biểu cùng kỳ năm trước ({samePeriod.Source}, {figures.Source}): chỉ giữ một.",
+                            $"Two summaries of the same period last year ({samePeriod.Source}, {figures.Source}): give only one."));
                 }
 
                 comparison = samePeriod is null ? null : PeriodComparison.Compare(summary, samePeriod, map);

@@ -38,7 +38,7 @@ internal static class SchemaCommand
     private static string ReadSchema()
     {
         using var stream = typeof(SchemaCommand).Assembly.GetManifestResourceStream(FileName)
-            ?? throw new FileNotFoundException("the JSON Schema is not embedded in this build", FileName);
+            ?? throw new FileNotFoundException(Say.T("bản dựng này không kèm lược đồ JSON", "the JSON Schema is not embedded in this build"), FileName);
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
