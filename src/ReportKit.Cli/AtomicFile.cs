@@ -10,7 +10,7 @@ internal static class AtomicFile
     {
         if (File.Exists(path) && !force)
         {
-            output.Error($"'{path}' đã tồn tại; dùng --force để ghi đè (exists; use --force to overwrite)");
+            output.Error(Say.T($"'{path}' đã tồn tại; dùng --force để ghi đè", $"'{path}' exists already; use --force to overwrite"));
             return ExitCodes.OutputExists;
         }
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -26,7 +26,7 @@ internal static class AtomicFile
             if (File.Exists(temp))
                 File.Delete(temp);
         }
-        output.Info($"đã ghi (written): {path}");
+        output.Info(Say.T("đã ghi: ", "written: ") + path);
         return ExitCodes.Ok;
     }
 }

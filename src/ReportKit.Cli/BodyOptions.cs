@@ -9,14 +9,14 @@ namespace ReportKit.Cli;
 /// </summary>
 internal sealed class BodyOptions
 {
-    private readonly Option<string?> _name = new("--body") { Description = "The consolidating body's name (default: the root unit of the units file)" };
-    private readonly Option<string?> _parent = new("--body-parent") { Description = "The body above it as the header prints it (e.g. \"Đảng bộ huyện Hữu Lũng\")" };
-    private readonly Option<string?> _symbol = new("--body-symbol") { Description = "Its abbreviation in document numbers (e.g. ĐU in Số   -BC/ĐU)" };
-    private readonly Option<string?> _sendTo = new("--send-to") { Description = "The body the report goes to, for Nơi nhận (default: the level above in the plan)" };
-    private readonly Option<string?> _place = new("--place") { Description = "The place the documents are dated at (địa danh)" };
-    private readonly Option<string?> _capacity = new("--signer-capacity") { Description = "The signing capacity (e.g. \"T/M BAN THƯỜNG VỤ\", \"KT. GIÁM ĐỐC\")" };
-    private readonly Option<string?> _title = new("--signer-title") { Description = "The signer's title (e.g. \"BÍ THƯ\", \"PHÓ GIÁM ĐỐC\")" };
-    private readonly Option<string?> _signer = new("--signer-name") { Description = "The signer's name (default: a blank line to sign)" };
+    private readonly Option<string?> _name = new("--body") { Description = Say.T("Tên cơ quan tổng hợp (mặc định: đơn vị gốc của danh sách đơn vị)", "The consolidating body's name (default: the root unit of the units file)") };
+    private readonly Option<string?> _parent = new("--body-parent") { Description = Say.T("Cơ quan cấp trên như in ở tiêu đề (ví dụ \"Đảng bộ huyện Hữu Lũng\")", "The body above it as the header prints it (e.g. \"Đảng bộ huyện Hữu Lũng\")") };
+    private readonly Option<string?> _symbol = new("--body-symbol") { Description = Say.T("Chữ viết tắt trong số văn bản (ví dụ ĐU trong Số   -BC/ĐU)", "Its abbreviation in document numbers (e.g. ĐU in Số   -BC/ĐU)") };
+    private readonly Option<string?> _sendTo = new("--send-to") { Description = Say.T("Nơi báo cáo gửi đến, cho phần Nơi nhận (mặc định: cấp trên trong kế hoạch)", "The body the report goes to, for Nơi nhận (default: the level above in the plan)") };
+    private readonly Option<string?> _place = new("--place") { Description = Say.T("Địa danh ghi ở dòng ngày tháng của văn bản", "The place the documents are dated at (địa danh)") };
+    private readonly Option<string?> _capacity = new("--signer-capacity") { Description = Say.T("Thẩm quyền ký (ví dụ \"T/M BAN THƯỜNG VỤ\", \"KT. GIÁM ĐỐC\")", "The signing capacity (e.g. \"T/M BAN THƯỜNG VỤ\", \"KT. GIÁM ĐỐC\")") };
+    private readonly Option<string?> _title = new("--signer-title") { Description = Say.T("Chức vụ người ký (ví dụ \"BÍ THƯ\", \"PHÓ GIÁM ĐỐC\")", "The signer's title (e.g. \"BÍ THƯ\", \"PHÓ GIÁM ĐỐC\")") };
+    private readonly Option<string?> _signer = new("--signer-name") { Description = Say.T("Họ tên người ký (mặc định: để trống để ký tay)", "The signer's name (default: a blank line to sign)") };
 
     public void AddTo(Command command)
     {

@@ -16,14 +16,18 @@ internal sealed class EarlierSummaries
 {
     private readonly Option<string[]> _compare = new("--compare")
     {
-        Description = "Summary workbook(s) of earlier periods of this report: the same period last year (Cùng kỳ, Tăng/giảm) and this year's earlier periods (Lũy kế từ đầu năm)",
+        Description = Say.T(
+            "Biểu tổng hợp các kỳ trước của báo cáo này: cùng kỳ năm trước (Cùng kỳ, Tăng/giảm) và các kỳ trước của năm nay (Lũy kế từ đầu năm)",
+            "Summary workbook(s) of earlier periods of this report: the same period last year (Cùng kỳ, Tăng/giảm) and this year's earlier periods (Lũy kế từ đầu năm)"),
         AllowMultipleArgumentsPerToken = true,
         Arity = ArgumentArity.ZeroOrMore,
     };
 
     private readonly Option<string?> _unitMap = new("--unit-map")
     {
-        Description = "CSV old_id,new_id: which unit of today each earlier unit became (several old ids to one are summed)",
+        Description = Say.T(
+            "Tệp CSV old_id,new_id: đơn vị cũ nay là đơn vị nào (nhiều mã cũ về một mã mới thì cộng dồn)",
+            "CSV old_id,new_id: which unit of today each earlier unit became (several old ids to one are summed)"),
     };
 
     /// <summary>The files given.</summary>
@@ -42,7 +46,7 @@ internal sealed class EarlierSummaries
             if (Files.Count == 0 && summary.Report.Cumulative.IsEmpty)
             {
                 if (UnitMap is not null)
-                    output.Warning("--unit-map không có tác dụng khi không có --compare (the unit map is used only with --compare)");
+                    output.Warning(Say.T("--unit-map không có tác dụng khi không có --compare", "--unit-map is used only with --compare"));
                 return null;
             }
 
@@ -51,12 +55,12 @@ internal sealed class EarlierSummaries
             {
                 if (!File.Exists(UnitMap))
                 {
-                    output.Error($"không tìm thấy tệp '{UnitMap}' (no such file)");
+                    output.Error(Say.T($"không tìm thấy tệp '{UnitMap}'", $"no such file '{UnitMap}'"));
                     return ExitCodes.Failure;
                 }
 
                 var (read, problems) = UnitMapFile.Read(UnitMap);
-                var unknown = read?.Pairs.Where(p => !units.Contains(p.NewId)).Select(p => $"{UnitMap}: đơn vị mới '{p.NewId}' (của mã cũ '{p.OldId}') không có trong danh sách đơn vị (unknown new id)") ?? Enumerable.Empty<string>();
+                var unknown = read?.Pairs.Where(p => !units.Contains(p.NewId)).Select(p => $"{UnitMap}: " + Say.T($"đơn vị mới '{p.NewId}' (của mã cũ '{p.OldId}') không có trong danh sách đơn vị", $"new unit '{p.NewId}' (of old id '{p.OldId}') is not in the units file")) ?? Enumerable.Empty<string>();
                 var all = problems.Concat(unknown).ToArray();
                 foreach (var problem in all)
                     output.Error(problem);
@@ -73,7 +77,7 @@ internal sealed class EarlierSummaries
                 {
                     if (!File.Exists(file))
                     {
-                        output.Error($"không tìm thấy tệp '{file}' (no such file)");
+                        output.Error(Say.T($"không tìm thấy tệp '{file}'", $"no such file '{file}'"));
                         return ExitCodes.Failure;
                     }
 
@@ -83,7 +87,8 @@ internal sealed class EarlierSummaries
                     else if (samePeriod is null)
                         samePeriod = figures;
                     else
-                        throw new ComparisonRefusedException($"Hai biểu cùng kỳ năm trước ({samePeriod.Source}, {figures.Source}): chỉ giữ một.");
+                        throw new ComparisonRefusedException(Say.T($"Hai biểu cùng kỳ năm trước ({samePeriod.Source}, {figures.Source}): chỉ giữ một.",
+                            $"Two summaries of the same period last year ({samePeriod.Source}, {figures.Source}): give only one."));
                 }
 
                 comparison = samePeriod is null ? null : PeriodComparison.Compare(summary, samePeriod, map);
@@ -92,12 +97,12 @@ internal sealed class EarlierSummaries
             }
             catch (ComparisonRefusedException refused)
             {
-                output.Error("không so sánh được (comparison refused): " + refused.Message.TrimEnd('.') + "; chưa ghi tệp nào (nothing was written)");
+                output.Error(Say.T("không so sánh được: ", "comparison refused: ") + refused.Message.TrimEnd('.') + Say.T("; chưa ghi tệp nào", "; nothing was written"));
                 return ExitCodes.InputErrors;
             }
 
             if (yearToDate is { Missing.Count: > 0 } ytd)
-                output.Warning("lũy kế chưa đầy đủ, thiếu biểu tổng hợp (year-to-date incomplete): " + string.Join(", ", ytd.Missing.Select(p => p.Label)));
+                output.Warning(Say.T("lũy kế chưa đầy đủ, thiếu biểu tổng hợp: ", "year-to-date incomplete, summaries missing: ") + string.Join(", ", ytd.Missing.Select(p => p.Label)));
             return null;
         }
     }

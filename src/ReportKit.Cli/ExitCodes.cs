@@ -18,8 +18,12 @@ internal static class ExitCodes
     /// <summary>Nothing could be done: a file or folder could not be read or written (or an unexpected error).</summary>
     public const int Failure = 4;
 
-    public const string Help =
+    /// <summary>The exit codes as <c>--help</c> lists them.</summary>
+    public static string Help => Say.T(
+        "Mã thoát: 0 xong; 1 có đầu vào bị từ chối (mẫu kế hoạch có lỗi, một dòng sai trong danh sách đơn vị, biểu bị từ chối); " +
+        "2 dòng lệnh sai (lệnh hoặc tùy chọn không có, thiếu tùy chọn, báo cáo, kỳ hoặc ngày --as-of không hợp lệ); " +
+        "3 tệp đầu ra đã có (dùng --force); 4 không đọc hoặc ghi được tệp hay thư mục, hoặc lỗi không mong đợi.",
         "Exit codes: 0 done; 1 some input was rejected (template errors, a wrong line in the units file, rejected forms); " +
         "2 bad command line (unknown command or option, missing option, a report, period or --as-of date that is not valid); " +
-        "3 an output exists (use --force); 4 a file or folder could not be read or written, or an unexpected error.";
+        "3 an output exists (use --force); 4 a file or folder could not be read or written, or an unexpected error.");
 }

@@ -7,6 +7,6 @@ internal static class ForceOption
 {
     public static Option<bool> Create() => new("--force", "-f")
     {
-        Description = "Overwrite outputs that already exist",
+        Description = Say.T("Ghi đè các tệp đầu ra đã có", "Overwrite outputs that already exist"),
     };
 }

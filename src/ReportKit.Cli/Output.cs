@@ -51,7 +51,11 @@ internal sealed class Output
             Err.WriteLine(_colorErrors ? Yellow + text + Reset : text);
     }
 
-    public void Error(string text) => Err.WriteLine((_colorErrors ? Red + "lỗi (error):" + Reset : "lỗi (error):") + " " + text);
+    public void Error(string text)
+    {
+        var prefix = Say.T("lỗi:", "error:");
+        Err.WriteLine((_colorErrors ? Red + prefix + Reset : prefix) + " " + text);
+    }
 
     /// <summary>A diagnostic already in <c>file(line,col): error RK0001: …</c> form, printed as is.</summary>
     public void Diagnostic(string text) => Err.WriteLine(text);

@@ -18,10 +18,10 @@ internal static class OutputFailure
         if (!writing)
             return e.Message;
         var cause = inner is UnauthorizedAccessException || text.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase)
-            ? "thư mục chỉ đọc hoặc không có quyền ghi"
+            ? Say.T("thư mục chỉ đọc hoặc không có quyền ghi", "the folder is read-only or not writable")
             : text.Contains("No space left", StringComparison.OrdinalIgnoreCase) || text.Contains("disk full", StringComparison.OrdinalIgnoreCase)
-                ? "ổ đĩa đã đầy"
-                : "lỗi ghi tệp";
-        return $"không ghi được tệp: {cause}; các tệp đã có không bị thay đổi ({e.Message})";
+                ? Say.T("ổ đĩa đã đầy", "the disk is full")
+                : Say.T("lỗi ghi tệp", "write error");
+        return Say.T($"không ghi được tệp: {cause}; các tệp đã có không bị thay đổi ({e.Message})", $"could not write the file: {cause}; existing files were not changed ({e.Message})");
     }
 }

@@ -11,7 +11,9 @@ internal static class PaperOption
 {
     public static Option<PaperSize> Create() => new("--paper")
     {
-        Description = "Paper the summary tables print on: A4 (default; wide tables split into column pages) or A3",
+        Description = Say.T(
+            "Khổ giấy in bảng tổng hợp: A4 (mặc định; bảng rộng chia thành nhiều trang cột) hoặc A3",
+            "Paper the summary tables print on: A4 (default; wide tables split into column pages) or A3"),
         DefaultValueFactory = _ => PaperSize.A4,
     };
 }

@@ -13,21 +13,23 @@ namespace ReportKit.Cli;
 /// </summary>
 internal sealed class PlanArguments
 {
-    public Argument<string> Template { get; } = new("template") { Description = "The plan template (*.plan.yaml)" };
+    public Argument<string> Template { get; } = new("template") { Description = Say.T("Mẫu kế hoạch (*.plan.yaml)", "The plan template (*.plan.yaml)") };
 
     public Option<string?> Report { get; } = new("--report", "-r")
     {
-        Description = "The report id (may be omitted when the plan asks for one report)",
+        Description = Say.T("Mã báo cáo (bỏ qua được khi kế hoạch chỉ yêu cầu một báo cáo)", "The report id (may be omitted when the plan asks for one report)"),
     };
 
     public Option<string?> Period { get; } = new("--period", "-p")
     {
-        Description = "The period: 2024, 2024-Q1, 2024-H1, 2024-9M, 2024-03, 2023-2025 or once (may be omitted for one-off and span reports)",
+        Description = Say.T(
+            "Kỳ báo cáo: 2024, 2024-Q1, 2024-H1, 2024-9M, 2024-03, 2023-2025 hoặc once (bỏ qua được với báo cáo một lần và báo cáo cả giai đoạn)",
+            "The period: 2024, 2024-Q1, 2024-H1, 2024-9M, 2024-03, 2023-2025 or once (may be omitted for one-off and span reports)"),
     };
 
     public Option<string> Units { get; } = new("--units", "-u")
     {
-        Description = "The units file: CSV with the header id,name,parent,level",
+        Description = Say.T("Danh sách đơn vị: tệp CSV có dòng đầu id,name,parent,level (tạo khung bằng reportkit units)", "The units file: CSV with the header id,name,parent,level (reportkit units writes a skeleton)"),
         Required = true,
     };
 
@@ -50,7 +52,7 @@ internal sealed class PlanArguments
         var path = result.GetValue(Template)!;
         if (!File.Exists(path))
         {
-            output.Error($"không tìm thấy mẫu kế hoạch '{path}' (no such template)");
+            output.Error(Say.T($"không tìm thấy mẫu kế hoạch '{path}'", $"no such template '{path}'"));
             return null;
         }
         var parsed = TemplateFiles.Parse(path);
@@ -67,8 +69,9 @@ internal sealed class PlanArguments
             : plan.Reports.FirstOrDefault(r => r.Id == reportId);
         if (report is null)
         {
-            output.Error((reportId is null ? "kế hoạch có nhiều báo cáo, hãy chọn --report" : $"kế hoạch không có báo cáo '{reportId}'") +
-                         "; các báo cáo: " + string.Join(", ", plan.Reports.Select(r => $"{r.Id} ({r.Title})")));
+            output.Error((reportId is null ? Say.T("kế hoạch có nhiều báo cáo, hãy chọn --report", "the plan asks for several reports, choose one with --report")
+                             : Say.T($"kế hoạch không có báo cáo '{reportId}'", $"the plan has no report '{reportId}'")) +
+                         Say.T("; các báo cáo: ", "; its reports: ") + string.Join(", ", plan.Reports.Select(r => $"{r.Id} ({r.Title})")));
             return null;
         }
 
@@ -80,15 +83,17 @@ internal sealed class PlanArguments
         };
         if (periodKey is null || !ReportingPeriod.TryParse(report.Period, periodKey, out _))
         {
-            output.Error($"kỳ báo cáo '{periodKey ?? "(trống)"}' không hợp lệ cho báo cáo {report.Id}; các kỳ: {ValidPeriods(report)} " +
-                         $"(--period, e.g. {Example(report.Period)})");
+            output.Error(Say.T(
+                $"kỳ báo cáo '{periodKey ?? "(trống)"}' không hợp lệ cho báo cáo {report.Id}; các kỳ: {ValidPeriods(report)} (--period, ví dụ {Example(report.Period)})",
+                $"period '{periodKey ?? "(blank)"}' is not valid for report {report.Id}; its periods: {ValidPeriods(report)} (--period, e.g. {Example(report.Period)})"));
             return null;
         }
         // The calendar is the judge of which periods a report has (its years, its span, its phases, its regime).
         if (ReportingCalendar.PeriodProblem(report, periodKey) is { } why)
         {
-            output.Error($"báo cáo {report.Id} không có kỳ '{periodKey}' ({why}); " +
-                         $"các kỳ: {ValidPeriods(report)} (--period: not a period of this report)");
+            output.Error(Say.T(
+                $"báo cáo {report.Id} không có kỳ '{periodKey}' ({why}); các kỳ: {ValidPeriods(report)}",
+                $"report {report.Id} has no period '{periodKey}' ({why}); its periods: {ValidPeriods(report)}"));
             return null;
         }
 
@@ -98,13 +103,13 @@ internal sealed class PlanArguments
         if (!File.Exists(unitsPath))
         {
             failure = ExitCodes.Failure;
-            output.Error($"không tìm thấy tệp danh sách đơn vị '{unitsPath}' (no such units file)");
+            output.Error(Say.T($"không tìm thấy tệp danh sách đơn vị '{unitsPath}'", $"no such units file '{unitsPath}'"));
             return null;
         }
         failure = ExitCodes.InputErrors;
         var (units, targets, problems) = UnitsFile.Read(unitsPath, plan.Levels.Select(l => l.Id).ToList(), plan);
         foreach (var problem in problems)
-            output.Error(problem);
+            output.Error(problem.ToString());
         if (units is null)
             return null;
         failure = ExitCodes.Ok;
@@ -133,7 +138,7 @@ internal sealed class PlanArguments
         if (report.ToYear is not { } to)
         {
             var first = ReportingCalendar.Periods(report, from + 1).Take(2).Select(p => p.Key);
-            return string.Join(", ", first) + $", … (từ năm {from} trở đi)";
+            return string.Join(", ", first) + Say.T($", … (từ năm {from} trở đi)", $", … (from {from} on)");
         }
         var periods = ReportingCalendar.Periods(report, to).Select(p => p.Key).ToList();
         return periods.Count <= 6 ? string.Join(", ", periods) : string.Join(", ", periods.Take(2)) + ", …, " + periods[^1];
@@ -146,7 +151,7 @@ internal sealed class PlanArguments
             return DateOnly.FromDateTime(DateTime.Now);
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        output.Error($"--as-of: ngày '{text}' không hợp lệ; viết theo dạng yyyy-MM-dd, ví dụ 2024-12-15 (not a date)");
+        output.Error(Say.T($"--as-of: ngày '{text}' không hợp lệ; viết theo dạng yyyy-MM-dd, ví dụ 2024-12-15", $"--as-of: '{text}' is not a date; write it as yyyy-MM-dd, e.g. 2024-12-15"));
         return null;
     }
 

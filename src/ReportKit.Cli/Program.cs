@@ -10,17 +10,20 @@ Language.Choose(args, Environment.GetEnvironmentVariable);
 
 var quiet = new Option<bool>("--quiet", "-q")
 {
-    Description = "Print only errors and the final summary line (for scripts)",
+    Description = Say.T("Chỉ in lỗi và dòng kết quả cuối (cho script)", "Print only errors and the final summary line (for scripts)"),
     Recursive = true,
 };
 // Read before the commands are built (Language.Choose above); declared so the parser accepts it anywhere.
 var lang = new Option<string>("--lang")
 {
     Description = Say.T("Ngôn ngữ của lệnh: vi (mặc định) hoặc en", "Language of the command: vi (default) or en"),
+    HelpName = "vi|en",
     Recursive = true,
 };
 var output = new Output(quiet: false);
-var root = new RootCommand("ReportKit: plan templates → input forms → consolidated Excel summaries.\n" + ExitCodes.Help)
+var root = new RootCommand(Say.T(
+    "ReportKit: mẫu kế hoạch → biểu nhập cho đơn vị → biểu tổng hợp Excel và báo cáo.",
+    "ReportKit: plan templates → input forms → consolidated Excel summaries.") + "\n" + ExitCodes.Help)
 {
     DemoCommand.Create(output),
     CheckCommand.Create(output),
@@ -29,16 +32,18 @@ var root = new RootCommand("ReportKit: plan templates → input forms → consol
     RemindCommand.Create(output),
     SchemaCommand.Create(output),
     InitCommand.Create(output),
+    UnitsCommand.Create(output),
 };
 root.Options.Add(quiet);
 root.Options.Add(lang);
+LocalizedHelp.Install(root);
 
 var parse = root.Parse(args);
 output.Quiet = parse.GetValue(quiet);
 if (parse.Errors.Count > 0)
 {
     foreach (var error in parse.Errors)
-        output.Error(error.Message);
+        output.Error(UsageErrors.Say(error.Message));
     return ExitCodes.Usage;
 }
 
@@ -56,6 +61,6 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 catch (Exception e)
 {
     // Last resort: a message and a documented exit code rather than a stack trace.
-    output.Error("lỗi không mong đợi (unexpected error): " + e.GetType().Name + ": " + e.Message);
+    output.Error(Say.T("lỗi không mong đợi: ", "unexpected error: ") + e.GetType().Name + ": " + e.Message);
     return ExitCodes.Failure;
 }

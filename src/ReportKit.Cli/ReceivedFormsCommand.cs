@@ -20,9 +20,9 @@ internal static class ReceivedFormsCommand
     public static Command Create(string name, string description, string outDescription, Output output, Func<Request, int> run, bool withPaper = false)
     {
         var plan = new PlanArguments();
-        var input = new Option<string>("--in", "-i") { Description = "The folder of filled forms", Required = true };
+        var input = new Option<string>("--in", "-i") { Description = Say.T("Thư mục chứa các biểu đã điền", "The folder of filled forms"), Required = true };
         var target = new Option<string>("--out", "-o") { Description = outDescription, Required = true };
-        var asOf = new Option<string?>("--as-of") { Description = "Count missing and late reports as of this date (yyyy-MM-dd; default today)" };
+        var asOf = new Option<string?>("--as-of") { Description = Say.T("Tính đơn vị chưa nộp, nộp muộn đến ngày này (yyyy-MM-dd; mặc định hôm nay)", "Count missing and late reports as of this date (yyyy-MM-dd; default today)") };
         var force = ForceOption.Create();
         var body = new BodyOptions();
         var command = new Command(name, description);
@@ -46,7 +46,7 @@ internal static class ReceivedFormsCommand
             var folder = result.GetValue(input)!;
             if (!Directory.Exists(folder))
             {
-                output.Error($"không tìm thấy thư mục '{folder}' (no such folder)");
+                output.Error(Say.T($"không tìm thấy thư mục '{folder}'", $"no such folder '{folder}'"));
                 return ExitCodes.Failure;
             }
 

@@ -28,7 +28,7 @@ internal static class SummaryNotices
 
         string Label(string unitId) => units.LabelOrId(unitId);
         string File(ValidationProblem p) => p.Source ?? "—";
-        string Dated(Submission s) => s.SubmittedOn is { } on ? $"ngày {Dates.Vietnamese(on)}" : "không ghi ngày";
+        string Dated(Submission s) => s.SubmittedOn is { } on ? Say.T("ngày ", "dated ") + Dates.Vietnamese(on) : Say.T("không ghi ngày", "undated");
 
         var lines = new List<string>();
         var warnings = summary.Problems.Where(p => p.Severity == ProblemSeverity.Warning).ToList();
@@ -36,26 +36,27 @@ internal static class SummaryNotices
         foreach (var problem in warnings.Where(p => p.RuleId == ProblemCodes.SubmittedAfterAsOf))
         {
             var dated = problem.Source is { } source && bySource.TryGetValue(source, out var s) && s.SubmittedOn is { } on
-                ? $"ghi ngày {Dates.Vietnamese(on)}, sau ngày tổng hợp {Dates.Vietnamese(summary.AsOf)}"
-                : $"ghi ngày sau ngày tổng hợp {Dates.Vietnamese(summary.AsOf)}";
-            lines.Add($"báo cáo {dated}, chưa được tính (dated after --as-of, not counted): {Label(problem.UnitId)} — {File(problem)}");
+                ? Say.T($"ghi ngày {Dates.Vietnamese(on)}, sau ngày tổng hợp {Dates.Vietnamese(summary.AsOf)}", $"dated {Dates.Vietnamese(on)}, after the as-of date {Dates.Vietnamese(summary.AsOf)}")
+                : Say.T($"ghi ngày sau ngày tổng hợp {Dates.Vietnamese(summary.AsOf)}", $"dated after the as-of date {Dates.Vietnamese(summary.AsOf)}");
+            lines.Add(Say.T($"báo cáo {dated}, chưa được tính: ", $"report {dated}, not counted: ") + $"{Label(problem.UnitId)} — {File(problem)}");
         }
 
         foreach (var group in summary.Replaced.GroupBy(r => r.Kept, ReferenceEqualityComparer.Instance))
         {
             var kept = (Submission)group.Key!;
             var why = group.Any(r => r.Replaced.SubmittedOn == kept.SubmittedOn)
-                ? "cùng ngày báo cáo nên dùng tệp có tên xếp sau (same date: the later file name is used)"
-                : "biểu ghi ngày báo cáo muộn nhất được dùng (the latest report is used)";
-            lines.Add($"biểu gửi nhiều lần, chỉ tính một (duplicate): {Label(kept.UnitId)} — dùng {kept.Source ?? "—"} ({Dated(kept)}), không tính " +
+                ? Say.T("cùng ngày báo cáo nên dùng tệp có tên xếp sau", "same date: the later file name is used")
+                : Say.T("biểu ghi ngày báo cáo muộn nhất được dùng", "the latest report is used");
+            lines.Add(Say.T("biểu gửi nhiều lần, chỉ tính một: ", "sent more than once, counted once: ") + $"{Label(kept.UnitId)} — " +
+                      Say.T("dùng ", "using ") + $"{kept.Source ?? "—"} ({Dated(kept)}), " + Say.T("không tính ", "not counting ") +
                       string.Join(", ", group.Select(r => $"{r.Replaced.Source ?? "—"} ({Dated(r.Replaced)})")) + "; " + why);
         }
 
         foreach (var problem in warnings.Where(p => p.RuleId == ProblemCodes.NoSubmissionDate && !(p.Source is { } f && undatedTold.Contains(f))))
-            lines.Add($"báo cáo không ghi ngày nộp: tính là đã nhận nhưng không đúng hạn (undated: received, never on time): {Label(problem.UnitId)} — {File(problem)}");
+            lines.Add(Say.T("báo cáo không ghi ngày nộp: tính là đã nhận nhưng không đúng hạn: ", "undated report: received, never on time: ") + $"{Label(problem.UnitId)} — {File(problem)}");
 
         foreach (var problem in warnings.Where(p => p.RuleId == ProblemCodes.UnitNotExpected))
-            lines.Add($"đơn vị không thuộc diện phải nộp báo cáo này, số liệu không được tính (unit does not owe this report, not counted): " +
+            lines.Add(Say.T("đơn vị không thuộc diện phải nộp báo cáo này, số liệu không được tính: ", "the unit does not owe this report, not counted: ") +
                       $"{Label(problem.UnitId)} — {File(problem)}");
 
         // A same-date tie is told by the duplicate line above.

@@ -22,7 +22,7 @@ internal static class TemplateFiles
             else if (File.Exists(path))
                 found.Add(Relative(path));
             else
-                throw new FileNotFoundException($"không tìm thấy tệp hoặc thư mục '{path}' (no such file or folder)", path);
+                throw new FileNotFoundException(Say.T($"không tìm thấy tệp hoặc thư mục '{path}'", $"no such file or folder '{path}'"), path);
         }
         return found.ToList();
     }

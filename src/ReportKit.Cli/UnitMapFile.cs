@@ -18,7 +18,7 @@ internal static class UnitMapFile
         if (UnitsFile.ReadLines(path, out var notUtf8) is not { } lines)
             return (null, new[] { notUtf8! });
         if (lines.Length == 0 || !UnitsFile.Split(lines[0], out _).Select(h => h.Trim().ToLowerInvariant()).SequenceEqual(Columns))
-            return (null, new[] { $"{UnitsFile.At(path, 1)}: dòng đầu phải là '{string.Join(",", Columns)}' (the first line must be the header)" });
+            return (null, new[] { $"{UnitsFile.At(path, 1)}: " + Say.T($"dòng đầu phải là '{string.Join(",", Columns)}'", $"the first line must be the header '{string.Join(",", Columns)}'") });
 
         var problems = new List<string>();
         var pairs = new List<(string, string)>();
@@ -31,14 +31,15 @@ internal static class UnitMapFile
             var fields = UnitsFile.Split(lines[i], out var unclosed).Select(f => f.Trim().Normalize(NormalizationForm.FormC)).ToArray();
             if (unclosed || fields.Length != Columns.Length || fields.Any(f => f.Length == 0))
             {
-                problems.Add($"{where}: cần 2 cột old_id,new_id, không để trống (2 non-blank columns needed)");
+                problems.Add($"{where}: " + Say.T("cần 2 cột old_id,new_id, không để trống", "2 non-blank columns old_id,new_id needed"));
                 continue;
             }
 
             if (lineOf.TryGetValue(fields[0], out var first))
             {
                 if (first.NewId != fields[1])
-                    problems.Add($"{where}: mã cũ '{fields[0]}' đã chuyển thành '{first.NewId}' ở dòng {first.Line}; mỗi mã cũ chỉ chuyển thành một đơn vị (old id mapped twice)");
+                    problems.Add($"{where}: " + Say.T($"mã cũ '{fields[0]}' đã chuyển thành '{first.NewId}' ở dòng {first.Line}; mỗi mã cũ chỉ chuyển thành một đơn vị",
+                        $"old id '{fields[0]}' already became '{first.NewId}' at line {first.Line}; each old id becomes one unit"));
                 continue;
             }
 

@@ -17,7 +17,7 @@ internal static partial class UnitsFile
     /// '.' as the decimal point or a percent; entries separated by ';'; blank: the template's thresholds). Each must name
     /// a target of the plan that judges each unit of the unit's own level; what is wrong is told at the line.
     /// </summary>
-    private static IEnumerable<UnitTarget> ReadTargets(string where, Unit unit, string cell, PlanSpec plan, List<string> problems)
+    private static IEnumerable<UnitTarget> ReadTargets(Func<string, UnitsFileProblem> at, Unit unit, string cell, PlanSpec plan, List<UnitsFileProblem> problems)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in cell.Split(';').Select(e => e.Trim()).Where(e => e.Length > 0))
@@ -25,7 +25,7 @@ internal static partial class UnitsFile
             var equals = entry.IndexOf('=');
             if (equals <= 0)
             {
-                problems.Add($"{where}: cột targets: «{entry}» phải có dạng mã_chỉ_tiêu=ngưỡng, ví dụ trai_he=2 (expected target=value)");
+                problems.Add(at(Say.T($"cột targets: «{entry}» phải có dạng mã_chỉ_tiêu=ngưỡng, ví dụ trai_he=2", $"targets column: «{entry}» must read target_id=threshold, e.g. trai_he=2")));
                 continue;
             }
 
@@ -35,32 +35,35 @@ internal static partial class UnitsFile
             if (target is null)
             {
                 var known = plan.Targets.Where(t => !t.IsConsolidated).Select(t => t.Id).ToArray();
-                problems.Add($"{where}: cột targets: kế hoạch không có chỉ tiêu «{id}»" +
-                             (known.Length == 0 ? "; kế hoạch không có chỉ tiêu nào giao cho từng đơn vị" : $" (các chỉ tiêu: {string.Join(", ", known)})") + " (unknown target)");
+                problems.Add(at(Say.T($"cột targets: kế hoạch không có chỉ tiêu «{id}»", $"targets column: the plan has no target «{id}»") +
+                                (known.Length == 0 ? Say.T("; kế hoạch không có chỉ tiêu nào giao cho từng đơn vị", "; the plan assigns no target to single units")
+                                    : Say.T($" (các chỉ tiêu: {string.Join(", ", known)})", $" (its targets: {string.Join(", ", known)})"))));
                 continue;
             }
 
             if (target.IsConsolidated)
             {
-                problems.Add($"{where}: cột targets: chỉ tiêu «{id}» tính trên số tổng hợp, không giao riêng cho từng đơn vị (a consolidated target)");
+                problems.Add(at(Say.T($"cột targets: chỉ tiêu «{id}» tính trên số tổng hợp, không giao riêng cho từng đơn vị", $"targets column: target «{id}» is judged on the consolidated figures, not given to single units")));
                 continue;
             }
 
             if (unit.LevelId != target.Level)
             {
-                problems.Add($"{where}: cột targets: chỉ tiêu «{id}» đánh giá các đơn vị cấp «{target.Level}», đơn vị «{unit.Id}» thuộc cấp «{unit.LevelId ?? "(không ghi)"}» (wrong level)");
+                problems.Add(at(Say.T($"cột targets: chỉ tiêu «{id}» đánh giá các đơn vị cấp «{target.Level}», đơn vị «{unit.Id}» thuộc cấp «{unit.LevelId ?? "(không ghi)"}»",
+                    $"targets column: target «{id}» judges units at level «{target.Level}», unit «{unit.Id}» is at level «{unit.LevelId ?? "(none)"}»")));
                 continue;
             }
 
             if (!TryParseThreshold(text, out var threshold))
             {
-                problems.Add($"{where}: cột targets: ngưỡng «{text}» của chỉ tiêu «{id}» không phải là số; ghi số với dấu chấm thập phân (2.5) hoặc phần trăm (40%) (not a number)");
+                problems.Add(at(Say.T($"cột targets: ngưỡng «{text}» của chỉ tiêu «{id}» không phải là số; ghi số với dấu chấm thập phân (2.5) hoặc phần trăm (40%)",
+                    $"targets column: threshold «{text}» of target «{id}» is not a number; write it with a decimal point (2.5) or as a percent (40%)")));
                 continue;
             }
 
             if (!seen.Add(id))
             {
-                problems.Add($"{where}: cột targets: chỉ tiêu «{id}» được ghi hai lần (given twice)");
+                problems.Add(at(Say.T($"cột targets: chỉ tiêu «{id}» được ghi hai lần", $"targets column: target «{id}» is given twice")));
                 continue;
             }
 

@@ -16,7 +16,7 @@ public sealed class CheckAndSchemaTests
         // The four seeds and the examples under templates/examples/.
         var templates = RepoPaths.BundledTemplatePaths().Length;
         Assert.True(templates > 4);
-        Assert.Contains(templates + " template(s) checked: 0 error(s), 0 warning(s)", result.StandardOutput);
+        Assert.Contains("đã kiểm tra " + templates + " mẫu kế hoạch: 0 lỗi, 0 cảnh báo", result.StandardOutput);
         Assert.Equal("", result.StandardError);
     }
 
@@ -55,7 +55,7 @@ public sealed class CheckAndSchemaTests
         Assert.Equal(
             $"mau/broken.plan.yaml({broken + 1},{column}): error RK0009: unknown indicator 'dang_vien_khong_co' referenced in rule 'dang_vien_tham_gia_khong_qua_tong_so'",
             Assert.Single(errors));
-        Assert.Contains("2 template(s) checked: 1 error(s), 0 warning(s)", result.StandardOutput);
+        Assert.Contains("đã kiểm tra 2 mẫu kế hoạch: 1 lỗi, 0 cảnh báo", result.StandardOutput);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class CheckAndSchemaTests
     {
         var result = Cli.Run(RepoPaths.NewTempFolder("cli-check"), "check", "khong-co");
         Cli.ExitCode(4, result);
-        Assert.Equal("lỗi (error): không tìm thấy tệp hoặc thư mục 'khong-co' (no such file or folder)", result.StandardError.Trim());
+        Assert.Equal("lỗi: không tìm thấy tệp hoặc thư mục 'khong-co'", result.StandardError.Trim());
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class CommandLineTests
         var folder = RepoPaths.NewTempFolder("cli-usage");
         var result = Cli.Run(folder, "demo", "--bogus");
         Cli.ExitCode(2, result);
-        Assert.Contains("lỗi (error): Unrecognized command or argument '--bogus'", result.StandardError);
+        Assert.Contains("lỗi: lệnh, tùy chọn hoặc đối số không có: '--bogus'", result.StandardError);
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
     }
 
@@ -36,10 +36,9 @@ public sealed class CommandLineTests
         var result = Cli.Run(folder, Summarize("--period", "2022"));
         Cli.ExitCode(2, result);
         Assert.Equal(
-            "lỗi (error): báo cáo hang_nam không có kỳ '2022' (báo cáo này chỉ tính từ năm 2023); các kỳ: 2023, 2024, … (từ năm 2023 trở đi) " +
-            "(--period: not a period of this report)",
+            "lỗi: báo cáo hang_nam không có kỳ '2022' (báo cáo này chỉ tính từ năm 2023); các kỳ: 2023, 2024, … (từ năm 2023 trở đi)",
             result.StandardError.Trim());
-        Assert.DoesNotContain("unexpected", result.StandardError);
+        Assert.DoesNotContain("không mong đợi", result.StandardError);
         AssertNothingWritten(folder);
     }
 
@@ -49,7 +48,7 @@ public sealed class CommandLineTests
         var folder = Office();
         var result = Cli.Run(folder, "forms", Cli.Seed001, "--report", "so_ket", "--period", "2023-2024", "--units", "don-vi.csv", "--out", "bieu-nhap");
         Cli.ExitCode(2, result);
-        Assert.Equal("lỗi (error): báo cáo so_ket không có kỳ '2023-2024' (báo cáo này chỉ có kỳ 2023-2025); các kỳ: 2023-2025 (--period: not a period of this report)", result.StandardError.Trim());
+        Assert.Equal("lỗi: báo cáo so_ket không có kỳ '2023-2024' (báo cáo này chỉ có kỳ 2023-2025); các kỳ: 2023-2025", result.StandardError.Trim());
         AssertNothingWritten(folder);
     }
 
@@ -61,8 +60,8 @@ public sealed class CommandLineTests
         var result = Cli.Run(folder, "forms", template, "--report", "sau_thang", "--period", "2024-H2", "--units", "don-vi.csv", "--out", "bieu-nhap");
         Cli.ExitCode(2, result);
         Assert.Equal(
-            "lỗi (error): báo cáo sau_thang không có kỳ '2024-H2' (chế độ báo cáo chỉ yêu cầu 6 tháng đầu năm; 6 tháng cuối năm 2024 không phải báo cáo); " +
-            "các kỳ: 2024-H1, 2025-H1, … (từ năm 2024 trở đi) (--period: not a period of this report)",
+            "lỗi: báo cáo sau_thang không có kỳ '2024-H2' (chế độ báo cáo chỉ yêu cầu 6 tháng đầu năm; 6 tháng cuối năm 2024 không phải báo cáo); " +
+            "các kỳ: 2024-H1, 2025-H1, … (từ năm 2024 trở đi)",
             result.StandardError.Trim());
         AssertNothingWritten(folder);
     }
@@ -79,23 +78,23 @@ public sealed class CommandLineTests
 
     /// <summary>Each wrong command line: exit 2, the message in <paramref name="expected"/>, nothing written.</summary>
     [Theory]
-    [InlineData("Unrecognized command or argument 'tong-hop'", new[] { "tong-hop" })]
-    [InlineData("Required command was not provided.", new string[0])]
-    [InlineData("Unrecognized command or argument '--asof'", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx", "--asof", "2024-12-15" })]
-    [InlineData("Option '--in' is required.", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--out", "tong-hop.xlsx" })]
-    [InlineData("Option '--out' is required.", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap" })]
+    [InlineData("lệnh, tùy chọn hoặc đối số không có: 'tong-hop'", new[] { "tong-hop" })]
+    [InlineData("chưa chọn lệnh", new string[0])]
+    [InlineData("lệnh, tùy chọn hoặc đối số không có: '--asof'", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx", "--asof", "2024-12-15" })]
+    [InlineData("thiếu tùy chọn bắt buộc --in", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--out", "tong-hop.xlsx" })]
+    [InlineData("thiếu tùy chọn bắt buộc --out", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap" })]
     [InlineData("kế hoạch không có báo cáo 'hang_thang'; các báo cáo: trien_khai (", new[] { "summarize", "{template}", "--report", "hang_thang", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx" })]
     [InlineData("kế hoạch có nhiều báo cáo, hãy chọn --report", new[] { "forms", "{template}", "--period", "2024", "--units", "don-vi.csv", "--out", "bieu-nhap" })]
-    [InlineData("kỳ báo cáo '2024-Q1' không hợp lệ cho báo cáo hang_nam; các kỳ: 2023, 2024, … (từ năm 2023 trở đi) (--period, e.g. 2024)", new[] { "forms", "{template}", "--report", "hang_nam", "--period", "2024-Q1", "--units", "don-vi.csv", "--out", "bieu-nhap" })]
-    [InlineData("kỳ báo cáo '(trống)' không hợp lệ cho báo cáo hang_nam; các kỳ: 2023, 2024, … (từ năm 2023 trở đi) (--period, e.g. 2024)", new[] { "summarize", "{template}", "--report", "hang_nam", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx" })]
-    [InlineData("--as-of: ngày '15/12/2024' không hợp lệ; viết theo dạng yyyy-MM-dd, ví dụ 2024-12-15 (not a date)", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx", "--as-of", "15/12/2024" })]
+    [InlineData("kỳ báo cáo '2024-Q1' không hợp lệ cho báo cáo hang_nam; các kỳ: 2023, 2024, … (từ năm 2023 trở đi) (--period, ví dụ 2024)", new[] { "forms", "{template}", "--report", "hang_nam", "--period", "2024-Q1", "--units", "don-vi.csv", "--out", "bieu-nhap" })]
+    [InlineData("kỳ báo cáo '(trống)' không hợp lệ cho báo cáo hang_nam; các kỳ: 2023, 2024, … (từ năm 2023 trở đi) (--period, ví dụ 2024)", new[] { "summarize", "{template}", "--report", "hang_nam", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx" })]
+    [InlineData("--as-of: ngày '15/12/2024' không hợp lệ; viết theo dạng yyyy-MM-dd, ví dụ 2024-12-15", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx", "--as-of", "15/12/2024" })]
     [InlineData("--as-of: ngày '2024-02-30' không hợp lệ", new[] { "summarize", "{template}", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx", "--as-of", "2024-02-30" })]
     public void A_bad_command_line_exits_2_with_a_message_and_writes_nothing(string expected, string[] arguments)
     {
         var folder = Office();
         var result = Cli.Run(folder, arguments.Select(a => a == "{template}" ? Cli.Seed001 : a).ToArray());
         Cli.ExitCode(2, result);
-        Assert.Contains("lỗi (error): " + expected, result.StandardError);
+        Assert.Contains("lỗi: " + expected, result.StandardError);
         AssertNothingWritten(folder);
     }
 
@@ -105,11 +104,11 @@ public sealed class CommandLineTests
         var folder = Office();
         var template = Cli.Run(folder, "summarize", "ke-hoach.plan.yaml", "--report", "hang_nam", "--period", "2024", "--units", "don-vi.csv", "--in", "bieu-nhap", "--out", "tong-hop.xlsx");
         Cli.ExitCode(4, template);
-        Assert.Equal("lỗi (error): không tìm thấy mẫu kế hoạch 'ke-hoach.plan.yaml' (no such template)", template.StandardError.Trim());
+        Assert.Equal("lỗi: không tìm thấy mẫu kế hoạch 'ke-hoach.plan.yaml'", template.StandardError.Trim());
 
         var units = Cli.Run(folder, Summarize("--period", "2024", "--units", "donvi.csv"));
         Cli.ExitCode(4, units);
-        Assert.Equal("lỗi (error): không tìm thấy tệp danh sách đơn vị 'donvi.csv' (no such units file)", units.StandardError.Trim());
+        Assert.Equal("lỗi: không tìm thấy tệp danh sách đơn vị 'donvi.csv'", units.StandardError.Trim());
         AssertNothingWritten(folder);
     }
 
@@ -128,7 +127,7 @@ public sealed class CommandLineTests
                  })
         {
             Cli.ExitCode(1, result);
-            Assert.Equal("lỗi (error): don-vi.csv, dòng 7: cấp «xa» không có trong kế hoạch (các cấp: chi_bo, dang_uy, huyen_uy) (unknown level)",
+            Assert.Equal("lỗi: don-vi.csv, dòng 7: cấp «xa» không có trong kế hoạch (các cấp: chi_bo, dang_uy, huyen_uy)",
                 result.StandardError.Trim());
         }
         AssertNothingWritten(folder);

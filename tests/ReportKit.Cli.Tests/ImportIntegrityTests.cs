@@ -61,7 +61,7 @@ public sealed class ImportIntegrityTests
             "--in", "forms/", "--out", "tong-hop.xlsx", "--as-of", OfficeWorkflow.AsOf);
 
         Cli.ExitCode(1, result);
-        var errors = result.StandardError.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Contains("bị từ chối (rejected): ", StringComparison.Ordinal)).ToList();
+        var errors = result.StandardError.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Contains("bị từ chối: ", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, errors.Count);
         Assert.Contains(errors, l => l.Contains(Path.GetFileName(moved) + " [" + InputForm.SheetName + "!" + cell + "]: Ô " + cell +
             " không còn cạnh nhãn «Số bài thu hoạch» (nhãn này nay ở hàng " + (row + 1) + "): biểu đã bị chèn/xóa hàng;", StringComparison.Ordinal) &&

@@ -33,7 +33,7 @@ public sealed class OfficeWorkflowTests : IClassFixture<OfficeWorkflow>
     public void Summarize_exits_1_and_names_each_rejected_file_with_why()
     {
         Cli.ExitCode(1, _run.Summarize);
-        var errors = Lines(_run.Summarize.StandardError).Where(l => l.StartsWith("lỗi (error): bị từ chối (rejected): ", StringComparison.Ordinal)).ToList();
+        var errors = Lines(_run.Summarize.StandardError).Where(l => l.StartsWith("lỗi: bị từ chối: ", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, errors.Count);
         Assert.Contains(errors, l => l.Contains(OfficeWorkflow.CorruptFile + ": ") && l.EndsWith("(file.corrupt)", StringComparison.Ordinal));
         Assert.Contains(errors, l => l.Contains(OfficeWorkflow.OtherPlanFile + " [_reportkit]: ") && l.Contains("CongVanSvhttdlQlvhgd") &&
@@ -44,9 +44,9 @@ public sealed class OfficeWorkflowTests : IClassFixture<OfficeWorkflow>
     public void Summarize_names_the_late_unit_with_its_days_late_and_the_missing_unit()
     {
         var lines = Lines(_run.Summarize.StandardError);
-        Assert.Contains($"nộp muộn 5 ngày (late): Chi bộ Công an xã — {OfficeWorkflow.ExpectedForms["chi_bo_cong_an"]}", lines);
-        Assert.Equal(new[] { "chưa nộp (missing): Chi bộ Quân sự xã, hạn 30/11/2024" }, lines.Where(l => l.StartsWith("chưa nộp", StringComparison.Ordinal)));
-        Assert.Contains($"biểu chưa điền, không tính là đã nộp (blank form, not counted): {OfficeWorkflow.ExpectedForms[OfficeWorkflow.BlankUnit]}", lines);
+        Assert.Contains($"nộp muộn 5 ngày: Chi bộ Công an xã — {OfficeWorkflow.ExpectedForms["chi_bo_cong_an"]}", lines);
+        Assert.Equal(new[] { "chưa nộp: Chi bộ Quân sự xã, hạn 30/11/2024" }, lines.Where(l => l.StartsWith("chưa nộp", StringComparison.Ordinal)));
+        Assert.Contains($"biểu chưa điền, không tính là đã nộp: {OfficeWorkflow.ExpectedForms[OfficeWorkflow.BlankUnit]}", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("số liệu cần xem lại", StringComparison.Ordinal));
     }
 
@@ -98,7 +98,7 @@ public sealed class OfficeWorkflowTests : IClassFixture<OfficeWorkflow>
             Lines(_run.SummarizeQuiet.StandardOutput));
         var errors = Lines(_run.SummarizeQuiet.StandardError);
         Assert.Equal(2, errors.Length);
-        Assert.All(errors, l => Assert.StartsWith("lỗi (error): bị từ chối (rejected): ", l));
+        Assert.All(errors, l => Assert.StartsWith("lỗi: bị từ chối: ", l));
         Assert.True(File.Exists(Path.Combine(_run.Folder, "tong-hop-quiet.xlsx")));
     }
 

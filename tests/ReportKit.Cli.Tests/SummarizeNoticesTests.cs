@@ -116,9 +116,9 @@ public sealed class SummarizeNoticesTests : IClassFixture<SummarizeNoticesRun>
     public void A_report_dated_after_as_of_is_told_with_its_date_the_as_of_date_and_its_file_and_the_unit_is_still_missing()
     {
         Assert.Contains(
-            $"báo cáo ghi ngày 20/12/2024, sau ngày tổng hợp 15/12/2024, chưa được tính (dated after --as-of, not counted): Chi bộ Công an xã (cb_cong_an_a) — {SummarizeNoticesRun.CongAnA}",
+            $"báo cáo ghi ngày 20/12/2024, sau ngày tổng hợp 15/12/2024, chưa được tính: Chi bộ Công an xã (cb_cong_an_a) — {SummarizeNoticesRun.CongAnA}",
             Lines);
-        Assert.Contains("chưa nộp (missing): Chi bộ Công an xã (cb_cong_an_a), hạn 30/11/2024", Lines);
+        Assert.Contains("chưa nộp: Chi bộ Công an xã (cb_cong_an_a), hạn 30/11/2024", Lines);
     }
 
     [Fact]
@@ -127,8 +127,8 @@ public sealed class SummarizeNoticesTests : IClassFixture<SummarizeNoticesRun>
         var duplicates = Lines.Where(l => l.Contains(SummarizeNoticesRun.Thon1, StringComparison.Ordinal) || l.Contains(SummarizeNoticesRun.Thon1Again, StringComparison.Ordinal));
         Assert.Equal(new[]
         {
-            $"biểu gửi nhiều lần, chỉ tính một (duplicate): Chi bộ Thôn 1 — dùng {SummarizeNoticesRun.Thon1Again} (ngày 25/11/2024), " +
-            $"không tính {SummarizeNoticesRun.Thon1} (ngày 20/11/2024); biểu ghi ngày báo cáo muộn nhất được dùng (the latest report is used)",
+            $"biểu gửi nhiều lần, chỉ tính một: Chi bộ Thôn 1 — dùng {SummarizeNoticesRun.Thon1Again} (ngày 25/11/2024), " +
+            $"không tính {SummarizeNoticesRun.Thon1} (ngày 20/11/2024); biểu ghi ngày báo cáo muộn nhất được dùng",
         }, duplicates);
     }
 
@@ -136,15 +136,15 @@ public sealed class SummarizeNoticesTests : IClassFixture<SummarizeNoticesRun>
     public void Two_copies_dated_the_same_day_are_told_with_the_file_used_and_why()
     {
         Assert.Contains(
-            $"biểu gửi nhiều lần, chỉ tính một (duplicate): Chi bộ Thôn 3 — dùng {SummarizeNoticesRun.Thon3} (ngày 28/11/2024), " +
-            $"không tính {SummarizeNoticesRun.Thon3Copy} (ngày 28/11/2024); cùng ngày báo cáo nên dùng tệp có tên xếp sau (same date: the later file name is used)",
+            $"biểu gửi nhiều lần, chỉ tính một: Chi bộ Thôn 3 — dùng {SummarizeNoticesRun.Thon3} (ngày 28/11/2024), " +
+            $"không tính {SummarizeNoticesRun.Thon3Copy} (ngày 28/11/2024); cùng ngày báo cáo nên dùng tệp có tên xếp sau",
             Lines);
     }
 
     [Fact]
     public void Units_with_one_name_are_told_apart_by_their_ids()
     {
-        Assert.Contains($"nộp muộn 5 ngày (late): Chi bộ Công an xã (cb_cong_an_b) — {SummarizeNoticesRun.CongAnB}", Lines);
+        Assert.Contains($"nộp muộn 5 ngày: Chi bộ Công an xã (cb_cong_an_b) — {SummarizeNoticesRun.CongAnB}", Lines);
         Assert.DoesNotContain(Lines, l => l.Contains("(cb_thon", StringComparison.Ordinal)); // unique names stay as they are
     }
 
@@ -161,7 +161,7 @@ public sealed class SummarizeNoticesTests : IClassFixture<SummarizeNoticesRun>
     public void A_report_from_a_unit_that_does_not_owe_it_is_told_with_its_file()
     {
         Assert.Contains(
-            "đơn vị không thuộc diện phải nộp báo cáo này, số liệu không được tính (unit does not owe this report, not counted): " +
+            "đơn vị không thuộc diện phải nộp báo cáo này, số liệu không được tính: " +
             $"Đảng ủy xã Hồng Phong — {SummarizeNoticesRun.DangUy}",
             Lines);
     }

@@ -22,7 +22,7 @@ public sealed class UnitsFileTargetsTests
         var path = Path.Combine(RepoPaths.NewTempFolder("units-targets"), "don-vi.csv");
         File.WriteAllText(path, content, new UTF8Encoding(true));
         var (tree, targets, problems) = UnitsFile.Read(path, Plan.Levels.Select(l => l.Id).ToList(), Plan);
-        return (tree, targets.ToArray(), problems.ToArray(), path);
+        return (tree, targets.ToArray(), problems.Select(p => p.ToString()).ToArray(), path);
     }
 
     [Fact]
@@ -64,12 +64,12 @@ public sealed class UnitsFileTargetsTests
         Assert.Null(tree);
         Assert.Equal(new[]
         {
-            $"{path}, dòng 2: cột targets: chỉ tiêu «trai_he_ky_nang» đánh giá các đơn vị cấp «huyen», đơn vị «tinh» thuộc cấp «tinh» (wrong level)",
-            $"{path}, dòng 3: cột targets: kế hoạch không có chỉ tiêu «trai_he» (các chỉ tiêu: trai_he_ky_nang, hoat_dong_ky_nang_song, diem_vui_choi_moi, hssv_tham_gia) (unknown target)",
-            $"{path}, dòng 4: cột targets: chỉ tiêu «toa_dam_cap_tinh» tính trên số tổng hợp, không giao riêng cho từng đơn vị (a consolidated target)",
-            $"{path}, dòng 5: cột targets: ngưỡng «hai» của chỉ tiêu «trai_he_ky_nang» không phải là số; ghi số với dấu chấm thập phân (2.5) hoặc phần trăm (40%) (not a number)",
-            $"{path}, dòng 6: cột targets: «trai_he_ky_nang 2» phải có dạng mã_chỉ_tiêu=ngưỡng, ví dụ trai_he=2 (expected target=value)",
-            $"{path}, dòng 7: cột targets: chỉ tiêu «trai_he_ky_nang» được ghi hai lần (given twice)",
+            $"{path}, dòng 2: cột targets: chỉ tiêu «trai_he_ky_nang» đánh giá các đơn vị cấp «huyen», đơn vị «tinh» thuộc cấp «tinh»",
+            $"{path}, dòng 3: cột targets: kế hoạch không có chỉ tiêu «trai_he» (các chỉ tiêu: trai_he_ky_nang, hoat_dong_ky_nang_song, diem_vui_choi_moi, hssv_tham_gia)",
+            $"{path}, dòng 4: cột targets: chỉ tiêu «toa_dam_cap_tinh» tính trên số tổng hợp, không giao riêng cho từng đơn vị",
+            $"{path}, dòng 5: cột targets: ngưỡng «hai» của chỉ tiêu «trai_he_ky_nang» không phải là số; ghi số với dấu chấm thập phân (2.5) hoặc phần trăm (40%)",
+            $"{path}, dòng 6: cột targets: «trai_he_ky_nang 2» phải có dạng mã_chỉ_tiêu=ngưỡng, ví dụ trai_he=2",
+            $"{path}, dòng 7: cột targets: chỉ tiêu «trai_he_ky_nang» được ghi hai lần",
         }, problems);
     }
 }

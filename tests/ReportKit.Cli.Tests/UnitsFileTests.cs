@@ -12,7 +12,7 @@ public sealed class UnitsFileTests
         var path = Path.Combine(RepoPaths.NewTempFolder("units"), "don-vi.csv");
         File.WriteAllText(path, content, new UTF8Encoding(true));
         var (tree, problems) = UnitsFile.Read(path, levels);
-        return (tree, problems.ToArray(), path);
+        return (tree, problems.Select(p => p.ToString()).ToArray(), path);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class UnitsFileTests
         var (tree, problems) = UnitsFile.Read(path);
 
         Assert.Null(tree);
-        Assert.Contains("CSV UTF-8", Assert.Single(problems));
+        Assert.Contains("CSV UTF-8", Assert.Single(problems).ToString());
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class UnitsFileTests
         var (tree, problems) = UnitsFile.Read(path);
 
         Assert.Null(tree);
-        Assert.Contains("CSV UTF-8", Assert.Single(problems));
+        Assert.Contains("CSV UTF-8", Assert.Single(problems).ToString());
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class UnitsFileTests
     {
         var (tree, problems, path) = Read(content);
         Assert.Null(tree);
-        Assert.Equal($"{path}, dòng 1: dòng đầu phải là 'id,name,parent,level' (hoặc thêm cột ',targets') (the first line must be the header)", Assert.Single(problems));
+        Assert.Equal($"{path}, dòng 1: dòng đầu phải là 'id,name,parent,level' (hoặc thêm cột ',targets')", Assert.Single(problems));
     }
 
     [Fact]
@@ -85,11 +85,11 @@ public sealed class UnitsFileTests
         Assert.Null(tree);
         Assert.Equal(new[]
         {
-            $"{path}, dòng 3: cần 4 cột id,name,parent,level, dòng này có 3 (4 columns needed)",
-            $"{path}, dòng 4: mã đơn vị (id) không được trống (blank id)",
-            $"{path}, dòng 6: tên đơn vị (name) không được trống (blank name)",
-            $"{path}, dòng 7: dấu ngoặc kép (\") mở mà không đóng (unclosed quote)",
-            $"{path}, dòng 8: cần 4 cột id,name,parent,level, dòng này có 5 (4 columns needed)",
+            $"{path}, dòng 3: cần 4 cột id,name,parent,level, dòng này có 3",
+            $"{path}, dòng 4: mã đơn vị (id) không được trống",
+            $"{path}, dòng 6: tên đơn vị (name) không được trống",
+            $"{path}, dòng 7: dấu ngoặc kép (\") mở mà không đóng",
+            $"{path}, dòng 8: cần 4 cột id,name,parent,level, dòng này có 5",
         }, problems);
     }
 
@@ -101,7 +101,7 @@ public sealed class UnitsFileTests
             "cb3,Chi bộ 3,du,chi_bo\ncb4,Chi bộ 4,du,xa\n",
             new[] { "chi_bo", "dang_uy", "huyen_uy" });
         Assert.Null(tree);
-        Assert.Equal($"{path}, dòng 7: cấp «xa» không có trong kế hoạch (các cấp: chi_bo, dang_uy, huyen_uy) (unknown level)", Assert.Single(problems));
+        Assert.Equal($"{path}, dòng 7: cấp «xa» không có trong kế hoạch (các cấp: chi_bo, dang_uy, huyen_uy)", Assert.Single(problems));
     }
 
     [Fact]
@@ -125,9 +125,9 @@ public sealed class UnitsFileTests
         Assert.Null(tree);
         Assert.Equal(new[]
         {
-            $"{path}, dòng 6: mã đơn vị 'cb1' bị trùng với dòng 3 (duplicate id)",
-            $"{path}, dòng 3: đơn vị cấp trên 'dang_uy_cu' của 'cb1' không có trong danh sách (unknown parent)",
-            $"{path}, dòng 4: các đơn vị cấp trên tạo thành vòng (parent cycle): cb2 → cb3 → cb2",
+            $"{path}, dòng 3: đơn vị cấp trên 'dang_uy_cu' của 'cb1' không có trong danh sách; ghi mã (id) của một đơn vị trong tệp, hoặc để trống nếu là đơn vị gốc",
+            $"{path}, dòng 4: các đơn vị cấp trên tạo thành vòng: cb2 → cb3 → cb2; sửa cột parent để có một đơn vị gốc",
+            $"{path}, dòng 6: mã đơn vị 'cb1' bị trùng với dòng 3; mỗi đơn vị một mã riêng",
         }, problems);
     }
 
@@ -135,6 +135,6 @@ public sealed class UnitsFileTests
     public void A_unit_that_is_its_own_parent_is_a_cycle()
     {
         var (_, problems, path) = Read("id,name,parent,level\ndu,Đảng ủy,du,dang_uy\n");
-        Assert.Equal($"{path}, dòng 2: các đơn vị cấp trên tạo thành vòng (parent cycle): du → du", Assert.Single(problems));
+        Assert.Equal($"{path}, dòng 2: các đơn vị cấp trên tạo thành vòng: du → du; sửa cột parent để có một đơn vị gốc", Assert.Single(problems));
     }
 }

@@ -22,10 +22,12 @@ internal static class DemoCommand
 
     public static Command Create(Output output)
     {
-        var folder = new Option<string>("--out", "-o") { Description = "Where to write (default ./out)", DefaultValueFactory = _ => "out" };
+        var folder = new Option<string>("--out", "-o") { Description = Say.T("Thư mục ghi kết quả (mặc định ./out)", "Where to write (default ./out)"), DefaultValueFactory = _ => "out" };
         var force = ForceOption.Create();
         var paper = PaperOption.Create();
-        var command = new Command("demo", "Run ReportKit on the bundled seed plans and sample data; writes summaries and forms into ./out") { folder, force, paper };
+        var command = new Command("demo", Say.T(
+            "Chạy thử ReportKit trên các kế hoạch mẫu kèm theo và số liệu mẫu; ghi biểu tổng hợp và biểu nhập vào ./out",
+            "Run ReportKit on the bundled seed plans and sample data; writes summaries and forms into ./out")) { folder, force, paper };
         command.SetAction(result => Run(result.GetValue(folder)!, result.GetValue(force), output, result.GetValue(paper)));
         return command;
     }
@@ -79,19 +81,22 @@ internal static class DemoCommand
         var existing = FormFiles.Existing(work.Select(w => w.Path));
         if (existing.Count > 0 && !force)
         {
-            output.Error($"{existing.Count} tệp trong '{folder}' đã tồn tại (ví dụ '{existing[0]}'); dùng --force để ghi đè (outputs exist; nothing was written)");
+            output.Error(Say.T($"{existing.Count} tệp trong '{folder}' đã tồn tại (ví dụ '{existing[0]}'); dùng --force để ghi đè; chưa ghi tệp nào",
+                $"{existing.Count} file(s) in '{folder}' exist already (e.g. '{existing[0]}'); use --force to overwrite; nothing was written"));
             return ExitCodes.OutputExists;
         }
 
-        Progress.Run(output, "Đang tạo tệp mẫu", work, item =>
+        Progress.Run(output, Say.T("Đang tạo tệp mẫu", "Writing the sample files"), work, item =>
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(item.Path))!);
             item.Write(item.Path);
         });
 
         foreach (var group in work.GroupBy(w => Path.GetDirectoryName(w.Path)))
-            output.Info($"  {group.Key}: {group.Count()} tệp");
-        output.Summary($"Đã ghi {work.Count} tệp vào {Path.GetFullPath(folder)} (tổng hợp tong-hop_*.xlsx, báo cáo tong-hop_*.docx, biểu nhập bieu-nhap/, danh sách đơn vị don-vi.csv)");
+            output.Info($"  {group.Key}: " + Say.T($"{group.Count()} tệp", $"{group.Count()} file(s)"));
+        output.Summary(Say.T(
+            $"Đã ghi {work.Count} tệp vào {Path.GetFullPath(folder)} (tổng hợp tong-hop_*.xlsx, báo cáo tong-hop_*.docx, biểu nhập bieu-nhap/, danh sách đơn vị don-vi.csv)",
+            $"Wrote {work.Count} files into {Path.GetFullPath(folder)} (summaries tong-hop_*.xlsx, reports tong-hop_*.docx, input forms bieu-nhap/, units list don-vi.csv)"));
         return ExitCodes.Ok;
     }
 }

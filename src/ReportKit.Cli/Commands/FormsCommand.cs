@@ -21,9 +21,11 @@ internal static class FormsCommand
     public static Command Create(Output output)
     {
         var plan = new PlanArguments();
-        var folder = new Option<string>("--out", "-o") { Description = "The folder to write the forms into", Required = true };
+        var folder = new Option<string>("--out", "-o") { Description = Say.T("Thư mục ghi các biểu nhập", "The folder to write the forms into"), Required = true };
         var force = ForceOption.Create();
-        var command = new Command("forms", "Write a blank input form (.xlsx) for every unit that owes the report");
+        var command = new Command("forms", Say.T(
+            "Ghi biểu nhập trống (.xlsx) cho từng đơn vị phải nộp báo cáo",
+            "Write a blank input form (.xlsx) for every unit that owes the report"));
         plan.AddTo(command);
         command.Options.Add(folder);
         command.Options.Add(force);
@@ -40,7 +42,7 @@ internal static class FormsCommand
         var expected = Consolidator.ExpectedUnitIds(choice.Plan, choice.Report.Id, choice.Units).Select(id => choice.Units[id]).ToList();
         if (expected.Count == 0)
         {
-            output.Error($"không có đơn vị nào phải nộp báo cáo {choice.Report.Id} trong danh sách đơn vị (no unit owes this report)");
+            output.Error(Say.T($"không có đơn vị nào phải nộp báo cáo {choice.Report.Id} trong danh sách đơn vị", $"no unit in the units file owes report {choice.Report.Id}"));
             return ExitCodes.InputErrors;
         }
         var names = FormFiles.ForUnits(expected, choice.Report.Id, choice.Period.Key);
@@ -48,7 +50,8 @@ internal static class FormsCommand
         var existing = FormFiles.Existing(targets.Select(t => t.Path));
         if (existing.Count > 0 && !force)
         {
-            output.Error($"{existing.Count} tệp đã tồn tại (ví dụ '{existing[0]}'); dùng --force để ghi đè (outputs exist; nothing was written)");
+            output.Error(Say.T($"{existing.Count} tệp đã tồn tại (ví dụ '{existing[0]}'); dùng --force để ghi đè; chưa ghi tệp nào",
+                $"{existing.Count} file(s) exist already (e.g. '{existing[0]}'); use --force to overwrite; nothing was written"));
             return ExitCodes.OutputExists;
         }
 
@@ -63,7 +66,7 @@ internal static class FormsCommand
         var batches = targets.Chunk(BatchSize).ToList();
         try
         {
-            Progress.Run(output, "Đang tạo biểu nhập", batches, batch => Parallel.ForEach(batch, parallelism, t => stamper.Save(choice.Report.Id, choice.Period.Key, t.Unit, t.Path,
+            Progress.Run(output, Say.T("Đang tạo biểu nhập", "Writing the input forms"), batches, batch => Parallel.ForEach(batch, parallelism, t => stamper.Save(choice.Report.Id, choice.Period.Key, t.Unit, t.Path,
                 new InputFormOptions { SendTo = choice.Units.RecipientOf(t.Unit.Id, choice.Plan) })));
         }
         catch (AggregateException e)
@@ -73,7 +76,9 @@ internal static class FormsCommand
             throw;
         }
 
-        output.Summary($"{targets.Count} biểu nhập ({choice.Report.Title}, {ReportingCalendar.Label(choice.Report, choice.Period)}) đã ghi vào {folder}");
+        output.Summary(Say.T(
+            $"{targets.Count} biểu nhập ({choice.Report.Title}, {ReportingCalendar.Label(choice.Report, choice.Period)}) đã ghi vào {folder}",
+            $"{targets.Count} input form(s) ({choice.Report.Title}, {ReportingCalendar.Label(choice.Report, choice.Period)}) written into {folder}"));
         return ExitCodes.Ok;
     }
 }

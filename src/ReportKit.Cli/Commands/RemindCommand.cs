@@ -14,15 +14,17 @@ namespace ReportKit.Cli.Commands;
 internal static class RemindCommand
 {
     public static Command Create(Output output) => ReceivedFormsCommand.Create(
-        "remind", "Write the công văn đôn đốc (.docx) to the units whose report is missing, rejected or late",
-        "The reminder to write (.docx)", output,
+        "remind", Say.T(
+            "Ghi công văn đôn đốc (.docx) gửi các đơn vị chưa nộp, bị từ chối hoặc nộp muộn",
+            "Write the công văn đôn đốc (.docx) to the units whose report is missing, rejected or late"),
+        Say.T("Công văn đôn đốc cần ghi (.docx)", "The reminder to write (.docx)"), output,
         request => Run(request.Choice, request.Folder, request.Target, request.AsOf, request.Force, request.Body, output));
 
     private static int Run(PlanArguments.Choice choice, string folder, string target, DateOnly asOf, bool force, ConsolidatingBody given, Output output)
     {
         if (File.Exists(target) && !force)
         {
-            output.Error($"'{target}' đã tồn tại; dùng --force để ghi đè (exists; nothing was written)");
+            output.Error(Say.T($"'{target}' đã tồn tại; dùng --force để ghi đè; chưa ghi tệp nào", $"'{target}' exists already; use --force to overwrite; nothing was written"));
             return ExitCodes.OutputExists;
         }
 
@@ -30,7 +32,9 @@ internal static class RemindCommand
         var units = ReminderDocument.UnitsToRemind(summary);
         if (units.Count == 0)
         {
-            output.Summary($"{summary.Rates.Overall.Actual}/{summary.Rates.Overall.Expected} báo cáo đã nhận đúng hạn: không có đơn vị nào cần đôn đốc; không ghi tệp nào");
+            output.Summary(Say.T(
+                $"{summary.Rates.Overall.Actual}/{summary.Rates.Overall.Expected} báo cáo đã nhận đúng hạn: không có đơn vị nào cần đôn đốc; không ghi tệp nào",
+                $"{summary.Rates.Overall.Actual}/{summary.Rates.Overall.Expected} reports received on time: no unit to remind; no file written"));
             return ExitCodes.Ok;
         }
 
@@ -38,14 +42,16 @@ internal static class RemindCommand
         ReminderDocument.SaveAs(summary, target, new ReportDocumentOptions { Body = ConsolidatingBody.Of(summary, given) });
         foreach (var status in units)
         {
-            var due = status.Due is { } d ? "hạn " + Dates.Vietnamese(d) : "không quy định hạn";
-            var state = status.IsReceived ? $"nộp muộn {status.DaysLate} ngày"
-                : status.RejectedFiles.Count > 0 ? "bị từ chối, phải gửi lại: " + status.RejectedFiles[0].Reason
-                : "chưa nộp";
+            var due = status.Due is { } d ? Say.T("hạn ", "due ") + Dates.Vietnamese(d) : Say.T("không quy định hạn", "no deadline");
+            var state = status.IsReceived ? Say.T($"nộp muộn {status.DaysLate} ngày", $"{status.DaysLate} day(s) late")
+                : status.RejectedFiles.Count > 0 ? Say.T("bị từ chối, phải gửi lại: ", "rejected, to send again: ") + status.RejectedFiles[0].Reason
+                : Say.T("chưa nộp", "missing");
             output.Info($"  {choice.Units.LabelOf(status.Unit.Id)}: {state} ({due})");
         }
-        output.Summary($"công văn đôn đốc {units.Count} đơn vị ({units.Count(s => !s.IsReceived && s.RejectedFiles.Count == 0)} chưa gửi, " +
-                       $"{units.Count(s => !s.IsReceived && s.RejectedFiles.Count > 0)} phải gửi lại, {units.Count(s => s.IsReceived)} gửi muộn) đã ghi vào {target}");
+        int missing = units.Count(s => !s.IsReceived && s.RejectedFiles.Count == 0), again = units.Count(s => !s.IsReceived && s.RejectedFiles.Count > 0), late = units.Count(s => s.IsReceived);
+        output.Summary(Say.T(
+            $"công văn đôn đốc {units.Count} đơn vị ({missing} chưa gửi, {again} phải gửi lại, {late} gửi muộn) đã ghi vào {target}",
+            $"reminder to {units.Count} unit(s) ({missing} missing, {again} to send again, {late} late) written to {target}"));
         return ExitCodes.Ok;
     }
 }

@@ -12,11 +12,13 @@ internal static class SchemaCommand
     {
         var target = new Argument<string?>("output")
         {
-            Description = "Where to write the schema (a file, or a folder to write " + FileName + " into); standard output if omitted",
+            Description = Say.T(
+                "Nơi ghi lược đồ (một tệp, hoặc thư mục để ghi " + FileName + " vào); không ghi thì in ra màn hình",
+                "Where to write the schema (a file, or a folder to write " + FileName + " into); standard output if omitted"),
             Arity = ArgumentArity.ZeroOrOne,
         };
         var force = ForceOption.Create();
-        var command = new Command("schema", "Write the JSON Schema of plan templates") { target, force };
+        var command = new Command("schema", Say.T("Ghi lược đồ JSON (JSON Schema) của mẫu kế hoạch, cho trình soạn thảo", "Write the JSON Schema of plan templates")) { target, force };
         command.SetAction(result => Run(result.GetValue(target), result.GetValue(force), output));
         return command;
     }
@@ -36,7 +38,7 @@ internal static class SchemaCommand
     private static string ReadSchema()
     {
         using var stream = typeof(SchemaCommand).Assembly.GetManifestResourceStream(FileName)
-            ?? throw new FileNotFoundException("the JSON Schema is not embedded in this build", FileName);
+            ?? throw new FileNotFoundException(Say.T("bản dựng này không kèm lược đồ JSON", "the JSON Schema is not embedded in this build"), FileName);
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

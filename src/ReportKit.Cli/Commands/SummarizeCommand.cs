@@ -21,8 +21,10 @@ internal static class SummarizeCommand
     {
         var earlier = new EarlierSummaries();
         var command = ReceivedFormsCommand.Create(
-            "summarize", "Consolidate a folder of filled forms into the summary workbook and the draft báo cáo (.docx beside it)",
-            "The summary workbook to write (.xlsx)", output,
+            "summarize", Say.T(
+                "Tổng hợp thư mục biểu đã điền thành biểu tổng hợp và dự thảo báo cáo (.docx cạnh biểu)",
+                "Consolidate a folder of filled forms into the summary workbook and the draft báo cáo (.docx beside it)"),
+            Say.T("Biểu tổng hợp cần ghi (.xlsx)", "The summary workbook to write (.xlsx)"), output,
             request => Run(request.Choice, request.Folder, request.Target, request.AsOf, request.Force, request.Body, request.Paper, earlier.Given(request.Parsed), output),
             withPaper: true);
         earlier.AddTo(command);
@@ -40,7 +42,7 @@ internal static class SummarizeCommand
         {
             if (File.Exists(path) && !force)
             {
-                output.Error($"'{path}' đã tồn tại; dùng --force để ghi đè (exists; nothing was written)");
+                output.Error(Say.T($"'{path}' đã tồn tại; dùng --force để ghi đè; chưa ghi tệp nào", $"'{path}' exists already; use --force to overwrite; nothing was written"));
                 return ExitCodes.OutputExists;
             }
         }
@@ -64,11 +66,17 @@ internal static class SummarizeCommand
         Report(imported, blank, summary, choice.Units, output);
         var relays = received.Count(s => s.IsRelay);
         var overall = summary.Rates.Overall;
-        output.Summary($"{imported.Files.Count} tệp, {received.Count} nhận{(relays > 0 ? $" ({relays} báo cáo tổng hợp của cấp dưới)" : "")}, " +
-                       $"{blank.Count} chưa điền, {imported.RejectedFiles.Count} bị từ chối; " +
-                       $"{overall.Actual}/{overall.Expected} báo cáo đã nhận, " +
-                       (overall.ActualOnTime is { } onTime ? $"{onTime} đúng hạn" : "kế hoạch không quy định hạn") +
-                       $"; tổng hợp đã ghi vào {target}, báo cáo vào {reportPath}");
+        output.Summary(Say.T(
+            $"{imported.Files.Count} tệp, {received.Count} nhận{(relays > 0 ? $" ({relays} báo cáo tổng hợp của cấp dưới)" : "")}, " +
+            $"{blank.Count} chưa điền, {imported.RejectedFiles.Count} bị từ chối; " +
+            $"{overall.Actual}/{overall.Expected} báo cáo đã nhận, " +
+            (overall.ActualOnTime is { } onTime ? $"{onTime} đúng hạn" : "kế hoạch không quy định hạn") +
+            $"; tổng hợp đã ghi vào {target}, báo cáo vào {reportPath}",
+            $"{imported.Files.Count} file(s), {received.Count} received{(relays > 0 ? $" ({relays} summaries of lower levels)" : "")}, " +
+            $"{blank.Count} blank, {imported.RejectedFiles.Count} rejected; " +
+            $"{overall.Actual}/{overall.Expected} reports received, " +
+            (overall.ActualOnTime is { } inTime ? $"{inTime} on time" : "the plan sets no deadline") +
+            $"; summary written to {target}, report to {reportPath}"));
         return imported.RejectedFiles.Count > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
     }
 
@@ -87,14 +95,14 @@ internal static class SummarizeCommand
     private static void Report(ImportResult imported, IReadOnlySet<string> blank, ReportSummary summary, UnitTree units, Output output)
     {
         foreach (var file in blank.OrderBy(f => f, StringComparer.Ordinal))
-            output.Warning($"biểu chưa điền, không tính là đã nộp (blank form, not counted): {file}");
+            output.Warning(Say.T("biểu chưa điền, không tính là đã nộp: ", "blank form, not counted: ") + file);
         // Duplicates are told once, from the summary, with the file used (SummaryNotices).
         foreach (var problem in imported.Problems.Where(p => !blank.Contains(p.File) && p.Code != ImportProblemCodes.DuplicateUnit))
         {
             var where = problem.Sheet is null ? "" : $" [{problem.Sheet}{(problem.Cell is null ? "" : "!" + problem.Cell)}]";
             var line = $"{problem.File}{where}: {problem.Message} ({problem.Code})";
             if (problem.Severity == ImportSeverity.Error)
-                output.Error("bị từ chối (rejected): " + line);
+                output.Error(Say.T("bị từ chối: ", "rejected: ") + line);
             else
                 output.Warning(line);
         }
@@ -103,10 +111,10 @@ internal static class SummarizeCommand
             switch (status.State)
             {
                 case SubmissionState.Late:
-                    output.Warning($"nộp muộn {status.DaysLate} ngày (late): {units.LabelOf(status.Unit.Id)} — {status.Source}");
+                    output.Warning(Say.T($"nộp muộn {status.DaysLate} ngày: ", $"{status.DaysLate} day(s) late: ") + $"{units.LabelOf(status.Unit.Id)} — {status.Source}");
                     break;
                 case SubmissionState.Missing:
-                    output.Warning($"chưa nộp (missing): {units.LabelOf(status.Unit.Id)}, hạn {(status.Due is { } due ? Dates.Vietnamese(due) : "—")}");
+                    output.Warning(Say.T("chưa nộp: ", "missing: ") + $"{units.LabelOf(status.Unit.Id)}, " + Say.T("hạn ", "due ") + (status.Due is { } due ? Dates.Vietnamese(due) : "—"));
                     break;
             }
         }
@@ -114,6 +122,6 @@ internal static class SummarizeCommand
         foreach (var line in SummaryNotices.Lines(summary, imported.Submissions, units, undatedTold))
             output.Warning(line);
         foreach (var problem in summary.Problems.Where(p => p.Severity == ProblemSeverity.Error))
-            output.Warning($"số liệu cần xem lại: {(problem.Source is null ? "" : problem.Source + ": ")}{problem.Message}");
+            output.Warning(Say.T("số liệu cần xem lại: ", "figures to look at: ") + $"{(problem.Source is null ? "" : problem.Source + ": ")}{problem.Message}");
     }
 }
