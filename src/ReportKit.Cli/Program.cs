@@ -24,6 +24,7 @@ var root = new RootCommand("ReportKit: plan templates → input forms → consol
 {
     DemoCommand.Create(output),
     CheckCommand.Create(output),
+    PreviewCommand.Create(output),
     FormsCommand.Create(output),
     SummarizeCommand.Create(output),
     RemindCommand.Create(output),
