@@ -27,7 +27,7 @@ public sealed class PreviewTests
         var folder = RepoPaths.NewTempFolder("cli-preview");
         // No LibreOffice on PATH: the files are written all the same, and one line says the pages are not rendered.
         var result = ProcessRunner.Run("dotnet", new[] { Cli.Assembly, "preview", Cli.Seed001 }, folder,
-            new Dictionary<string, string> { ["PATH"] = RepoPaths.NewTempFolder("empty-path") }, TimeSpan.FromMinutes(2));
+            new Dictionary<string, string> { ["PATH"] = RepoPaths.NewTempFolder("empty-path") }, TimeSpan.FromMinutes(5));
 
         Cli.ExitCode(0, result);
         var preview = Path.Combine(folder, "preview", PlanId);
