@@ -27,6 +27,7 @@ var root = new RootCommand(Say.T(
 {
     DemoCommand.Create(output),
     CheckCommand.Create(output),
+    PreviewCommand.Create(output),
     FormsCommand.Create(output),
     SummarizeCommand.Create(output),
     RemindCommand.Create(output),

@@ -16,6 +16,29 @@ internal static class ProcessRunner
     public static Result Run(string fileName, IEnumerable<string> arguments, string workingDirectory,
         IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {
+        using var process = Process.Start(StartInfo(fileName, arguments, workingDirectory, environment)) ?? throw new InvalidOperationException("could not start " + fileName);
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (error) error.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit((int)(timeout ?? TimeSpan.FromMinutes(5)).TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(" ", arguments)} did not finish in time:\n{output}\n{error}");
+        }
+        process.WaitForExit();
+        return new Result(process.ExitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// How a command is started for the tests: output captured as UTF-8, no MSBuild wiring inherited, the reportkit
+    /// command in Vietnamese; for a test that reads a long-running process (<c>preview --watch</c>) as it goes.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string fileName, IEnumerable<string> arguments, string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -37,20 +60,6 @@ internal static class ProcessRunner
         if (environment is not null)
             foreach (var (key, value) in environment)
                 start.Environment[key] = value;
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + fileName);
-        var output = new StringBuilder();
-        var error = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (error) error.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit((int)(timeout ?? TimeSpan.FromMinutes(5)).TotalMilliseconds))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(" ", arguments)} did not finish in time:\n{output}\n{error}");
-        }
-        process.WaitForExit();
-        return new Result(process.ExitCode, output.ToString(), error.ToString());
+        return start;
     }
 }

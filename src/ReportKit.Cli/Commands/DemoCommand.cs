@@ -3,8 +3,6 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using ReportKit.Excel.Forms;
-using ReportKit.Excel.Reports;
-using ReportKit.Excel.Summary;
 using ReportKit.Excel;
 using ReportKit.Templates;
 
@@ -32,20 +30,6 @@ internal static class DemoCommand
         return command;
     }
 
-    /// <summary>
-    /// A report that compares with the year before (<c>compare:</c>) is compared with its sample of the year before,
-    /// as <c>summarize --compare</c> would with that year's summary workbook; null when the sample has no such year.
-    /// </summary>
-    private static PeriodComparison? SamePeriodLastYear(PlanSpec plan, SampleDataSet data, ReportSummary summary)
-    {
-        if (summary.Report.Compare.IsEmpty || summary.Period.Period.Kind is PeriodKind.Once or PeriodKind.Span)
-            return null;
-        var key = EarlierPeriods.SamePeriodLastYear(summary.Period.Period).Key;
-        return data.Periods.FirstOrDefault(p => p.ReportId == summary.Report.Id && p.PeriodKey == key) is { } earlier
-            ? PeriodComparison.Compare(summary, PeriodFigures.Of(Consolidator.Summarize(plan, earlier.ReportId, earlier.PeriodKey, data.Units, data.Submissions, earlier.AsOf)))
-            : null;
-    }
-
     private static int Run(string folder, bool force, Output output, ReportKit.Excel.Layout.PaperSize paper)
     {
         var work = new List<(string Path, System.Action<string> Write)>();
@@ -62,10 +46,8 @@ internal static class DemoCommand
             foreach (var period in data.Periods)
             {
                 var summaryPath = Path.Combine(planFolder, SafeFileName.From($"tong-hop_{period.ReportId}_{period.PeriodKey}") + ".xlsx");
-                ReportSummary Summary() => Consolidator.Summarize(plan, period.ReportId, period.PeriodKey, data.Units, data.Submissions, period.AsOf);
-                work.Add((summaryPath, path => Summary().SaveAs(path, new SummaryWorkbookOptions { Paper = paper, Comparison = SamePeriodLastYear(plan, data, Summary()) })));
-                work.Add((SummarizeCommand.ReportPathFor(summaryPath), path =>
-                    ReportDocument.SaveAs(Summary(), path, new ReportDocumentOptions { AnnexFileName = Path.GetFileName(summaryPath) })));
+                work.Add((summaryPath, path => SampleReports.SaveSummary(plan, data, period, path, paper)));
+                work.Add((SummarizeCommand.ReportPathFor(summaryPath), path => SampleReports.SaveReport(plan, data, period, path, Path.GetFileName(summaryPath))));
             }
 
             if (data.Periods.FirstOrDefault() is { } first)
