@@ -253,8 +253,8 @@ public static class TemplateDiagnostics
     // ---------------------------------------------------------------- field types (yes_no, date, text, document)
 
     /// <summary>
-    /// RK0050: a key that does not apply to the indicator's type: <c>min</c>, <c>max</c>, <c>format</c>, <c>by</c> or
-    /// <c>additive</c> on a yes_no, date, text or document field, or <c>max_length</c> on anything but text.
+    /// RK0050: a key that does not apply to the indicator's type: <c>min</c>, <c>max</c>, <c>format</c>, <c>by</c>,
+    /// <c>additive</c> or <c>phrase</c> on a yes_no, date, text or document field, or <c>max_length</c> on anything but text.
     /// </summary>
     public static readonly TemplateDiagnosticDescriptor KeyNotForFieldType = new(
         "RK0050", TemplateSeverity.Error, "Key does not apply to the field's type",
@@ -388,6 +388,13 @@ public static class TemplateDiagnostics
         "RK0103", TemplateSeverity.Error, "Time key does not fit the period",
         "'{0}' does not fit report '{1}' ({2}): {3}");
 
+    // ---- The báo cáo: how figures are worded and what its outline holds (RK0110–RK0119)
+
+    /// <summary>RK0110: an indicator's <c>phrase</c> that does not hold <c>{value}</c> exactly once.</summary>
+    public static readonly TemplateDiagnosticDescriptor PhraseWithoutOnePlaceholder = new(
+        "RK0110", TemplateSeverity.Error, "Phrase without one {value}",
+        "the phrase of indicator '{0}' holds '{{value}}' {1} times; write it once, where the báo cáo puts the figure: 'tổ chức {{value}} buổi sinh hoạt'");
+
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
     {
@@ -408,5 +415,6 @@ public static class TemplateDiagnostics
         ComparisonWithoutPeriods, CumulativeOnWholeYear, ComparedIndicatorNotInReport, IndicatorWithoutFigure,
         CumulativeOnShare, ComparedIndicatorTwice,
         WindowEndsBeforeStart, PhasesOverlap, UnknownRegimePeriod, TimeKeyDoesNotFitPeriod,
+        PhraseWithoutOnePlaceholder,
     };
 }

@@ -190,6 +190,17 @@ public class ValidTemplateTests
     }
 
     [Fact]
+    public void An_indicator_s_phrase_is_kept_as_written_and_states_the_figure_where_value_stands()
+    {
+        var plan = Rich();
+        var soBuoi = plan.Indicators[0];
+        Assert.Equal("tổ chức {value} buổi sinh hoạt", soBuoi.Phrase);
+        Assert.Equal("tổ chức 1.200 buổi sinh hoạt", soBuoi.StatePhrase("1.200"));
+        Assert.Null(plan.Indicators[1].Phrase);
+        Assert.Null(plan.Indicators[1].StatePhrase("3"));
+    }
+
+    [Fact]
     public void Locations_point_at_the_elements_in_the_file()
     {
         var plan = Rich();

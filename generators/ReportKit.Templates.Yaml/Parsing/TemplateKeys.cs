@@ -37,7 +37,7 @@ internal static class TemplateKeys
     public static readonly string[] Unit = { "id", "no", "name", "level", "tasks", "reports", "consolidates" };
 
     public static readonly string[] Indicator =
-        { "id", "label", "unit", "type", "by", "min", "max", "formula", "format", "required", "group", "note", "additive", "levels", "exclude", "max_length" };
+        { "id", "label", "unit", "type", "by", "min", "max", "formula", "format", "required", "group", "note", "additive", "levels", "exclude", "max_length", "phrase" };
 
     public static readonly string[] Narrative = { "id", "label", "required", "max_length", "hint", "levels" };
 

@@ -281,6 +281,11 @@ public enum ValueFormat
 /// </param>
 /// <param name="Exclude">For a cross-tab: the combinations that cannot occur.</param>
 /// <param name="MaxLength">For a <see cref="IndicatorType.Text"/> field: the longest accepted answer, if the template limits it.</param>
+/// <param name="Phrase">
+/// How the báo cáo states the figure, as the plan words the work: <c>tổ chức {value} buổi sinh hoạt chính trị, tư
+/// tưởng</c>, the total written where <c>{value}</c> stands (<see cref="PlanQueries.PhrasePlaceholder"/>); null: the
+/// neutral <c>label là value unit</c>.
+/// </param>
 public sealed record IndicatorSpec(
     string Id,
     string Label,
@@ -300,7 +305,8 @@ public sealed record IndicatorSpec(
     EquatableArray<string> Levels = default,
     EquatableArray<string> Dimensions = default,
     EquatableArray<ExcludedCellSpec> Exclude = default,
-    int? MaxLength = null);
+    int? MaxLength = null,
+    string? Phrase = null);
 
 /// <summary>A narrative part of a unit report.</summary>
 /// <param name="Id">The id.</param>

@@ -63,7 +63,11 @@ internal static class DemoCommand
                 ReportSummary Summary() => Consolidator.Summarize(plan, period.ReportId, period.PeriodKey, data.Units, data.Submissions, period.AsOf);
                 work.Add((summaryPath, path => Summary().SaveAs(path, new SummaryWorkbookOptions { Paper = paper, Comparison = SamePeriodLastYear(plan, data, Summary()) })));
                 work.Add((SummarizeCommand.ReportPathFor(summaryPath), path =>
-                    ReportDocument.SaveAs(Summary(), path, new ReportDocumentOptions { AnnexFileName = Path.GetFileName(summaryPath) })));
+                {
+                    var summary = Summary();
+                    ReportDocument.SaveAs(summary, path, new ReportDocumentOptions
+                        { AnnexFileName = Path.GetFileName(summaryPath), Comparison = SamePeriodLastYear(plan, data, summary) });
+                }));
             }
 
             if (data.Periods.FirstOrDefault() is { } first)

@@ -57,7 +57,7 @@ public static class ReportDocument
             if (part == ReportPart.Direction)
                 written.AddRange(ReportSentences.Completeness(summary).Select(line => OfficialBlocks.Body(line)));
             if (part == ReportPart.Results)
-                written.AddRange(Figures(summary, options.UnitTargets));
+                written.AddRange(Figures(summary, options));
             var mine = narratives.Where(n => ReportOutline.PartOf(n, hasLessons) == part).ToArray();
             var numbered = mine.Length + (part == ReportPart.Results ? 1 : 0) > 1;
             var number = part == ReportPart.Results ? 1 : 0;
@@ -85,9 +85,10 @@ public static class ReportDocument
     }
 
     // "1. Kết quả chủ yếu" then one sentence per indicator of the report: its total over all units.
-    private static IEnumerable<WordParagraph> Figures(ReportSummary summary, IReadOnlyList<UnitTarget>? unitTargets)
+    private static IEnumerable<WordParagraph> Figures(ReportSummary summary, ReportDocumentOptions options)
     {
-        var lines = ReportSentences.Figures(summary).Concat(ReportSentences.Targets(summary, unitTargets)).ToArray();
+        var lines = ReportSentences.Figures(summary, options.Comparison, options.YearToDate)
+            .Concat(ReportSentences.Targets(summary, options.UnitTargets)).ToArray();
         if (lines.Length == 0)
             yield break;
         yield return OfficialBlocks.Heading("1. " + ReportSentences.FiguresHeading);

@@ -91,11 +91,15 @@ internal static class ReportSentences
     }
 
     /// <summary>
-    /// One sentence per indicator of the report, its total over all units: <c>- Số buổi sinh hoạt: 312 buổi; trong đó
-    /// Giới thiệu tổng quát: 40, …</c> (the items with a value), <c>- Tỷ lệ đảng viên tham gia: 90,0%</c>; an indicator
-    /// no unit reported says so.
+    /// One sentence per indicator of the report, its total over all units, worded by the template's
+    /// <see cref="IndicatorSpec.Phrase"/> (<c>- Tổ chức 312 buổi sinh hoạt chính trị, tư tưởng</c>), else in the neutral
+    /// form any indicator reads right in (<c>- Số buổi sinh hoạt là 312 buổi</c>, <c>- Tỷ lệ đảng viên tham gia là 90,0%</c>);
+    /// then, where the summary has them, the change from the same period last year (<c>tăng 12 buổi (10,5%) so với cùng
+    /// kỳ năm 2023</c>) and the year-to-date (<c>lũy kế từ đầu năm 1.020 buổi</c>); then the items with a value
+    /// (<c>trong đó hội thảo: 18; …</c>). An indicator no unit reported says so; a non-additive one is stated by its items.
+    /// After them, the units whose figures could not be compared, by name and why.
     /// </summary>
-    public static IReadOnlyList<string> Figures(ReportSummary summary)
+    public static IReadOnlyList<string> Figures(ReportSummary summary, PeriodComparison? comparison = null, YearToDate? yearToDate = null)
     {
         var lines = new List<string>();
         var columns = summary.Columns;
@@ -116,14 +120,82 @@ internal static class ReportSentences
             }
 
             var column = columns[index];
-            var value = summary.Total.Values[index];
-            var line = "- " + indicator.Label.Trim() + ": " + (value is { } v ? Value(v, column) : "chưa có số liệu " + DocumentText.PlaceGap);
+            var line = "- " + (summary.Total.Values[index] is { } v ? Stated(indicator, column, v) : indicator.Label.Trim() + ": chưa có số liệu " + DocumentText.PlaceGap);
+            if (comparison is not null && IndexOf(comparison.Columns, c => c.Key == column.Key) is var compared and >= 0)
+                line += ", " + Change(comparison.Total[compared], column, SamePeriod(summary, comparison));
+            if (yearToDate is not null && IndexOf(yearToDate.Columns, c => c.Key == column.Key) is var cumulative and >= 0)
+                line += "; " + Cumulative(yearToDate, yearToDate.Total[cumulative], column);
             if (items.Length > 0)
                 line += "; trong đó " + string.Join("; ", items);
             lines.Add(line + ".");
         }
 
+        if (comparison is not null)
+            lines.AddRange(NotCompared(summary, comparison));
         return lines;
+    }
+
+    /// <summary>
+    /// The change of a total from the same period last year: <c>tăng 12 buổi (10,5%) so với cùng kỳ năm 2023</c>
+    /// (<c>… so với quý II năm 2024</c> for a shorter period), <c>giảm 2,5 điểm phần trăm so với …</c> for a percentage,
+    /// <c>bằng cùng kỳ năm 2023</c>; when it cannot be compared,
+    /// why (<c>không so sánh được với cùng kỳ năm 2023 (cùng kỳ không có số liệu)</c>), never a change from 0.
+    /// </summary>
+    internal static string Change(ComparedValue value, SummaryColumn column, string earlier)
+    {
+        if (value.Change is not { } change)
+            return ComparedValue.NotComparableText + " với " + earlier + (value.NotComparable is { } why ? " (" + why + ")" : string.Empty);
+        if (change == 0)
+            return "bằng " + earlier;
+        var amount = column.Format == ValueFormat.Percent
+            ? VietnameseNumbers.Format(Math.Round(Math.Abs(change) * 100, 1, MidpointRounding.AwayFromZero)) + " điểm phần trăm"
+            : VietnameseNumbers.Format(Math.Abs(change)) + UnitSuffix(column) +
+              (value.Percent is { } percent ? " (" + VietnameseNumbers.Percent(Math.Abs(percent)) + ")" : string.Empty);
+        return (change > 0 ? "tăng " : "giảm ") + amount + " so với " + earlier;
+    }
+
+    // The period compared with: "cùng kỳ năm 2023" for a year, else the period itself ("quý II năm 2024").
+    private static string SamePeriod(ReportSummary summary, PeriodComparison comparison) =>
+        (summary.Report.Period == PeriodKind.Year ? "cùng kỳ " : string.Empty) + LowerFirst(comparison.EarlierLabel);
+
+    // "lũy kế từ đầu năm 1.020 buổi"; a sum some period or unit is missing from says so, so it is not read as the year-to-date.
+    private static string Cumulative(YearToDate yearToDate, CumulativeValue value, SummaryColumn column)
+    {
+        var text = LowerFirst(YearToDate.Heading) + " " + (value.Value is { } sum ? Value(sum, column) : "chưa có số liệu");
+        if (yearToDate.Missing.Count > 0)
+            return text + " (chưa đầy đủ: thiếu số liệu " + string.Join(", ", yearToDate.Missing.Select(p => LowerFirst(p.Label))) + ")";
+        return value.IsComplete ? text : text + " (chưa đầy đủ: có đơn vị thiếu số liệu kỳ trước)";
+    }
+
+    // "Không so sánh được với cùng kỳ năm 2023 (2): Chi bộ Thôn 4 (đơn vị chưa có ở cùng kỳ); …": each unit once, the
+    // highest of a subtree that cannot be compared (its children are then in the same case), with its reasons.
+    private static IEnumerable<string> NotCompared(ReportSummary summary, PeriodComparison comparison)
+    {
+        var names = summary.Tree();
+        var units = new List<string>();
+        var inside = -1;
+        for (var i = 0; i < summary.Rows.Count; i++)
+        {
+            var row = summary.Rows[i];
+            if (inside >= 0 && row.Depth > inside)
+                continue;
+            inside = -1;
+            var reasons = comparison.Rows[i].Where(v => !v.IsComparable && v.Now is not null).Select(v => v.NotComparable!).Distinct().ToArray();
+            if (reasons.Length == 0)
+                continue;
+            inside = row.Depth;
+            units.Add((row.IsOwn ? row.Label : names.LabelOrId(row.Unit!.Id)) + " (" + string.Join(", ", reasons) + ")");
+        }
+
+        if (units.Count > 0)
+            yield return "Không so sánh được với " + SamePeriod(summary, comparison) + " (" + VietnameseNumbers.Count(units.Count) + "): " + string.Join("; ", units) + ".";
+    }
+
+    // The total as the template words it: its phrase with the figure, else "label là figure unit".
+    private static string Stated(IndicatorSpec indicator, SummaryColumn column, decimal value)
+    {
+        var figure = column.Format == ValueFormat.Percent ? VietnameseNumbers.Percent(value * 100) : VietnameseNumbers.Format(value);
+        return indicator.StatePhrase(figure) is { } phrase ? UpperFirst(phrase.Trim()) : indicator.Label.Trim() + " là " + Value(value, column);
     }
 
     /// <summary>
@@ -158,9 +230,9 @@ internal static class ReportSentences
         (rate.ActualOnTime is { } onTime ? ", " + VietnameseNumbers.Count(onTime) + " đúng hạn" : string.Empty);
 
     private static string Value(decimal value, SummaryColumn column) =>
-        column.Format == ValueFormat.Percent
-            ? VietnameseNumbers.Percent(value * 100)
-            : VietnameseNumbers.Format(value) + (string.IsNullOrWhiteSpace(column.Unit) ? string.Empty : " " + column.Unit!.Trim());
+        column.Format == ValueFormat.Percent ? VietnameseNumbers.Percent(value * 100) : VietnameseNumbers.Format(value) + UnitSuffix(column);
+
+    private static string UnitSuffix(SummaryColumn column) => string.IsNullOrWhiteSpace(column.Unit) ? string.Empty : " " + column.Unit!.Trim();
 
     private static string ItemTitle(SummaryColumn column) => column.HeaderPath.Count > 0 ? column.HeaderPath[^1] : column.Key;
 
@@ -180,6 +252,9 @@ internal static class ReportSentences
         var text = title.Trim();
         return text.StartsWith("Báo cáo ", StringComparison.OrdinalIgnoreCase) ? text.Substring("Báo cáo ".Length) : LowerFirst(text);
     }
+
+    internal static string UpperFirst(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text.Substring(1) : text;
 
     // "Năm 2024" → "năm 2024", "Chi bộ, đơn vị" → "chi bộ, đơn vị"; an abbreviation keeps its case ("UBND tỉnh").
     internal static string LowerFirst(string text) =>
