@@ -395,6 +395,21 @@ public static class TemplateDiagnostics
         "RK0110", TemplateSeverity.Error, "Phrase without one {value}",
         "the phrase of indicator '{0}' holds '{{value}}' {1} times; write it once, where the báo cáo puts the figure: 'tổ chức {{value}} buổi sinh hoạt'");
 
+    /// <summary>RK0111: a part of a report's <c>outline</c> holds a narrative, indicator, list or target the report does not have.</summary>
+    public static readonly TemplateDiagnosticDescriptor OutlineElementNotInReport = new(
+        "RK0111", TemplateSeverity.Error, "Outline holds what the report lacks",
+        "part '{0}' of the outline of report '{1}' holds {2} '{3}', which the report does not ask for; add it to the report or take it out of the outline");
+
+    /// <summary>RK0112: an element placed in two parts of a report's <c>outline</c>.</summary>
+    public static readonly TemplateDiagnosticDescriptor OutlineElementTwice = new(
+        "RK0112", TemplateSeverity.Error, "Outline places an element twice",
+        "{0} '{1}' is in two parts of the outline of report '{2}' ('{3}' and '{4}'); put it in the one part the plan gives it");
+
+    /// <summary>RK0113: a narrative, indicator, list or target of a report in no part of its <c>outline</c>.</summary>
+    public static readonly TemplateDiagnosticDescriptor OutlineElementMissing = new(
+        "RK0113", TemplateSeverity.Error, "Outline leaves an element out",
+        "{0} '{1}' of report '{2}' is in no part of its outline, so its báo cáo would leave it out; put it in the part the plan's đề cương gives it");
+
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
     {
@@ -415,6 +430,6 @@ public static class TemplateDiagnostics
         ComparisonWithoutPeriods, CumulativeOnWholeYear, ComparedIndicatorNotInReport, IndicatorWithoutFigure,
         CumulativeOnShare, ComparedIndicatorTwice,
         WindowEndsBeforeStart, PhasesOverlap, UnknownRegimePeriod, TimeKeyDoesNotFitPeriod,
-        PhraseWithoutOnePlaceholder,
+        PhraseWithoutOnePlaceholder, OutlineElementNotInReport, OutlineElementTwice, OutlineElementMissing,
     };
 }

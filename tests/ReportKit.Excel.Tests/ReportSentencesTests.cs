@@ -3,6 +3,7 @@ using System.Linq;
 using ReportKit.Excel.Reports;
 using ReportKit.Templates;
 using ReportKit.Templates.Parsing;
+using ReportKit.Excel.Summary;
 
 namespace ReportKit.Excel.Tests;
 
@@ -82,6 +83,49 @@ public sealed class ReportSentencesTests
 
         Assert.Equal("- Tổ chức 5 buổi sinh hoạt chính trị; lũy kế từ đầu năm 7 buổi (chưa đầy đủ: thiếu số liệu quý II năm 2025).",
             ReportSentences.Figures(now, null, ytd)[0]);
+    }
+
+    [Fact]
+    public void A_report_s_outline_gives_the_báo_cáo_its_parts_numbered_and_titled_as_the_plan_and_places_each_figure_and_text()
+    {
+        var yaml = Yaml.Replace("KeHoachCauBaoCao", "KeHoachDeCuong") + """
+
+            narratives:
+              - { id: ket_qua, label: Kết quả triển khai }
+              - { id: han_che, label: Hạn chế }
+            """;
+        yaml = yaml.Replace("cumulative: [so_buoi] }", """
+            cumulative: [so_buoi],
+                outline: [
+                  { no: "Phần thứ nhất", title: Tình hình tổ chức sinh hoạt, rates: true, indicators: [so_buoi] },
+                  { no: "Phần thứ hai", title: Kết quả học tập, indicators: [ty_le, nguoi, dat], narratives: [ket_qua, han_che] },
+                  { no: "Phần thứ ba", title: Kiến nghị } ] }
+            """);
+        var parsed = PlanTemplateParser.Parse("de-cuong.plan.yaml", yaml);
+        Assert.True(parsed.Plan is not null, string.Join("\n", parsed.Diagnostics));
+        var plan = parsed.Plan!;
+        var units = UnitTree.Create(new[] { new Unit("dang_uy", "Đảng ủy xã Tân Lập", null, null), new Unit("cb1", "Chi bộ Thôn 1", "dang_uy", null) });
+        var sent = new Submission(plan.Id, "r", "cb1", "2025-Q2") { SubmittedOn = new DateOnly(2025, 7, 2), Source = "cb1.xlsx" }
+            .WithValue("so_buoi", 12).WithValue("nguoi", 40).WithValue("dat", 30)
+            .WithNarrative("ket_qua", "Đã học tập đầy đủ.").WithNarrative("han_che", "Còn đảng viên vắng.");
+        var summary = Consolidator.Summarize(plan, "r", "2025-Q2", units, new[] { sent }, new DateOnly(2025, 7, 30));
+
+        var text = ReportDocumentTests.Paragraphs(ReportDocumentTests.Save(summary));
+        int At(string paragraph) => text.IndexOf(paragraph);
+
+        var parts = new[] { "Phần thứ nhất. TÌNH HÌNH TỔ CHỨC SINH HOẠT", "Phần thứ hai. KẾT QUẢ HỌC TẬP", "Phần thứ ba. KIẾN NGHỊ" }.Select(At).ToArray();
+        Assert.All(parts, p => Assert.True(p >= 0));
+        Assert.Equal(parts.OrderBy(p => p), parts);
+        Assert.DoesNotContain(text, p => p.StartsWith("I. CÔNG TÁC LÃNH ĐẠO", StringComparison.Ordinal));
+        Assert.InRange(text.FindIndex(p => p.StartsWith("Tình hình gửi báo cáo", StringComparison.Ordinal)), parts[0], parts[1]);
+        Assert.InRange(At("- Tổ chức 12 buổi sinh hoạt chính trị."), parts[0], parts[1]);
+        // In the part's own order: the share first, as the đề cương lists it.
+        var share = At("- Tỷ lệ đạt là 75,0%.");
+        Assert.InRange(share, parts[1], parts[2]);
+        Assert.True(share < At("- Số người tham gia là 40 người."));
+        Assert.InRange(At("- Chi bộ Thôn 1: Còn đảng viên vắng."), share, parts[2]);
+        // A part the units write nothing for is the clerk's to write.
+        Assert.Equal(OfficialBlocks.FillLine, text[parts[2] + 1]);
     }
 
     // The commune's chi bộ (those named in the rows; 3 only from 2025) each sending so_buoi, nguoi, dat on time.

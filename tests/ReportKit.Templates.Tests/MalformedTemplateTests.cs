@@ -167,6 +167,9 @@ public class MalformedTemplateTests
         { "phrase-without-value", "RK0110", 11, 56, 1 },
         { "phrase-value-twice", "RK0110", 11, 44, 1 },
         { "phrase-on-date", "RK0050", 11, 50, 1 },
+        { "outline-not-in-report", "RK0111", 23, 50, 1 },
+        { "outline-twice", "RK0112", 22, 48, 1 },
+        { "outline-leaves-out", "RK0113", 21, 5, 1 },
         { "types-date-in-rule", "RK0051", 14, 22, 1 },
         { "types-text-in-formula", "RK0051", 13, 64, 1 },
         { "types-max-is-a-document", "RK0051", 12, 41, 1 },
@@ -244,6 +247,8 @@ public class MalformedTemplateTests
     [InlineData("types-min-on-yes-no", "'min' does not apply to yes_no indicator 'ban_chi_dao': only amounts have a lowest value (a yes_no field is Có or Không); remove 'min'")]
     [InlineData("types-date-in-rule", "rule 'r' reads 'ngay_to_chuc', a date field: formulas, rules and 'max' read numbers and yes_no fields only; remove 'ngay_to_chuc' from it")]
     [InlineData("phrase-value-twice", "the phrase of indicator 'so_buoi' holds '{value}' 2 times; write it once, where the báo cáo puts the figure: 'tổ chức {value} buổi sinh hoạt'")]
+    [InlineData("outline-leaves-out", "narrative 'han_che' of report 'r' is in no part of its outline, so its báo cáo would leave it out; put it in the part the plan's đề cương gives it")]
+    [InlineData("outline-twice", "narrative 'ket_qua' is in two parts of the outline of report 'r' ('Kết quả' and 'Lời văn'); put it in the one part the plan gives it")]
     [InlineData("duplicate-pascal-name", "indicator id 'soBuoi' gives the C# name 'SoBuoi', already taken by indicator 'so_buoi' (line 11)")]
     public void Messages_say_what_is_wrong_and_how_to_fix_it(string file, string message)
     {

@@ -201,6 +201,20 @@ public class ValidTemplateTests
     }
 
     [Fact]
+    public void A_report_s_outline_keeps_the_plan_s_numbering_titles_and_what_each_part_holds()
+    {
+        var report = Rich().Reports.Single(r => r.Id == "hang_nam");
+        Assert.Equal(2, report.Outline.Count);
+        var (first, second) = (report.Outline[0], report.Outline[1]);
+        Assert.Equal(("Phần thứ nhất", "Tình hình triển khai", true), (first.No, first.Title, first.Rates));
+        Assert.True(first.Indicators.IsEmpty && first.Narratives.IsEmpty);
+        Assert.Equal(new[] { "dang_vien", "dang_vien_du", "ty_le", "so_buoi" }, second.Indicators.ToArray());
+        Assert.Equal(new[] { "ket_qua" }, second.Narratives.ToArray());
+        Assert.False(second.Rates);
+        Assert.True(Rich().Reports.Single(r => r.Id == "so_ket").Outline.IsEmpty);
+    }
+
+    [Fact]
     public void Locations_point_at_the_elements_in_the_file()
     {
         var plan = Rich();

@@ -311,13 +311,15 @@ internal sealed partial class PlanReader
         var assumption = Text(f, "assumption");
         var (compare, cumulative) = (ComparisonList(f, id, "compare"), ComparisonList(f, id, "cumulative"));
         var lists = ReferenceList(f, "lists", _lists);
+        var outline = ReadOutline(f, id);
         if (f.Value("due") is null && assumption is null && id is not null)
             _sink.Report(TemplateDiagnostics.DueWithoutAssumption, _sink.SpanOf(f.Map), id);
         if (id is null || title is null || period is null)
             return null;
         var report = new ReportSpec(id, title, period.Value, from, to, due, cutOff, tiers.ToEquatableArray(), indicators.ToEquatableArray(),
             narratives.ToEquatableArray(), assumption, _sink.SpanOf(f.Map), WritesEmptyList(f, "indicators"), WritesEmptyList(f, "narratives"),
-            compare.ToEquatableArray(), cumulative.ToEquatableArray(), time.Window, time.Phases, time.Periods, lists.ToEquatableArray());
+            compare.ToEquatableArray(), cumulative.ToEquatableArray(), time.Window, time.Phases, time.Periods, lists.ToEquatableArray(),
+            outline.ToEquatableArray());
         CheckDataWindow(f, report);
         CheckDatedWindows(report);
         return report;

@@ -43,7 +43,10 @@ internal static class TemplateKeys
 
     public static readonly string[] Report =
         { "id", "title", "period", "from", "to", "due", "cutoff", "tiers", "indicators", "narratives", "assumption",
-          "compare", "cumulative", "phases", "periods", "lists" };
+          "compare", "cumulative", "phases", "periods", "lists", "outline" };
+
+    /// <summary>A part of a report's outline (<c>outline:</c>, the đề cương of its báo cáo).</summary>
+    public static readonly string[] OutlinePart = { "no", "title", "rates", "narratives", "indicators", "lists", "targets" };
 
     /// <summary>A report's <c>cutoff</c> written as a mapping (<c>{ end_day: 25 }</c>).</summary>
     public static readonly string[] CutOff = { "end_day", "by" };
@@ -93,5 +96,6 @@ internal static class TemplateKeys
         ["target"] = Target,
         ["event"] = Event, ["phase"] = Phase,
         ["list"] = List, ["listColumn"] = ListColumn, ["listColumnChoice"] = ListColumnChoice,
+        ["outlinePart"] = OutlinePart,
     };
 }

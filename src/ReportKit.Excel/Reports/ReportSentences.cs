@@ -99,11 +99,19 @@ internal static class ReportSentences
     /// (<c>trong đó hội thảo: 18; …</c>). An indicator no unit reported says so; a non-additive one is stated by its items.
     /// After them, the units whose figures could not be compared, by name and why.
     /// </summary>
-    public static IReadOnlyList<string> Figures(ReportSummary summary, PeriodComparison? comparison = null, YearToDate? yearToDate = null)
+    /// <param name="summary">The consolidated report.</param>
+    /// <param name="comparison">The comparison with the same period last year, if any.</param>
+    /// <param name="yearToDate">The year-to-date, if any.</param>
+    /// <param name="indicatorIds">Only these indicators, in this order (an outline part's); null: the report's, in the plan's order.</param>
+    public static IReadOnlyList<string> Figures(ReportSummary summary, PeriodComparison? comparison = null, YearToDate? yearToDate = null,
+        IReadOnlyList<string>? indicatorIds = null)
     {
         var lines = new List<string>();
         var columns = summary.Columns;
-        foreach (var indicator in summary.Plan.IndicatorsOf(summary.Report))
+        var indicators = summary.Plan.IndicatorsOf(summary.Report);
+        if (indicatorIds is not null)
+            indicators = indicatorIds.Select(id => indicators.FirstOrDefault(i => i.Id == id)).OfType<IndicatorSpec>().ToArray();
+        foreach (var indicator in indicators)
         {
             var items = columns.Select((c, i) => (c, i))
                 .Where(p => p.c.IndicatorId == indicator.Id && p.c.ItemId is not null && summary.Total.Values[p.i] is > 0)
@@ -130,7 +138,7 @@ internal static class ReportSentences
             lines.Add(line + ".");
         }
 
-        if (comparison is not null)
+        if (comparison is not null && indicators.Any(i => comparison.Columns.Any(c => c.Key == i.Id)))
             lines.AddRange(NotCompared(summary, comparison));
         return lines;
     }
@@ -202,10 +210,13 @@ internal static class ReportSentences
     /// One sentence per target, as the targets sheet judges it: <c>- Chỉ tiêu “7/7 huyện … trại hè”: 5/7 đơn vị cấp huyện
     /// đạt (71,4%); chưa đạt.</c>, or on the consolidated value <c>- Chỉ tiêu “…”: số tổng hợp 88,4%; chưa đạt.</c>
     /// </summary>
-    public static IReadOnlyList<string> Targets(ReportSummary summary, IReadOnlyList<UnitTarget>? unitTargets)
+    public static IReadOnlyList<string> Targets(ReportSummary summary, IReadOnlyList<UnitTarget>? unitTargets, IReadOnlyList<string>? targetIds = null)
     {
         var lines = new List<string>();
-        foreach (var result in TargetResults.Judge(summary, unitTargets))
+        var results = TargetResults.Judge(summary, unitTargets);
+        if (targetIds is not null)
+            results = targetIds.Select(id => results.FirstOrDefault(r => r.Target.Id == id)).OfType<TargetResult>().ToArray();
+        foreach (var result in results)
         {
             var level = result.LevelName ?? result.Target.Level ?? string.Empty;
             var judged = result.Target.IsConsolidated
@@ -217,6 +228,16 @@ internal static class ReportSentences
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// A row list, by how many rows the units sent: <c>- Danh sách mô hình tiêu biểu: 12 dòng (chi tiết tại biểu tổng hợp
+    /// kèm theo).</c>; none yet says so.
+    /// </summary>
+    public static string ListRows(ReportSummary summary, ListSpec list)
+    {
+        var rows = summary.ListRows.Count(r => r.ListId == list.Id);
+        return "- " + list.Label.Trim() + ": " + (rows == 0 ? "chưa đơn vị nào báo cáo." : VietnameseNumbers.Count(rows) + " dòng (chi tiết tại biểu tổng hợp kèm theo).");
     }
 
     /// <summary><c>Kèm theo: Biểu tổng hợp kết quả thực hiện năm 2024 (tệp tong-hop_hang_nam_2024.xlsx).</c></summary>
