@@ -32,7 +32,17 @@ internal static class ReportSentences
 
     /// <summary><c>Thực hiện Kế hoạch số 76-KH/ĐU ngày 10/04/2023 về …, Huyện ủy báo cáo kết quả như sau:</c>.</summary>
     public static string Opening(ReportSummary summary, ConsolidatingBody body) =>
-        "Thực hiện " + PlanReference(summary.Plan.Document) + ", " + (body.Name ?? DocumentText.PlaceGap) + " báo cáo " + SummaryLine(summary) + " như sau:";
+        "Thực hiện " + PlanReference(summary.Plan.Document) + ", " + (InText(summary, body) ?? DocumentText.PlaceGap) + " báo cáo " + SummaryLine(summary) + " như sau:";
+
+    // The body's name in running text: a name in capitals (the plan's issuer as its header prints it) is written as the
+    // units file writes the root ("Đảng ủy Khối …"), not shouted in the middle of a sentence.
+    private static string? InText(ReportSummary summary, ConsolidatingBody body)
+    {
+        if (body.Name is not { } name || name != name.ToUpperInvariant())
+            return body.Name;
+        var roots = summary.Rows.Where(r => !r.IsOwn && !r.IsTotal && r.Depth == 0).ToArray();
+        return roots.Length == 1 ? roots[0].Unit!.Name : name;
+    }
 
     /// <summary><c>Kế hoạch số 76-KH/ĐU ngày 10/04/2023 về …</c>; a công văn <c>Công văn số …/SVHTTDL-QLVHGĐ về việc …</c>.</summary>
     public static string PlanReference(DocumentSpec plan)
