@@ -11,6 +11,26 @@ namespace ReportKit.Templates;
 /// </summary>
 public static class PlanQueries
 {
+    /// <summary>Where an indicator's <see cref="IndicatorSpec.Phrase"/> takes its figure: <c>tổ chức {value} buổi sinh hoạt</c>.</summary>
+    public const string PhrasePlaceholder = "{value}";
+
+    /// <summary>How many times <paramref name="phrase"/> holds <see cref="PhrasePlaceholder"/> (a valid phrase holds it once).</summary>
+    public static int PhrasePlaceholders(string phrase)
+    {
+        var count = 0;
+        for (var at = phrase.IndexOf(PhrasePlaceholder, StringComparison.Ordinal); at >= 0;
+             at = phrase.IndexOf(PhrasePlaceholder, at + PhrasePlaceholder.Length, StringComparison.Ordinal))
+            count++;
+        return count;
+    }
+
+    /// <summary>
+    /// The indicator's <see cref="IndicatorSpec.Phrase"/> with <paramref name="value"/> (already formatted) where the
+    /// placeholder stands: <c>tổ chức 312 buổi sinh hoạt</c>; null when the template gives no phrase.
+    /// </summary>
+    public static string? StatePhrase(this IndicatorSpec indicator, string value) =>
+        indicator.Phrase?.Replace(PhrasePlaceholder, value);
+
     /// <summary>
     /// The indicators with a value a report asks for, in the plan's table order: numbers and yes_no; all when the template
     /// omits the report's <c>indicators</c>, none when it writes <c>indicators: []</c> (<see cref="ReportSpec.NoIndicators"/>).

@@ -253,8 +253,8 @@ public static class TemplateDiagnostics
     // ---------------------------------------------------------------- field types (yes_no, date, text, document)
 
     /// <summary>
-    /// RK0050: a key that does not apply to the indicator's type: <c>min</c>, <c>max</c>, <c>format</c>, <c>by</c> or
-    /// <c>additive</c> on a yes_no, date, text or document field, or <c>max_length</c> on anything but text.
+    /// RK0050: a key that does not apply to the indicator's type: <c>min</c>, <c>max</c>, <c>format</c>, <c>by</c>,
+    /// <c>additive</c> or <c>phrase</c> on a yes_no, date, text or document field, or <c>max_length</c> on anything but text.
     /// </summary>
     public static readonly TemplateDiagnosticDescriptor KeyNotForFieldType = new(
         "RK0050", TemplateSeverity.Error, "Key does not apply to the field's type",
@@ -388,6 +388,28 @@ public static class TemplateDiagnostics
         "RK0103", TemplateSeverity.Error, "Time key does not fit the period",
         "'{0}' does not fit report '{1}' ({2}): {3}");
 
+    // ---- The báo cáo: how figures are worded and what its outline holds (RK0110–RK0119)
+
+    /// <summary>RK0110: an indicator's <c>phrase</c> that does not hold <c>{value}</c> exactly once.</summary>
+    public static readonly TemplateDiagnosticDescriptor PhraseWithoutOnePlaceholder = new(
+        "RK0110", TemplateSeverity.Error, "Phrase without one {value}",
+        "the phrase of indicator '{0}' holds '{{value}}' {1} times; write it once, where the báo cáo puts the figure: 'tổ chức {{value}} buổi sinh hoạt'");
+
+    /// <summary>RK0111: a part of a report's <c>outline</c> holds a narrative, indicator, list or target the report does not have.</summary>
+    public static readonly TemplateDiagnosticDescriptor OutlineElementNotInReport = new(
+        "RK0111", TemplateSeverity.Error, "Outline holds what the report lacks",
+        "part '{0}' of the outline of report '{1}' holds {2} '{3}', which the report does not ask for; add it to the report or take it out of the outline");
+
+    /// <summary>RK0112: an element placed in two parts of a report's <c>outline</c>.</summary>
+    public static readonly TemplateDiagnosticDescriptor OutlineElementTwice = new(
+        "RK0112", TemplateSeverity.Error, "Outline places an element twice",
+        "{0} '{1}' is in two parts of the outline of report '{2}' ('{3}' and '{4}'); put it in the one part the plan gives it");
+
+    /// <summary>RK0113: a narrative, indicator, list or target of a report in no part of its <c>outline</c>.</summary>
+    public static readonly TemplateDiagnosticDescriptor OutlineElementMissing = new(
+        "RK0113", TemplateSeverity.Error, "Outline leaves an element out",
+        "{0} '{1}' of report '{2}' is in no part of its outline, so its báo cáo would leave it out; put it in the part the plan's đề cương gives it");
+
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
     {
@@ -408,5 +430,6 @@ public static class TemplateDiagnostics
         ComparisonWithoutPeriods, CumulativeOnWholeYear, ComparedIndicatorNotInReport, IndicatorWithoutFigure,
         CumulativeOnShare, ComparedIndicatorTwice,
         WindowEndsBeforeStart, PhasesOverlap, UnknownRegimePeriod, TimeKeyDoesNotFitPeriod,
+        PhraseWithoutOnePlaceholder, OutlineElementNotInReport, OutlineElementTwice, OutlineElementMissing,
     };
 }

@@ -21,8 +21,12 @@ internal static class SampleReports
         Summarize(plan, data, period).SaveAs(path, new SummaryWorkbookOptions { Paper = paper, Comparison = SamePeriodLastYear(plan, data, Summarize(plan, data, period)) });
 
     /// <summary>Writes the báo cáo of <paramref name="period"/> to <paramref name="path"/>, naming the summary workbook as its annex.</summary>
-    public static void SaveReport(PlanSpec plan, SampleDataSet data, SamplePeriod period, string path, string summaryFileName) =>
-        ReportDocument.SaveAs(Summarize(plan, data, period), path, new ReportDocumentOptions { AnnexFileName = summaryFileName });
+    public static void SaveReport(PlanSpec plan, SampleDataSet data, SamplePeriod period, string path, string summaryFileName)
+    {
+        var summary = Summarize(plan, data, period);
+        ReportDocument.SaveAs(summary, path, new ReportDocumentOptions
+            { AnnexFileName = summaryFileName, Comparison = SamePeriodLastYear(plan, data, summary) });
+    }
 
     /// <summary>
     /// A report that compares with the year before (<c>compare:</c>) is compared with its sample of the year before,

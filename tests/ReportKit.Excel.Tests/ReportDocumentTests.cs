@@ -94,7 +94,7 @@ public sealed class ReportDocumentTests
         Assert.Contains("Tình hình gửi báo cáo (tính đến ngày 07/12/2024): 2/3 chi bộ, đơn vị (66,7%) đã gửi báo cáo, 1 đúng hạn.", text);
         Assert.Contains("Gửi muộn (1): Chi bộ Thôn 2 (muộn 3 ngày).", text);
         Assert.Contains("Chưa gửi báo cáo (1): Chi bộ Thôn 3 (quá hạn 7 ngày).", text);
-        Assert.Contains("- Tổng số đảng viên: 1.250 người.", text);
+        Assert.Contains("- Tổng số đảng viên là 1.250 người.", text);
         var results = At("II. KẾT QUẢ THỰC HIỆN");
         var shortcomings = At("III. HẠN CHẾ, NGUYÊN NHÂN");
         var result = At("- Chi bộ Thôn 1: Đã tổ chức");

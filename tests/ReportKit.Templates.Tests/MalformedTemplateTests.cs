@@ -165,6 +165,12 @@ public class MalformedTemplateTests
         { "types-min-on-yes-no", "RK0050", 11, 68, 1 },
         { "types-max-length-on-date", "RK0050", 11, 58, 1 },
         { "types-by-on-document", "RK0050", 11, 65, 1 },
+        { "phrase-without-value", "RK0110", 11, 56, 1 },
+        { "phrase-value-twice", "RK0110", 11, 44, 1 },
+        { "phrase-on-date", "RK0050", 11, 50, 1 },
+        { "outline-not-in-report", "RK0111", 23, 50, 1 },
+        { "outline-twice", "RK0112", 22, 48, 1 },
+        { "outline-leaves-out", "RK0113", 21, 5, 1 },
         { "types-date-in-rule", "RK0051", 14, 22, 1 },
         { "types-text-in-formula", "RK0051", 13, 64, 1 },
         { "types-max-is-a-document", "RK0051", 12, 41, 1 },
@@ -218,7 +224,7 @@ public class MalformedTemplateTests
             Assert.False(string.IsNullOrWhiteSpace(descriptor.Title));
             // Six arguments cover the widest message; a bad placeholder would throw here.
             var message = descriptor.Create(SourceSpan.StartOf("x"), "a", "b", "c", "d", "e", "f").Message;
-            Assert.DoesNotContain("{", message.Replace("{ end_day", ""));
+            Assert.DoesNotContain("{", message.Replace("{ end_day", "").Replace("{value}", ""));
         }
     }
 
@@ -241,6 +247,9 @@ public class MalformedTemplateTests
     [InlineData("time-due-before-window-ends", "report 'r': its deadline (19/07/2020) comes before the end of its dates (01/06/2020–31/07/2020): a report sent on time could not hold its data; transcribe the dates and the deadline as the document gives them")]
     [InlineData("types-min-on-yes-no", "'min' does not apply to yes_no indicator 'ban_chi_dao': only amounts have a lowest value (a yes_no field is Có or Không); remove 'min'")]
     [InlineData("types-date-in-rule", "rule 'r' reads 'ngay_to_chuc', a date field: formulas, rules and 'max' read numbers and yes_no fields only; remove 'ngay_to_chuc' from it")]
+    [InlineData("phrase-value-twice", "the phrase of indicator 'so_buoi' holds '{value}' 2 times; write it once, where the báo cáo puts the figure: 'tổ chức {value} buổi sinh hoạt'")]
+    [InlineData("outline-leaves-out", "narrative 'han_che' of report 'r' is in no part of its outline, so its báo cáo would leave it out; put it in the part the plan's đề cương gives it")]
+    [InlineData("outline-twice", "narrative 'ket_qua' is in two parts of the outline of report 'r' ('Kết quả' and 'Lời văn'); put it in the one part the plan gives it")]
     [InlineData("duplicate-pascal-name", "indicator id 'soBuoi' gives the C# name 'SoBuoi', already taken by indicator 'so_buoi' (line 11)")]
     public void Messages_say_what_is_wrong_and_how_to_fix_it(string file, string message)
     {

@@ -202,6 +202,31 @@ public class ValidTemplateTests
     }
 
     [Fact]
+    public void An_indicator_s_phrase_is_kept_as_written_and_states_the_figure_where_value_stands()
+    {
+        var plan = Rich();
+        var soBuoi = plan.Indicators[0];
+        Assert.Equal("tổ chức {value} buổi sinh hoạt", soBuoi.Phrase);
+        Assert.Equal("tổ chức 1.200 buổi sinh hoạt", soBuoi.StatePhrase("1.200"));
+        Assert.Null(plan.Indicators[1].Phrase);
+        Assert.Null(plan.Indicators[1].StatePhrase("3"));
+    }
+
+    [Fact]
+    public void A_report_s_outline_keeps_the_plan_s_numbering_titles_and_what_each_part_holds()
+    {
+        var report = Rich().Reports.Single(r => r.Id == "hang_nam");
+        Assert.Equal(2, report.Outline.Count);
+        var (first, second) = (report.Outline[0], report.Outline[1]);
+        Assert.Equal(("Phần thứ nhất", "Tình hình triển khai", true), (first.No, first.Title, first.Rates));
+        Assert.True(first.Indicators.IsEmpty && first.Narratives.IsEmpty);
+        Assert.Equal(new[] { "dang_vien", "dang_vien_du", "ty_le", "so_buoi" }, second.Indicators.ToArray());
+        Assert.Equal(new[] { "ket_qua" }, second.Narratives.ToArray());
+        Assert.False(second.Rates);
+        Assert.True(Rich().Reports.Single(r => r.Id == "so_ket").Outline.IsEmpty);
+    }
+
+    [Fact]
     public void Locations_point_at_the_elements_in_the_file()
     {
         var plan = Rich();

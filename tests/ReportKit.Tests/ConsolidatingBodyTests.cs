@@ -35,6 +35,21 @@ public sealed class ConsolidatingBodyTests
     }
 
     [Fact]
+    public void A_root_named_short_for_the_plan_s_issuer_is_the_issuer_headed_with_its_full_name_parent_symbol_and_place()
+    {
+        var plan = TestPlans.Plan004();
+        var so = Tree(new Unit("so", "Sở Văn hóa", null, "so"), new Unit("p", "Phòng Văn hóa và Thông tin huyện Hữu Lũng", "so", "don_vi"));
+        var body = ConsolidatingBody.Of(Summarize(plan, "ket_qua_nam", so));
+        Assert.Equal(new ConsolidatingBody("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "UBND TỈNH LẠNG SƠN", "SVHTTDL", null, "Lạng Sơn", null, null, null), body);
+
+        // One word names no one; a longer name that only begins like the issuer's is another body; a name the office gives wins.
+        Assert.Equal("Sở", ConsolidatingBody.Of(Summarize(plan, "ket_qua_nam", Tree(new Unit("so", "Sở", null, "so"), new Unit("p", "Phòng A", "so", "don_vi")))).Name);
+        Assert.Null(ConsolidatingBody.Of(Summarize(plan, "ket_qua_nam", Tree(new Unit("so", "Sở Văn hóa và Thể thao", null, "so"), new Unit("p", "Phòng A", "so", "don_vi")))).Place);
+        var given = ConsolidatingBody.Unknown with { Name = "Văn phòng Sở" };
+        Assert.Equal("Văn phòng Sở", ConsolidatingBody.Of(Summarize(plan, "ket_qua_nam", so), given).Name);
+    }
+
+    [Fact]
     public void Several_roots_are_consolidated_by_the_plan_s_issuer_with_nobody_known_above()
     {
         var plan = TestPlans.Plan001();

@@ -126,15 +126,30 @@ internal sealed partial class PlanReader
 
         var levels = ReadLevelScope(f);
         var maxLength = ReadFieldTypeKeys(f, type, id ?? where);
+        var phrase = FieldTypes.IsAmount(type) ? ReadPhrase(f, id ?? where) : null;
         if (id is null || label is null)
             return null;
         var spec = new IndicatorSpec(id, label, unit, type, by, min, max, maxIndicator, formula, format, required, group, note, _sink.SpanOf(f.Map), additive,
             levels,
             by is Disaggregation.Category or Disaggregation.CrossTab ? split.Dimensions.Select(d => d.Id).ToEquatableArray() : default,
             split.Exclude.Select(e => new ExcludedCellSpec(e.Row, e.Column)).ToEquatableArray() is { IsEmpty: false } exclude ? exclude : default,
-            maxLength);
+            maxLength, phrase);
         return new IndicatorRead(spec, f.Value("id")!, f.Value("type"), formulaNode, f.Value("by"))
             { RequiredKey = f.KeyNode("required"), MaxNode = f.Value("max"), Split = split };
+    }
+
+    /// <summary>The indicator's <c>phrase</c>; RK0110 unless it holds the placeholder exactly once.</summary>
+    private string? ReadPhrase(Fields f, string indicator)
+    {
+        var phrase = Text(f, "phrase");
+        if (phrase is null)
+            return null;
+        var count = PlanQueries.PhrasePlaceholders(phrase);
+        if (count == 1)
+            return phrase;
+        _sink.Report(TemplateDiagnostics.PhraseWithoutOnePlaceholder, _sink.SpanOf(f.Value("phrase")!), indicator,
+            count.ToString(CultureInfo.InvariantCulture));
+        return null;
     }
 
     /// <summary>Reports an expression error at its column, and queues its indicator references. True when valid.</summary>
@@ -296,13 +311,15 @@ internal sealed partial class PlanReader
         var assumption = Text(f, "assumption");
         var (compare, cumulative) = (ComparisonList(f, id, "compare"), ComparisonList(f, id, "cumulative"));
         var lists = ReferenceList(f, "lists", _lists);
+        var outline = ReadOutline(f, id);
         if (f.Value("due") is null && assumption is null && id is not null)
             _sink.Report(TemplateDiagnostics.DueWithoutAssumption, _sink.SpanOf(f.Map), id);
         if (id is null || title is null || period is null)
             return null;
         var report = new ReportSpec(id, title, period.Value, from, to, due, cutOff, tiers.ToEquatableArray(), indicators.ToEquatableArray(),
             narratives.ToEquatableArray(), assumption, _sink.SpanOf(f.Map), WritesEmptyList(f, "indicators"), WritesEmptyList(f, "narratives"),
-            compare.ToEquatableArray(), cumulative.ToEquatableArray(), time.Window, time.Phases, time.Periods, lists.ToEquatableArray());
+            compare.ToEquatableArray(), cumulative.ToEquatableArray(), time.Window, time.Phases, time.Periods, lists.ToEquatableArray(),
+            outline.ToEquatableArray());
         CheckDataWindow(f, report);
         CheckDatedWindows(report);
         return report;

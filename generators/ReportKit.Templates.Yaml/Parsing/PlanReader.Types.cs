@@ -17,6 +17,7 @@ internal sealed partial class PlanReader
         ("format", "only amounts are shown as a number or a percentage"),
         ("by", "only amounts are split by contents or forms"),
         ("additive", "only amounts split by contents or forms add up"),
+        ("phrase", "only amounts are stated as a figure in the báo cáo"),
     };
 
     /// <summary>RK0050 for keys the type does not take; the <c>max_length</c> of a text field.</summary>

@@ -105,9 +105,9 @@ internal sealed partial class PlanReader
         CheckNumericReads(indicatorReads);
         ResolveReferences();
 
-        if (_sink.HasErrors || plan is null)
+        if (plan is null)
             return null;
-        return plan with
+        var read = plan with
         {
             Sections = sections.ToEquatableArray(),
             Contents = contents.ToEquatableArray(),
@@ -125,6 +125,9 @@ internal sealed partial class PlanReader
             Events = events.ToEquatableArray(),
             Lists = lists.ToEquatableArray(),
         };
+        // The outlines are checked against what each report holds, which the model's queries say once the plan is whole.
+        CheckOutlines(read);
+        return _sink.HasErrors ? null : read;
     }
 
     private bool ReadFormatVersion(Fields root)

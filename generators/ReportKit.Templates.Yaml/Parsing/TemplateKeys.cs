@@ -37,13 +37,16 @@ internal static class TemplateKeys
     public static readonly string[] Unit = { "id", "no", "name", "level", "tasks", "reports", "consolidates" };
 
     public static readonly string[] Indicator =
-        { "id", "label", "unit", "type", "by", "min", "max", "formula", "format", "required", "group", "note", "additive", "levels", "exclude", "max_length" };
+        { "id", "label", "unit", "type", "by", "min", "max", "formula", "format", "required", "group", "note", "additive", "levels", "exclude", "max_length", "phrase" };
 
     public static readonly string[] Narrative = { "id", "label", "required", "max_length", "hint", "levels" };
 
     public static readonly string[] Report =
         { "id", "title", "period", "from", "to", "due", "cutoff", "tiers", "indicators", "narratives", "assumption",
-          "compare", "cumulative", "phases", "periods", "lists" };
+          "compare", "cumulative", "phases", "periods", "lists", "outline" };
+
+    /// <summary>A part of a report's outline (<c>outline:</c>, the đề cương of its báo cáo).</summary>
+    public static readonly string[] OutlinePart = { "no", "title", "rates", "narratives", "indicators", "lists", "targets" };
 
     /// <summary>A report's <c>cutoff</c> written as a mapping (<c>{ end_day: 25 }</c>).</summary>
     public static readonly string[] CutOff = { "end_day", "by" };
@@ -93,5 +96,6 @@ internal static class TemplateKeys
         ["target"] = Target,
         ["event"] = Event, ["phase"] = Phase,
         ["list"] = List, ["listColumn"] = ListColumn, ["listColumnChoice"] = ListColumnChoice,
+        ["outlinePart"] = OutlinePart,
     };
 }

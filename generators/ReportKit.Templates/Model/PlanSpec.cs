@@ -281,6 +281,11 @@ public enum ValueFormat
 /// </param>
 /// <param name="Exclude">For a cross-tab: the combinations that cannot occur.</param>
 /// <param name="MaxLength">For a <see cref="IndicatorType.Text"/> field: the longest accepted answer, if the template limits it.</param>
+/// <param name="Phrase">
+/// How the báo cáo states the figure, as the plan words the work: <c>tổ chức {value} buổi sinh hoạt chính trị, tư
+/// tưởng</c>, the total written where <c>{value}</c> stands (<see cref="PlanQueries.PhrasePlaceholder"/>); null: the
+/// neutral <c>label là value unit</c>.
+/// </param>
 public sealed record IndicatorSpec(
     string Id,
     string Label,
@@ -300,7 +305,8 @@ public sealed record IndicatorSpec(
     EquatableArray<string> Levels = default,
     EquatableArray<string> Dimensions = default,
     EquatableArray<ExcludedCellSpec> Exclude = default,
-    int? MaxLength = null);
+    int? MaxLength = null,
+    string? Phrase = null);
 
 /// <summary>A narrative part of a unit report.</summary>
 /// <param name="Id">The id.</param>
@@ -427,6 +433,7 @@ public sealed record CutOffSpec(CutOffKind Kind, int? EndDay, string? By = null)
 /// year report covers the second); names from <see cref="RegimePeriods"/>. Empty: every period of the kind.
 /// </param>
 /// <param name="Lists">Row list ids it asks for (all, if the template lists none).</param>
+/// <param name="Outline">The parts of the report's báo cáo as the plan's đề cương gives them; empty: the default outline.</param>
 public sealed record ReportSpec(
     string Id,
     string Title,
@@ -447,7 +454,30 @@ public sealed record ReportSpec(
     DatedWindowSpec? Window = null,
     EquatableArray<PhaseSpec> Phases = default,
     EquatableArray<string> Periods = default,
-    EquatableArray<string> Lists = default);
+    EquatableArray<string> Lists = default,
+    EquatableArray<OutlinePartSpec> Outline = default);
+
+/// <summary>
+/// A part of a report's báo cáo as the plan's đề cương gives it (<c>outline:</c>): its numbering and title as written,
+/// and what it holds. Every narrative, indicator, list and target of the report is in one part.
+/// </summary>
+/// <param name="No">The part's number as written (<c>I</c>, <c>Phần thứ nhất</c>); null when the plan numbers none.</param>
+/// <param name="Title">The title as written (<c>Kết quả thực hiện</c>).</param>
+/// <param name="Rates">Whether the reporting situation (who sent, late, missing) is stated in this part.</param>
+/// <param name="Narratives">The narratives gathered under it, in this order.</param>
+/// <param name="Indicators">The indicators whose figures are stated in it, in this order.</param>
+/// <param name="Lists">The row lists it states.</param>
+/// <param name="Targets">The targets it judges.</param>
+/// <param name="Location">Where it is in the template.</param>
+public sealed record OutlinePartSpec(
+    string? No,
+    string Title,
+    bool Rates,
+    EquatableArray<string> Narratives,
+    EquatableArray<string> Indicators,
+    EquatableArray<string> Lists,
+    EquatableArray<string> Targets,
+    SourceSpan Location);
 
 /// <summary>A peak date a plan names (a day and month, every year).</summary>
 /// <param name="Day">Day of month.</param>

@@ -61,7 +61,10 @@ internal static class SummarizeCommand
         {
             Body = body, SendTo = given.Superior, Paper = paper, UnitTargets = choice.UnitTargets, Comparison = comparison, YearToDate = yearToDate,
         });
-        ReportDocument.SaveAs(summary, reportPath, new ReportDocumentOptions { Body = body, AnnexFileName = Path.GetFileName(target), UnitTargets = choice.UnitTargets });
+        ReportDocument.SaveAs(summary, reportPath, new ReportDocumentOptions
+        {
+            Body = body, AnnexFileName = Path.GetFileName(target), UnitTargets = choice.UnitTargets, Comparison = comparison, YearToDate = yearToDate,
+        });
 
         Report(imported, blank, summary, choice.Units, output);
         var relays = received.Count(s => s.IsRelay);

@@ -48,29 +48,27 @@ public static class ReportDocument
         blocks.AddRange(OfficialBlocks.Title(document.Kind, document.Genre, ReportSentences.SummaryLine(summary)));
         blocks.Add(OfficialBlocks.Body(ReportSentences.Opening(summary, body)));
 
-        var hasLessons = ReportOutline.IsReview(summary.Report);
-        var narratives = summary.Plan.NarrativesOf(summary.Report);
-        foreach (var (no, part, title) in ReportOutline.PartsOf(summary.Report))
+        foreach (var part in ReportOutline.Of(summary.Plan, summary.Report))
         {
-            blocks.Add(OfficialBlocks.Heading(no + ". " + DocumentText.Upper(title)));
+            blocks.Add(OfficialBlocks.Heading(part.Heading));
             var written = new List<WordParagraph>();
-            if (part == ReportPart.Direction)
+            if (part.Rates)
                 written.AddRange(ReportSentences.Completeness(summary).Select(line => OfficialBlocks.Body(line)));
-            if (part == ReportPart.Results)
-                written.AddRange(Figures(summary, options.UnitTargets));
-            var mine = narratives.Where(n => ReportOutline.PartOf(n, hasLessons) == part).ToArray();
-            var numbered = mine.Length + (part == ReportPart.Results ? 1 : 0) > 1;
-            var number = part == ReportPart.Results ? 1 : 0;
-            foreach (var narrative in mine)
+            var figures = Figures(summary, options, part).ToArray();
+            written.AddRange(figures);
+            var hasFigures = figures.Length > 0;
+            var numbered = part.Narratives.Count + (hasFigures ? 1 : 0) > 1;
+            var number = hasFigures ? 1 : 0;
+            foreach (var narrative in part.Narratives)
             {
                 number++;
-                if (numbered || !SameHeading(narrative.Label, title))
+                if (numbered || !SameHeading(narrative.Label, part.Title))
                     written.Add(OfficialBlocks.Heading((numbered ? number + ". " : string.Empty) + narrative.Label));
                 written.AddRange(Attributed(summary, narrative));
             }
 
             // The body's own account of the part (how it led, what it plans): the clerk writes it.
-            if (part is ReportPart.Direction or ReportPart.Tasks || written.Count == 0)
+            if (part.ClerkWrites || written.Count == 0)
                 written.Add(OfficialBlocks.Body(OfficialBlocks.FillLine));
             blocks.AddRange(written);
         }
@@ -84,10 +82,12 @@ public static class ReportDocument
             blocks);
     }
 
-    // "1. Kết quả chủ yếu" then one sentence per indicator of the report: its total over all units.
-    private static IEnumerable<WordParagraph> Figures(ReportSummary summary, IReadOnlyList<UnitTarget>? unitTargets)
+    // "1. Kết quả chủ yếu" then one sentence per indicator of the part (its total over all units), its targets and lists.
+    private static IEnumerable<WordParagraph> Figures(ReportSummary summary, ReportDocumentOptions options, OutlinePart part)
     {
-        var lines = ReportSentences.Figures(summary).Concat(ReportSentences.Targets(summary, unitTargets)).ToArray();
+        var lines = ReportSentences.Figures(summary, options.Comparison, options.YearToDate, part.Indicators)
+            .Concat(ReportSentences.Targets(summary, options.UnitTargets, part.Targets))
+            .Concat(part.Lists.Select(list => ReportSentences.ListRows(summary, list))).ToArray();
         if (lines.Length == 0)
             yield break;
         yield return OfficialBlocks.Heading("1. " + ReportSentences.FiguresHeading);

@@ -1,4 +1,5 @@
 using System;
+using ReportKit.Excel.Summary;
 using ReportKit.Excel.Writing;
 
 namespace ReportKit.Excel.Reports;
@@ -20,6 +21,12 @@ public sealed class ReportDocumentOptions
 
     /// <summary>Thresholds the plan assigns per unit (the units file's <c>targets</c> column), as the summary workbook judges them; none if null.</summary>
     public System.Collections.Generic.IReadOnlyList<UnitTarget>? UnitTargets { get; init; }
+
+    /// <summary>The summary compared with the same period last year (as <see cref="SummaryWorkbookOptions.Comparison"/>): each compared figure's sentence says its change; none if null.</summary>
+    public PeriodComparison? Comparison { get; init; }
+
+    /// <summary>The year-to-date (as <see cref="SummaryWorkbookOptions.YearToDate"/>): each cumulative figure's sentence gives it; none if null.</summary>
+    public YearToDate? YearToDate { get; init; }
 
     /// <summary>The created/modified time written to the file (UTC); default the fixed <see cref="WorkbookSaveOptions.DefaultTimestamp"/>, never the clock.</summary>
     public DateTime Timestamp { get; init; } = WorkbookSaveOptions.DefaultTimestamp;

@@ -30,16 +30,57 @@ internal enum ReportPart
 }
 
 /// <summary>
-/// The default outline of a báo cáo kết quả (shared/reference/domain.md §3): I. Công tác lãnh đạo, chỉ đạo, triển
+/// One part of a báo cáo as written: its heading, and what goes under it. Null lists mean "all the report's" (the
+/// default Kết quả thực hiện holds every figure and target).
+/// </summary>
+/// <param name="Heading">The heading as printed: <c>II. KẾT QUẢ THỰC HIỆN</c>.</param>
+/// <param name="Title">The title, to tell a narrative's heading that repeats it.</param>
+/// <param name="Rates">Whether the reporting situation is stated here.</param>
+/// <param name="Indicators">The indicators whose figures are stated here (null: all), none if empty.</param>
+/// <param name="Targets">The targets judged here (null: all).</param>
+/// <param name="Lists">The row lists stated here.</param>
+/// <param name="Narratives">The narratives gathered here, in order.</param>
+/// <param name="ClerkWrites">Whether the part ends with a line for the body's own account (how it led, what it plans).</param>
+internal sealed record OutlinePart(string Heading, string Title, bool Rates, IReadOnlyList<string>? Indicators, IReadOnlyList<string>? Targets,
+    IReadOnlyList<ListSpec> Lists, IReadOnlyList<NarrativeSpec> Narratives, bool ClerkWrites);
+
+/// <summary>
+/// The outline of a báo cáo: the report's own (<see cref="ReportSpec.Outline"/>, the plan's đề cương) when the template
+/// gives one, else the default of a báo cáo kết quả (shared/reference/domain.md §3): I. Công tác lãnh đạo, chỉ đạo, triển
 /// khai; II. Kết quả thực hiện; III. Hạn chế, nguyên nhân; IV. Phương hướng, nhiệm vụ; V. Đề xuất, kiến nghị; a
-/// sơ kết or tổng kết adds Bài học kinh nghiệm after III. The units' narratives go to the part their id or heading
-/// names (see <see cref="PartOf"/>).
+/// sơ kết or tổng kết adds Bài học kinh nghiệm after III. In the default the units' narratives go to the part their id
+/// or heading names (see <see cref="PartOf"/>).
 /// </summary>
 internal static class ReportOutline
 {
     private static readonly string[] Numerals = { "I", "II", "III", "IV", "V", "VI" };
 
-    /// <summary>The parts of <paramref name="report"/>'s báo cáo, numbered: <c>(I, Direction, "Công tác lãnh đạo, chỉ đạo, triển khai")</c> ….</summary>
+    /// <summary>The parts of <paramref name="report"/>'s báo cáo, in order, with what each holds.</summary>
+    public static IReadOnlyList<OutlinePart> Of(PlanSpec plan, ReportSpec report)
+    {
+        var narratives = plan.NarrativesOf(report);
+        var lists = plan.ListsOf(report);
+        if (!report.Outline.IsEmpty)
+        {
+            return report.Outline.Select(p => new OutlinePart(
+                (string.IsNullOrWhiteSpace(p.No) ? string.Empty : p.No!.Trim().TrimEnd('.') + ". ") + Documents.DocumentText.Upper(p.Title),
+                p.Title, p.Rates, p.Indicators.ToArray(), p.Targets.ToArray(),
+                p.Lists.Select(id => lists.First(l => l.Id == id)).ToArray(),
+                p.Narratives.Select(id => narratives.First(n => n.Id == id)).ToArray(),
+                p.Rates || p.Narratives.IsEmpty && p.Indicators.IsEmpty && p.Lists.IsEmpty && p.Targets.IsEmpty)).ToArray();
+        }
+
+        var hasLessons = IsReview(report);
+        return PartsOf(report).Select(p => new OutlinePart(p.No + ". " + Documents.DocumentText.Upper(p.Title), p.Title,
+            p.Part == ReportPart.Direction,
+            p.Part == ReportPart.Results ? null : Array.Empty<string>(),
+            p.Part == ReportPart.Results ? null : Array.Empty<string>(),
+            p.Part == ReportPart.Results ? lists : Array.Empty<ListSpec>(),
+            narratives.Where(n => PartOf(n, hasLessons) == p.Part).ToArray(),
+            p.Part is ReportPart.Direction or ReportPart.Tasks)).ToArray();
+    }
+
+    /// <summary>The parts of the default outline, numbered: <c>(I, Direction, "Công tác lãnh đạo, chỉ đạo, triển khai")</c> ….</summary>
     public static IReadOnlyList<(string No, ReportPart Part, string Title)> PartsOf(ReportSpec report)
     {
         var parts = new List<ReportPart> { ReportPart.Direction, ReportPart.Results, ReportPart.Shortcomings };

@@ -34,7 +34,8 @@ public sealed record ConsolidatingBody(
 
     /// <summary>
     /// The body of <paramref name="summary"/>: the root unit of its tree (the plan's issuer when the tree has several
-    /// roots; then nobody known above it); it sends to the level above the root's in the plan (<see cref="UnitTree.LevelAbove"/>), or, for a root
+    /// roots; then nobody known above it; a root named by the first words of the issuer's name is the issuer, named
+    /// in full); it sends to the level above the root's in the plan (<see cref="UnitTree.LevelAbove"/>), or, for a root
     /// without a level, to the plan's issuer. When the body is the plan's issuer, the plan's parent body, abbreviation
     /// and place carry over. Then every non-blank field of <paramref name="given"/> (the office's own options) wins.
     /// The signer comes only from <paramref name="given"/>.
@@ -50,6 +51,10 @@ public sealed record ConsolidatingBody(
         var roots = summary.Rows.Where(r => !r.IsOwn && !r.IsTotal && r.Depth == 0).Select(r => r.Unit!).ToArray();
         var root = roots.Length == 1 ? roots[0] : null;
         var name = Blank(given?.Name) ?? root?.Name ?? issuer.Name;
+        // A units file may name the issuer short ("Đảng ủy Khối" for "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"): that root is the
+        // issuer, and its documents are headed with the name the plan gives it.
+        if (Blank(given?.Name) is null && root is not null && ShortFormOf(root.Name, issuer.Name))
+            name = issuer.Name;
         var isIssuer = Same(name, issuer.Name);
         // A root at the plan's top level has nobody named above it: a blank to fill, not the plan's issuer below it.
         var superior = root is null
@@ -99,6 +104,17 @@ public sealed record ConsolidatingBody(
 
     private static string? Blank(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : text!.Trim().Normalize(NormalizationForm.FormC);
+
+    // "Đảng ủy Khối" of "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH": the full name begins with the short one's words (two at
+    // least, so a bare "Sở" or "Ban" names no one), without case.
+    private static bool ShortFormOf(string shortName, string fullName)
+    {
+        string[] Words(string text) => text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', ';', '.')).Where(w => w.Length > 0).ToArray();
+        var (words, full) = (Words(shortName), Words(fullName));
+        return words.Length >= 2 && full.Length > words.Length &&
+               words.Select((w, i) => string.Equals(w, full[i], StringComparison.OrdinalIgnoreCase)).All(same => same);
+    }
 
     private static bool Same(string a, string b) =>
         string.Equals(a.Trim().Normalize(NormalizationForm.FormC), b.Trim().Normalize(NormalizationForm.FormC), StringComparison.OrdinalIgnoreCase);
