@@ -92,8 +92,8 @@ public static partial class InputForm
         sheet.Print.Orientation = PageOrientation.Portrait;
         sheet.Print.Paper = PaperSize.A4;
         sheet.Print.CenterHorizontally = true;
-        SetListColumnWidths(sheet, plan, report);
-        var widths = Enumerable.Range(1, FormColumnCount(plan, report)).Select(sheet.ColumnWidth).ToArray();
+        SetListColumnWidths(sheet, plan, report, unit.LevelId);
+        var widths = Enumerable.Range(1, FormColumnCount(plan, report, unit.LevelId)).Select(sheet.ColumnWidth).ToArray();
         ColumnPages.Plan(widths, sheet.Print, 0, new int[widths.Length], SmallestFontSize).ApplyTo(sheet.Print, 0);
         var keepTogether = new List<(int First, int Last)>();
         sheet.Protection = new SheetProtection(options.Password);
@@ -113,7 +113,7 @@ public static partial class InputForm
         sheet.AddSpace();
 
         var table = new FormTable(plan, report, options.IncludeRatios, unit.LevelId);
-        sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report, unit.LevelId), table, due, options.SendTo, plan.ListsOf(report).Count > 0));
+        sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report, unit.LevelId), table, due, options.SendTo, plan.ListsOf(report, unit.LevelId).Count > 0));
         sheet.AddSpace();
 
         var sectionRow = sheet.AddBlock(Lines(("I. SỐ LIỆU", SectionTitle)));
@@ -123,7 +123,7 @@ public static partial class InputForm
         keepTogether.Add((sectionRow, Math.Min(sheet.NextRow - 1, tableTop + 2))); // the title, the table's header and first rows
         texts.AddRange(FormTable.Headers.Select(h => Fixed(tableTop, h.Column, h.Text)));
 
-        var answerCells = AddAnswers(sheet, plan.AnswersOf(report), texts, keepTogether);
+        var answerCells = AddAnswers(sheet, plan.AnswersOf(report, unit.LevelId), texts, keepTogether);
         valueCells = valueCells.Concat(answerCells).ToArray();
         var narrativeCells = new List<NarrativeCell>();
         var narratives = plan.NarrativesOf(report, unit.LevelId);
@@ -140,7 +140,8 @@ public static partial class InputForm
             }
         }
 
-        var listRows = AddLists(sheet, plan, report, narratives.Count > 0 ? "III" : "II", texts, keepTogether);
+        // Sections follow one another: I. numbers, then answers, narratives and lists as the level has them.
+        var listRows = AddLists(sheet, plan, plan.ListsOf(report, unit.LevelId), SectionNumerals[1 + (answerCells.Count > 0 ? 1 : 0) + (narratives.Count > 0 ? 1 : 0)], texts, keepTogether);
         sheet.AddSpace();
         var dateRow = sheet.NextRow;
         var dateBlock = new CellBlock();
