@@ -5,7 +5,7 @@ using System.Linq;
 namespace ReportKit.Templates;
 
 /// <summary>
-/// Who enters what (<c>levels:</c> on an indicator, narrative or rule): the one rule of whether a unit's level enters an
+/// Who enters what (<c>levels:</c> on an indicator, answer field, narrative, list or rule): the one rule of whether a unit's level enters an
 /// element, and the report look-ups of <see cref="PlanQueries"/> narrowed to one level. Forms, the importer, the validator
 /// and the generator all ask here, so a level's form, its import and its checks agree.
 /// </summary>
@@ -40,6 +40,20 @@ public static class LevelQueries
     /// <param name="levelId">The unit's level, if known (<see cref="EntersAt"/>).</param>
     public static IReadOnlyList<NarrativeSpec> NarrativesOf(this PlanSpec plan, ReportSpec report, string? levelId) =>
         plan.NarrativesOf(report).Where(n => n.Levels.EntersAt(levelId)).ToArray();
+
+    /// <summary>The date, text and document fields a unit at <paramref name="levelId"/> answers in <paramref name="report"/> (<see cref="FieldTypes.AnswersOf"/>, narrowed by the field's levels).</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="report">One of its reports.</param>
+    /// <param name="levelId">The unit's level, if known (<see cref="EntersAt"/>).</param>
+    public static IReadOnlyList<IndicatorSpec> AnswersOf(this PlanSpec plan, ReportSpec report, string? levelId) =>
+        plan.AnswersOf(report).Where(a => a.Levels.EntersAt(levelId)).ToArray();
+
+    /// <summary>The row lists a unit at <paramref name="levelId"/> fills in <paramref name="report"/> (<see cref="PlanQueries.ListsOf"/>, narrowed by the list's levels).</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="report">One of its reports.</param>
+    /// <param name="levelId">The unit's level, if known (<see cref="EntersAt"/>).</param>
+    public static IReadOnlyList<ListSpec> ListsOf(this PlanSpec plan, ReportSpec report, string? levelId) =>
+        plan.ListsOf(report).Where(l => l.Levels.EntersAt(levelId)).ToArray();
 
     /// <summary>The rules that check the report of a unit at <paramref name="levelId"/> (<see cref="PlanQueries.RulesOf"/>, narrowed by the rule's levels).</summary>
     /// <param name="plan">The plan.</param>

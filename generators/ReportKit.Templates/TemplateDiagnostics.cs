@@ -208,6 +208,14 @@ public static class TemplateDiagnostics
         "RK0035", TemplateSeverity.Error, "Reads an indicator its levels do not enter",
         "{0} is for {1} but reads indicator '{2}', which only units at {3} enter; give {0} 'levels' within those of '{2}'");
 
+    /// <summary>
+    /// RK0036: a level-scoped formula or rule reads a row list (<c>count(list)</c>, <c>sum(list.column)</c>) that some of
+    /// its levels do not fill: the aggregate would be blank there, never the figure the author meant.
+    /// </summary>
+    public static readonly TemplateDiagnosticDescriptor ReadsNarrowerList = new(
+        "RK0036", TemplateSeverity.Error, "Reads a list its levels do not fill",
+        "{0} is for {1} but reads list '{2}', which only units at {3} fill; give {0} 'levels' within those of '{2}'");
+
     // ---------------------------------------------------------------- categories and cross-tabs (RK0040–RK0049)
 
     /// <summary>RK0040: <c>by:</c> names a dimension that is neither <c>contents</c>, <c>forms</c> nor a declared category.</summary>
@@ -419,7 +427,7 @@ public static class TemplateDiagnostics
         CoverageNeedsContents, DuplicateKey, UnsupportedYamlFeature, ValueOutOfRange, ContentLeafWithoutId,
         DuplicateHoldingSection, DueWithoutAssumption, EmptyDisaggregation, ConflictingKeys, ReservedGeneratedName,
         DuplicatePlanId, ReportLacksIndicator, DataWindowAfterDeadline,
-        EmptyLevelScope, RequiredComputed, MaxCycle, ReadsNarrowerLevels,
+        EmptyLevelScope, RequiredComputed, MaxCycle, ReadsNarrowerLevels, ReadsNarrowerList,
         UnknownCategory, TooManyDimensions, RepeatedDimension, UnknownExcludedOption, DuplicateOption, EmptyCategory,
         ExcludeWithoutCrossTab, EveryCellExcluded,
         KeyNotForFieldType, AnswerFieldInExpression,

@@ -122,6 +122,10 @@ public class MalformedTemplateTests
         { "levels-rule-reads-narrower", "RK0035", 15, 21, 1 },
         { "levels-max-reads-narrower", "RK0035", 13, 29, 1 },
         { "levels-report-without-indicators-rule", "RK0030", 16, 5, 1 },
+        { "levels-list-empty", "RK0032", 15, 13, 1 },
+        { "levels-list-unknown-level", "RK0009", 15, 14, 1 },
+        { "levels-list-reads-narrower", "RK0036", 12, 80, 1 },
+        { "levels-answer-unknown-level", "RK0009", 12, 73, 1 },
         { "diagnostics-required-ratio", "RK0033", 14, 53, 1 },
         { "diagnostics-max-cycle", "RK0034", 14, 29, 1 },
         { "diagnostics-max-self", "RK0034", 12, 29, 1 },
@@ -240,6 +244,7 @@ public class MalformedTemplateTests
     [InlineData("due-before-span-starts", "report 'r': its deadline (31/10/2022 for 2023-2025) comes before its data window starts (01/01/2023), so no report could hold any data")]
     [InlineData("diagnostics-unquoted-colon-title", "the template is not valid YAML: While scanning a plain scalar value, found invalid mapping. The text of 'title' holds ': ', which YAML reads as a new key; put the text in double quotes: title: \"Báo cáo: về tình hình thực hiện\"")]
     [InlineData("diagnostics-max-cycle", "'max' of indicator 'c' closes a cycle of limits (c ≤ b ≤ a ≤ c); each limit must come from an indicator that is not itself limited by this one: remove one 'max' of the cycle")]
+    [InlineData("levels-list-reads-narrower", "indicator 'so_mo_hinh' is for every level but reads list 'mo_hinh', which only units at [xa] fill; give indicator 'so_mo_hinh' 'levels' within those of 'mo_hinh'")]
     [InlineData("levels-ratio-reads-narrower", "indicator 'r' is for every level but reads indicator 'a', which only units at [tinh] enter; give indicator 'r' 'levels' within those of 'a'")]
     [InlineData("time-phases-overlap", "report 'r': phase 'dot_2' (20/03/2025–30/04/2025) overlaps phase 'dot_1' (01/03/2025–31/03/2025); write the phases in date order, each starting after the one before ends, so every day's data counts in one phase")]
     [InlineData("time-periods-unknown", "report 'r' (half_year) has no period 'h3'; its periods are h1, h2; did you mean 'h1'?")]

@@ -57,9 +57,10 @@ internal sealed partial class PlanReader
         var columns = ReadList(f, "columns", "list column", (columnNode, columnWhere, _) => ReadListColumn(columnNode, columnWhere, id ?? where, seen));
         if (f.Value("columns") is null)
             Missing(f, "columns");
+        var levels = ReadLevelScope(f);
         if (id is null || label is null || rows is null || columns.Count == 0)
             return null;
-        return new ListSpec(id, label, rows.Value, columns.ToEquatableArray(), note, _sink.SpanOf(f.Map));
+        return new ListSpec(id, label, rows.Value, columns.ToEquatableArray(), note, _sink.SpanOf(f.Map), levels);
     }
 
     private ListColumnSpec? ReadListColumn(YamlNode node, string where, string listId, Dictionary<string, int> seen)
@@ -194,6 +195,27 @@ internal sealed partial class PlanReader
             if (_reports.Ids.Any(r => Identifiers.ToPascalCase(r) == className))
                 _sink.Report(TemplateDiagnostics.ReservedGeneratedName, list.Location, "list", list.Id, className, "the name of a report class");
         }
+    }
+
+    /// <summary>RK0036 for each list a formula or rule reads that some of its levels do not fill (as RK0035 for indicators).</summary>
+    private void CheckListLevels(List<ListSpec> lists, List<IndicatorRead> indicators, List<RuleRead> rules)
+    {
+        var byId = lists.GroupBy(l => l.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        void Check(string what, EquatableArray<string> levels, IEnumerable<ExprSpec?> expressions, YamlNode at)
+        {
+            var read = expressions.Where(e => e is not null).SelectMany(e => ExpressionParser.Aggregates(e!)).Select(a => a.ListId).Distinct(StringComparer.Ordinal);
+            foreach (var listId in read)
+            {
+                if (byId.TryGetValue(listId, out var list) && !levels.IsWithin(list.Levels))
+                    _sink.Report(TemplateDiagnostics.ReadsNarrowerList, _sink.SpanOf(at), what,
+                        levels.IsEmpty ? "every level" : "levels [" + string.Join(", ", levels) + "]", listId, "[" + string.Join(", ", list.Levels) + "]");
+            }
+        }
+
+        foreach (var indicator in indicators.Where(i => i.Spec.Formula is not null))
+            Check("indicator '" + indicator.Spec.Id + "'", indicator.Spec.Levels, new[] { indicator.Spec.Formula }, indicator.FormulaNode ?? indicator.IdNode);
+        foreach (var rule in rules.Where(r => r.CheckNode is not null))
+            Check("rule '" + rule.Spec.Id + "'", rule.Spec.Levels, new[] { rule.Spec.Left, rule.Spec.Right }, rule.CheckNode!);
     }
 
     private static string ColumnTypeName(ListColumnSpec column) =>

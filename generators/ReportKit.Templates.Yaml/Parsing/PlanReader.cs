@@ -102,6 +102,7 @@ internal sealed partial class PlanReader
         CheckItemClassNames(indicatorReads, reports, plan);
         CheckTargets(targetReads, indicatorReads, reports);
         CheckLists(lists, contents, forms);
+        CheckListLevels(lists, indicatorReads, ruleReads);
         CheckNumericReads(indicatorReads);
         ResolveReferences();
 

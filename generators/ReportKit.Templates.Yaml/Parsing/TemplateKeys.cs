@@ -77,7 +77,7 @@ internal static class TemplateKeys
         { "id", "label", "indicator", "at_least", "above", "at_most", "equals", "level", "share", "consolidated", "note" };
 
     /// <summary>A row list (<c>lists:</c>).</summary>
-    public static readonly string[] List = { "id", "label", "rows", "note", "columns" };
+    public static readonly string[] List = { "id", "label", "rows", "note", "columns", "levels" };
 
     /// <summary>A column of a row list.</summary>
     public static readonly string[] ListColumn = { "id", "label", "type" };

@@ -53,7 +53,9 @@ public sealed record ListColumnSpec(string Id, string Label, ListColumnType Type
 /// <param name="Columns">The columns, in order.</param>
 /// <param name="Note">A hint printed under the heading on the form, if any.</param>
 /// <param name="Location">Where it is in the template.</param>
-public sealed record ListSpec(string Id, string Label, int Rows, EquatableArray<ListColumnSpec> Columns, string? Note, SourceSpan Location)
+/// <param name="Levels">The levels whose units fill it (<c>levels: [xa]</c>); empty: every level (<see cref="LevelQueries"/>).</param>
+public sealed record ListSpec(string Id, string Label, int Rows, EquatableArray<ListColumnSpec> Columns, string? Note, SourceSpan Location,
+    EquatableArray<string> Levels = default)
 {
     /// <summary>The most blank rows a list may ask for on one form.</summary>
     public const int MaxRows = 500;

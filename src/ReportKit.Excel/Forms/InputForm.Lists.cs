@@ -18,26 +18,25 @@ public static partial class InputForm
     private static readonly CellStyle ListNumber = Number with { FillColor = null };
 
     /// <summary>The sheet columns the form needs: its five, or more when a list has more than four columns.</summary>
-    private static int FormColumnCount(PlanSpec plan, ReportSpec report) =>
-        Math.Max(ColumnCount, 1 + plan.ListsOf(report).Select(l => l.Columns.Count).DefaultIfEmpty(0).Max());
+    private static int FormColumnCount(PlanSpec plan, ReportSpec report, string? levelId) =>
+        Math.Max(ColumnCount, 1 + plan.ListsOf(report, levelId).Select(l => l.Columns.Count).DefaultIfEmpty(0).Max());
 
     /// <summary>
     /// Widens the columns past the form's five that a list needs; a form that wide is printed landscape, since its
     /// list would not fit a portrait page's width at a readable size.
     /// </summary>
-    private static void SetListColumnWidths(SheetLayout sheet, PlanSpec plan, ReportSpec report)
+    private static void SetListColumnWidths(SheetLayout sheet, PlanSpec plan, ReportSpec report, string? levelId)
     {
-        for (var column = ColumnCount + 1; column <= FormColumnCount(plan, report); column++)
+        for (var column = ColumnCount + 1; column <= FormColumnCount(plan, report, levelId); column++)
             sheet.SetColumnWidths(column, ListExtraColumnWidth);
-        if (FormColumnCount(plan, report) > ColumnCount)
+        if (FormColumnCount(plan, report, levelId) > ColumnCount)
             sheet.Print.Orientation = PageOrientation.Landscape;
     }
 
-    /// <summary>Adds the lists' blocks under the part title <paramref name="partTitle"/> (e.g. "IV. DANH SÁCH") and returns their rows for the metadata.</summary>
-    private static IReadOnlyList<ListRowCells> AddLists(SheetLayout sheet, PlanSpec plan, ReportSpec report, string partTitle,
+    /// <summary>Adds the blocks of the lists the unit fills under the part title <paramref name="partTitle"/> (e.g. "IV. DANH SÁCH") and returns their rows for the metadata.</summary>
+    private static IReadOnlyList<ListRowCells> AddLists(SheetLayout sheet, PlanSpec plan, IReadOnlyList<ListSpec> lists, string partTitle,
         List<FixedCell> texts, List<(int First, int Last)> keepTogether)
     {
-        var lists = plan.ListsOf(report);
         var result = new List<ListRowCells>();
         if (lists.Count == 0)
             return result;

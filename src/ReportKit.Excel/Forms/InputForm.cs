@@ -92,8 +92,8 @@ public static partial class InputForm
         sheet.Print.Orientation = PageOrientation.Portrait;
         sheet.Print.Paper = PaperSize.A4;
         sheet.Print.CenterHorizontally = true;
-        SetListColumnWidths(sheet, plan, report);
-        var widths = Enumerable.Range(1, FormColumnCount(plan, report)).Select(sheet.ColumnWidth).ToArray();
+        SetListColumnWidths(sheet, plan, report, unit.LevelId);
+        var widths = Enumerable.Range(1, FormColumnCount(plan, report, unit.LevelId)).Select(sheet.ColumnWidth).ToArray();
         ColumnPages.Plan(widths, sheet.Print, 0, new int[widths.Length], SmallestFontSize).ApplyTo(sheet.Print, 0);
         var keepTogether = new List<(int First, int Last)>();
         sheet.Protection = new SheetProtection(options.Password);
@@ -113,7 +113,7 @@ public static partial class InputForm
         sheet.AddSpace();
 
         var table = new FormTable(plan, report, options.IncludeRatios, unit.LevelId);
-        sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report, unit.LevelId), table, due, options.SendTo, plan.ListsOf(report).Count > 0));
+        sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report, unit.LevelId), table, due, options.SendTo, plan.ListsOf(report, unit.LevelId).Count > 0));
         sheet.AddSpace();
 
         // The parts present are numbered in order (a list-only report has no "I. SỐ LIỆU").
@@ -132,7 +132,7 @@ public static partial class InputForm
             texts.AddRange(FormTable.Headers.Select(h => Fixed(tableTop, h.Column, h.Text)));
         }
 
-        var answers = plan.AnswersOf(report);
+        var answers = plan.AnswersOf(report, unit.LevelId);
         var answerCells = AddAnswers(sheet, answers, answers.Count > 0 ? Part("THÔNG TIN TRIỂN KHAI") : string.Empty, texts, keepTogether);
         valueCells = valueCells.Concat(answerCells).ToArray();
         var narrativeCells = new List<NarrativeCell>();
@@ -150,7 +150,8 @@ public static partial class InputForm
             }
         }
 
-        var listRows = AddLists(sheet, plan, report, plan.ListsOf(report).Count > 0 ? Part("DANH SÁCH") : string.Empty, texts, keepTogether);
+        var lists = plan.ListsOf(report, unit.LevelId);
+        var listRows = AddLists(sheet, plan, lists, lists.Count > 0 ? Part("DANH SÁCH") : string.Empty, texts, keepTogether);
         sheet.AddSpace();
         var dateRow = sheet.NextRow;
         var dateBlock = new CellBlock();

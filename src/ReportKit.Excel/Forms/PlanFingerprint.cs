@@ -55,7 +55,11 @@ internal static class PlanFingerprint
 
         // Added lines only: plans without answer fields keep their fingerprint, and forms already sent stay valid.
         foreach (var field in plan.AnswersOf(report))
+        {
             Line(text, "answer", field.Id, field.Type.ToString(), field.Required ? "required" : "", Number(field.MaxLength));
+            if (!field.Levels.IsEmpty)
+                Line(text, "  levels", string.Join(",", field.Levels));
+        }
 
         foreach (var narrative in plan.NarrativesOf(report))
         {
@@ -68,6 +72,8 @@ internal static class PlanFingerprint
         foreach (var list in plan.ListsOf(report))
         {
             Line(text, "list", list.Id, Number(list.Rows));
+            if (!list.Levels.IsEmpty)
+                Line(text, "  levels", string.Join(",", list.Levels));
             foreach (var column in list.Columns)
                 Line(text, "  column", column.Id, column.Type.ToString(), column.Choice ?? "", string.Join(",", plan.ChoicesOf(column).Select(c => c.Id)));
         }

@@ -14,7 +14,7 @@ public static partial class FormImporter
     private sealed partial class FormReading
     {
         /// <summary>Whether the form's list rows are the report's lists: the same lists, rows and columns.</summary>
-        private static bool ListCellsMatch(FormMetadata metadata, ReportCells cells)
+        internal static bool ListCellsMatch(FormMetadata metadata, ReportCells cells)
         {
             var byList = metadata.ListRows.GroupBy(r => r.ListId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
             return byList.Count == cells.Lists.Count && cells.Lists.Values.All(list =>

@@ -206,9 +206,9 @@ public static partial class FormImporter
         /// Whether a form of <paramref name="unitId"/> maps exactly the cells of its unit's level (the unit tree tells the
         /// level), or, with no tree or a unit of no known level, of some level or of every level.
         /// </summary>
-        public bool MapsCellsOfItsLevel(ReportCells all, string unitId, ISet<ValueKey> mapped, ISet<string> narratives)
+        public bool MapsCellsOfItsLevel(ReportCells all, FormMetadata metadata, string unitId, ISet<ValueKey> mapped, ISet<string> narratives)
         {
-            bool Maps(ReportCells cells) => mapped.SetEquals(cells.ValueCellKeys) && narratives.SetEquals(cells.Narratives.Keys);
+            bool Maps(ReportCells cells) => mapped.SetEquals(cells.ValueCellKeys) && narratives.SetEquals(cells.Narratives.Keys) && FormReading.ListCellsMatch(metadata, cells);
             var levels = LevelCells[all.Report.Id];
             if (Options.Units?.Find(unitId) is { LevelId: { } level })
                 return levels.Where(l => l.Level == level).Select(l => l.Cells).DefaultIfEmpty(all).All(Maps);
@@ -249,12 +249,12 @@ public static partial class FormImporter
             }
 
             Plan = plan;
-            foreach (var list in plan.ListsOf(report))
+            foreach (var list in plan.ListsOf(report, levelId))
             {
                 Lists[list.Id] = list;
             }
 
-            foreach (var field in plan.AnswersOf(report))
+            foreach (var field in plan.AnswersOf(report, levelId))
             {
                 Answers[field.Id] = field;
             }
@@ -452,7 +452,7 @@ public static partial class FormImporter
             var mapped = metadata.Values.Select(v => v.Key).ToHashSet();
             var narratives = metadata.Narratives.Select(n => n.NarrativeId).ToHashSet(StringComparer.Ordinal);
             if (mapped.Count != metadata.Values.Count || narratives.Count != metadata.Narratives.Count ||
-                !_expectations.MapsCellsOfItsLevel(cells, metadata.UnitId, mapped, narratives) || !ListCellsMatch(metadata, cells))
+                !_expectations.MapsCellsOfItsLevel(cells, metadata, metadata.UnitId, mapped, narratives))
             {
                 throw ImportProblems.CellMapMismatch.Reject(sheet, null);
             }

@@ -107,14 +107,34 @@ public static partial class FormImporter
                     throw Malformed("số liệu “" + entry.Field(3) + "” không hợp lệ");
                 var (row, column) = CellReference.Parse(address);
                 var shown = raw.TryGetValue((row, column), out var cell) ? CellText(cell) : "";
-                if (shown != RelaySheet.Cell(sealedValue))
+                // A yes_no cell shows words (3/5 đơn vị), sealed beside its count.
+                var sealedText = entry.Field(4) is { Length: > 0 } words ? words : RelaySheet.Cell(sealedValue);
+                if (shown != sealedText)
                     throw ImportProblems.RelayEdited.Reject(sheetName, address, address, "(" + described.Label + ") của biểu tổng hợp",
-                        ": đang ghi “" + (shown.Length == 0 ? "(trống)" : shown) + "”, số liệu đã tổng hợp là " + sealedValue.ToString(CultureInfo.InvariantCulture));
+                        ": đang ghi “" + (shown.Length == 0 ? "(trống)" : shown) + "”, số liệu đã tổng hợp là " +
+                        (entry.Field(4).Length > 0 ? sealedText : sealedValue.ToString(CultureInfo.InvariantCulture)));
                 values[key] = sealedValue;
+            }
+
+            foreach (var entry in entries.Where(e => e.Key == RelaySheet.YesNoAnsweredRow))
+            {
+                if (!cells.Values.TryGetValue(new ValueKey(entry.Field(0)), out var field) || !field.Indicator.IsYesNo())
+                    throw Malformed("chỉ tiêu Có/Không “" + entry.Field(0) + "” không thuộc báo cáo");
+                values[YesNoCounts.Answered(entry.Field(0))] = Number(entry.Field(1));
             }
 
             CheckTable(raw, tableRows, entries.Where(e => e.Key == RelaySheet.TableColumn).Select(e => (Column: Number(e.Field(0)), Digest: e.Field(1))).ToArray(),
                 firstColumn, columnCount, sheetName);
+
+            CheckSealedSheets(entries);
+
+            var answers = ImmutableSortedDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+            foreach (var group in entries.Where(e => e.Key == RelaySheet.AnswerRow).GroupBy(e => e.Field(0), StringComparer.Ordinal))
+            {
+                if (!cells.Answers.ContainsKey(group.Key))
+                    throw Malformed("câu trả lời “" + group.Key + "” không thuộc báo cáo");
+                answers[group.Key] = string.Concat(group.OrderBy(e => Number(e.Field(1))).Select(e => e.Field(2)));
+            }
 
             var narratives = ImmutableSortedDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
             foreach (var group in entries.Where(e => e.Key == FormMetadata.NarrativeRow).GroupBy(e => e.Field(0), StringComparer.Ordinal))
@@ -136,6 +156,7 @@ public static partial class FormImporter
                 Source = _file,
                 Values = values.ToImmutable(),
                 Narratives = narratives.ToImmutable(),
+                Answers = answers.ToImmutable(),
                 Relay = new RelayCompleteness(asOf, rates[0], rates.Skip(1).ToEquatableArray()),
             };
             return new FileOutcome(submission, Array.Empty<ImportProblem>(), Figures(entries, cells.Report.Id, Single(FormMetadata.PeriodRow)));
@@ -161,6 +182,26 @@ public static partial class FormImporter
                 .Select(e => new UnitFigures(e.Field(0), e.Field(2), e.Field(1) == RelaySheet.OwnRowMark, Values(e.Field(3)))).ToArray();
             var total = entries.SingleOrDefault(e => e.Key == RelaySheet.TotalFiguresRow) ?? throw Malformed("thiếu dòng tổng cộng");
             return new PeriodFigures(_expectations.Options.Plan.Id, reportId, periodKey, columns, rows, Values(total.Field(0)), _file);
+        }
+
+        /// <summary>
+        /// The sheets besides the table whose cells the relay seals (the answers sheet, <see cref="SealedCells"/>): each
+        /// row and column against its digest, as the table's.
+        /// </summary>
+        private void CheckSealedSheets(List<MetadataEntry> entries)
+        {
+            foreach (var block in entries.Where(e => e.Key == RelaySheet.SealedSheetRow))
+            {
+                var name = block.Field(0);
+                var (firstColumn, width) = (Number(block.Field(1)), Number(block.Field(2)));
+                var sheet = _reader.Sheets.FirstOrDefault(s => s.Name == name)
+                    ?? throw ImportProblems.MissingSheet.Reject(name, null, name, " của biểu tổng hợp", "gửi lại đúng tệp tổng hợp");
+                var rows = entries.Where(e => e.Key == RelaySheet.SealedRowRow && e.Field(0) == name).Select(e => (Row: Number(e.Field(1)), Digest: e.Field(2))).ToArray();
+                var columns = entries.Where(e => e.Key == RelaySheet.SealedColumnRow && e.Field(0) == name).Select(e => (Column: Number(e.Field(1)), Digest: e.Field(2))).ToArray();
+                var wanted = rows.Select(r => r.Row).ToHashSet();
+                var raw = _reader.ReadCells(sheet, (row, column) => wanted.Contains(row) && column >= firstColumn && column < firstColumn + width);
+                CheckTable(raw, rows, columns, firstColumn, width, name);
+            }
         }
 
         /// <summary>Every table row and column against its digest; one edited cell is named, a moved table is told as such.</summary>

@@ -19,7 +19,11 @@ internal static class AnswersSheet
     /// <summary>Whether the report has date, text or document fields.</summary>
     public static bool Applies(ReportSummary summary) => summary.Plan.AnswersOf(summary.Report).Count > 0;
 
-    public static void Add(WorkbookLayout workbook, ReportSummary summary)
+    /// <summary>
+    /// Adds the sheet; returns where its unit rows are and what each of their cells shows (the unit's name, then one
+    /// answer per field), which a relayed summary seals (<see cref="RelaySheet"/>).
+    /// </summary>
+    public static SealedCells Add(WorkbookLayout workbook, ReportSummary summary)
     {
         var fields = summary.Plan.AnswersOf(summary.Report);
         var sheet = workbook.AddSheet(SheetName);
@@ -29,6 +33,7 @@ internal static class AnswersSheet
         var units = summary.Rows.Where(r => !r.IsOwn && r.Unit is not null && byUnit.ContainsKey(r.Unit.Id)).Select(r => r.Unit!.Id).ToArray();
         string Shown(IndicatorSpec field, string unitId) =>
             byUnit[unitId].TryGetValue(field.Id, out var answer) ? FieldAnswers.Display(field, answer) : "";
+        string Written(IndicatorSpec field, string unitId) => SummaryWording.FitCell(Shown(field, unitId));
 
         var widths = new List<double>
         {
@@ -46,6 +51,7 @@ internal static class AnswersSheet
         var headings = new[] { "STT", "Đơn vị" }.Concat(fields.Select(f => f.Label)).Select(h => (IReadOnlyList<string>)new[] { h }).ToArray();
         var header = TableHeader.Build(headings, widths.ToArray());
         var headerTop = sheet.AddBlock(header);
+        var firstUnitRow = sheet.NextRow;
         if (units.Length == 0)
         {
             var none = new CellBlock();
@@ -59,11 +65,23 @@ internal static class AnswersSheet
                 {
                     new LayoutCell(1, i + 1, SummaryStyles.Centered with { Vertical = VerticalAlignment.Top }),
                     new LayoutCell(2, CellValue.Text(names.LabelOrId(unitId)), SummaryStyles.Text with { Vertical = VerticalAlignment.Top }),
-                }.Concat(fields.Select((f, c) => new LayoutCell(3 + c, CellValue.Text(SummaryWording.FitCell(Shown(f, unitId)) is { Length: > 0 } t ? t : null),
+                }.Concat(fields.Select((f, c) => new LayoutCell(3 + c, CellValue.Text(Written(f, unitId) is { Length: > 0 } t ? t : null),
                     SummaryStyles.Text with { Vertical = VerticalAlignment.Top }))).ToArray())));
         }
 
         sheet.Freeze = new FrozenPanes(headerTop + header.RowCount - 1, 2);
         SheetFrame.PrintAsTable(sheet, headerTop, headerTop + header.RowCount - 1);
+        return new SealedCells(SheetName, firstUnitRow, 2,
+            units.Select(u => (IReadOnlyList<string>)fields.Select(f => Written(f, u)).Prepend(names.LabelOrId(u)).ToArray()).ToArray());
     }
 }
+
+/// <summary>
+/// A block of a summary sheet a relayed summary seals cell by cell (<see cref="RelaySheet"/>): the texts its rows show,
+/// from <see cref="FirstRow"/> and <see cref="FirstColumn"/> on ("" for a blank cell).
+/// </summary>
+/// <param name="Sheet">The sheet's name.</param>
+/// <param name="FirstRow">The sheet row of the first row.</param>
+/// <param name="FirstColumn">The sheet column of the first cell of each row.</param>
+/// <param name="Rows">What each row's cells show, all rows as wide.</param>
+internal sealed record SealedCells(string Sheet, int FirstRow, int FirstColumn, IReadOnlyList<IReadOnlyList<string>> Rows);

@@ -13,7 +13,8 @@ namespace ReportKit.Excel.Summary;
 /// <summary>
 /// The hidden, sealed sheet that makes a summary workbook a submission for the level above (the relay): the relayed
 /// unit's consolidated result (<see cref="ReportSummary.ToSubmission"/>, dated the summary's as-of date), where its
-/// figures sit on the main sheet, and a digest of every table row, so any edit of the data is rejected by cell or row.
+/// figures sit on the main sheet, and a digest of every table row and of every row of the answers sheet, so any edit of
+/// the data is rejected by cell or row.
 /// Written only when the tree has one root: that root is the unit whose result is passed up.
 /// </summary>
 internal static class RelaySheet
@@ -38,6 +39,21 @@ internal static class RelaySheet
     /// <summary>One cell of a relayed list row: list id, row number (from 1), column id, canonical value, the unit that reported it.</summary>
     public const string ListCellRow = "list.cell";
 
+    /// <summary>How many units answered a yes_no field in the relayed row (<see cref="YesNoCounts.Answered"/>): field id, count.</summary>
+    public const string YesNoAnsweredRow = "yes_no.answered";
+
+    /// <summary>A relayed date, text or document answer (<see cref="Submission.Answers"/>), in parts as a narrative: field id, part, text.</summary>
+    public const string AnswerRow = "answer";
+
+    /// <summary>A sheet besides the main table whose cells are sealed (<see cref="SealedCells"/>): sheet name, first column, column count.</summary>
+    public const string SealedSheetRow = "sealed.sheet";
+
+    /// <summary>The digest of one row of a sealed sheet: sheet name, sheet row, digest.</summary>
+    public const string SealedRowRow = "sealed.row";
+
+    /// <summary>The digest of one column of a sealed sheet: sheet name, sheet column, digest.</summary>
+    public const string SealedColumnRow = "sealed.column";
+
     /// <summary>The widest field written: metadata readers read this many columns.</summary>
     public const int Columns = 8;
 
@@ -45,18 +61,18 @@ internal static class RelaySheet
     private const int NarrativePart = 30000;
 
     /// <remarks>
-    /// Not for a report with yes_no, date, text or document fields: their table cells are words (<c>3/5 đơn vị</c>), which
-    /// the sealed digests of numbers cannot hold yet; such a summary carries no relay, and the level above is told so
-    /// when it imports the file (it has no form metadata), rather than receiving it without those answers.
+    /// A yes_no cell of the table is sealed as the words it shows (<c>3/5 đơn vị (60 %)</c>), with the count of Có and
+    /// of the units that answered; date, text and document answers travel as the relayed submission holds them, and the
+    /// answers sheet they are shown on is sealed row by row and column by column like the table.
     /// </remarks>
-    public static bool Applies(ReportSummary summary) =>
-        summary.Rows.Count(r => r.Depth == 0) == 1 && !YesNoCells.HasAny(summary) && summary.Plan.AnswersOf(summary.Report).Count == 0;
+    public static bool Applies(ReportSummary summary) => summary.Rows.Count(r => r.Depth == 0) == 1;
 
-    public static void Add(WorkbookLayout workbook, ReportSummary summary, TablePlacement table, string? secret) =>
-        FormMetadata.AddSheet(workbook, InputForm.MetadataSheetName, Entries(summary, table), secret, password: null);
+    public static void Add(WorkbookLayout workbook, ReportSummary summary, TablePlacement table, SealedCells? answers, string? secret) =>
+        FormMetadata.AddSheet(workbook, InputForm.MetadataSheetName, Entries(summary, table, answers), secret, password: null);
 
-    private static List<MetadataEntry> Entries(ReportSummary summary, TablePlacement table)
+    private static List<MetadataEntry> Entries(ReportSummary summary, TablePlacement table, SealedCells? answers)
     {
+        var yesNo = new YesNoCells(summary);
         var root = summary.Rows[0].Unit!;
         var relayed = summary.ToSubmission(root.Id, summary.AsOf);
         var entries = new List<MetadataEntry>
@@ -80,8 +96,26 @@ internal static class RelaySheet
         {
             var column = summary.Columns[i];
             if (column.IsEntered && relayed.Values.TryGetValue(column.ValueKey, out var value) && value is { } v)
-                entries.Add(new MetadataEntry(FormMetadata.ValueRow, new[] { column.IndicatorId, column.ItemId ?? "", CellReference.A1(table.FirstRow, table.FirstColumn + i), v.ToString(CultureInfo.InvariantCulture) }));
+            {
+                var fields = new List<string> { column.IndicatorId, column.ItemId ?? "", CellReference.A1(table.FirstRow, table.FirstColumn + i), v.ToString(CultureInfo.InvariantCulture) };
+                // A yes_no cell shows words: they are sealed beside the count (an empty trailing field would not be read back).
+                if (column.Type == IndicatorType.YesNo)
+                    fields.Add(yesNo.Text(summary.Rows[0], column, v));
+                entries.Add(new MetadataEntry(FormMetadata.ValueRow, fields));
+            }
         }
+
+        foreach (var (key, count) in relayed.Values.Where(p => p.Key.ItemId == YesNoCounts.AnsweredItem && p.Value is not null))
+            entries.Add(new MetadataEntry(YesNoAnsweredRow, new[] { key.IndicatorId, count!.Value.ToString(CultureInfo.InvariantCulture) }));
+
+        foreach (var (id, text) in relayed.Answers.Where(a => a.Value is not null))
+        {
+            for (var part = 0; part * NarrativePart < text!.Length; part++)
+                entries.Add(new MetadataEntry(AnswerRow, new[] { id, Count(part), text.Substring(part * NarrativePart, Math.Min(NarrativePart, text.Length - part * NarrativePart)) }));
+        }
+
+        if (answers is not null)
+            entries.AddRange(Sealed(answers));
 
         foreach (var (id, text) in relayed.Narratives.Where(n => n.Value is not null))
         {
@@ -101,7 +135,7 @@ internal static class RelaySheet
         // A digest per row and per column: one edited cell is where the one changed row meets the one changed column.
         var formulas = table.FormulaColumns;
         var grid = summary.Rows.Append(summary.Total)
-            .Select(row => row.Values.Select((v, i) => v is null ? "" : formulas[i] ? "=" : Cell(v.Value)).ToArray())
+            .Select(row => row.Values.Select((v, i) => v is null ? "" : formulas[i] ? "=" : summary.Columns[i].Type == IndicatorType.YesNo ? yesNo.Text(row, summary.Columns[i], v.Value) : Cell(v.Value)).ToArray())
             .ToArray();
         for (var r = 0; r < grid.Length; r++)
             entries.Add(new MetadataEntry(TableRow, new[] { Count(table.FirstRow + r), RowDigest(grid[r]) }));
@@ -113,6 +147,17 @@ internal static class RelaySheet
             entries.Add(new MetadataEntry(FiguresRow, new[] { row.Unit!.Id, row.IsOwn ? OwnRowMark : "", row.Unit.Name, Figures(row.Values) }));
         entries.Add(new MetadataEntry(TotalFiguresRow, new[] { Figures(summary.Total.Values) }));
         return entries;
+    }
+
+    /// <summary>The digests of a sealed block: one per row and per column, as the table's (<see cref="RowDigest"/>).</summary>
+    private static IEnumerable<MetadataEntry> Sealed(SealedCells cells)
+    {
+        var width = cells.Rows.Count == 0 ? 0 : cells.Rows[0].Count;
+        yield return new MetadataEntry(SealedSheetRow, new[] { cells.Sheet, Count(cells.FirstColumn), Count(width) });
+        for (var r = 0; r < cells.Rows.Count; r++)
+            yield return new MetadataEntry(SealedRowRow, new[] { cells.Sheet, Count(cells.FirstRow + r), RowDigest(cells.Rows[r]) });
+        for (var c = 0; c < width; c++)
+            yield return new MetadataEntry(SealedColumnRow, new[] { cells.Sheet, Count(cells.FirstColumn + c), RowDigest(cells.Rows.Select(row => row[c]).ToArray()) });
     }
 
     /// <summary>How a value cell of the table reads in a digest: a number as Excel holds it (a double, round-trip form).</summary>

@@ -79,10 +79,7 @@ public static class SummaryWorkbook
             CoverageSheet.Add(workbook, summary);
         }
 
-        if (AnswersSheet.Applies(summary))
-        {
-            AnswersSheet.Add(workbook, summary);
-        }
+        var answers = AnswersSheet.Applies(summary) ? AnswersSheet.Add(workbook, summary) : null;
 
         if (NarrativeSheet.Applies(summary))
         {
@@ -103,7 +100,7 @@ public static class SummaryWorkbook
 
         if (RelaySheet.Applies(summary))
         {
-            RelaySheet.Add(workbook, summary, table, options.SealSecret);
+            RelaySheet.Add(workbook, summary, table, answers, options.SealSecret);
         }
 
         return workbook;

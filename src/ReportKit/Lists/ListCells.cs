@@ -76,8 +76,8 @@ public static class ListCells
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="report">The report.</param>
-    /// <param name="rowsOf">The rows of a list.</param>
-    public static IReadOnlyDictionary<string, decimal> Aggregates(PlanSpec plan, ReportSpec report, Func<string, IReadOnlyList<ListRow>> rowsOf)
+    /// <param name="rowsOf">The rows of a list; null for a list the unit does not fill (<c>levels:</c>), whose aggregates stay blank.</param>
+    public static IReadOnlyDictionary<string, decimal> Aggregates(PlanSpec plan, ReportSpec report, Func<string, IReadOnlyList<ListRow>?> rowsOf)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(report);
@@ -89,7 +89,7 @@ public static class ListCells
         {
             if (!asked.Contains(aggregate.ListId))
                 continue;
-            if (Aggregate(rowsOf(aggregate.ListId), aggregate) is { } value)
+            if (rowsOf(aggregate.ListId) is { } rows && Aggregate(rows, aggregate) is { } value)
                 result[aggregate.ToString()] = value;
         }
 

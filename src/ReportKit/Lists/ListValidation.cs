@@ -13,10 +13,14 @@ internal static class ListValidation
     /// unknown list are reported and not kept), and their aggregates put into <paramref name="accepted"/> under
     /// <c>ValueKey(count(list))</c>: so they roll up the tree with the values and the evaluator finds them as totals.
     /// </summary>
+    /// <remarks>
+    /// A unit at <paramref name="levelId"/> fills only the lists its level enters (<see cref="LevelQueries.ListsOf(PlanSpec, ReportSpec, string?)"/>):
+    /// rows of another list are refused and not kept, and that list's aggregates stay blank for it, never 0.
+    /// </remarks>
     public static IReadOnlyDictionary<string, IReadOnlyList<ListRow>> Check(PlanIndex plan, ReportSpec report, Submission submission,
-        ProblemSite site, List<ValidationProblem> problems, IDictionary<ValueKey, decimal> accepted)
+        ProblemSite site, List<ValidationProblem> problems, IDictionary<ValueKey, decimal> accepted, string? levelId)
     {
-        var asked = plan.Plan.ListsOf(report);
+        var asked = plan.Plan.ListsOf(report, levelId);
         var result = new Dictionary<string, IReadOnlyList<ListRow>>(StringComparer.Ordinal);
         foreach (var list in asked)
         {
@@ -42,10 +46,17 @@ internal static class ListValidation
             result[list.Id] = kept;
         }
 
+        var ofReport = plan.Plan.ListsOf(report);
         foreach (var pair in submission.Lists.Where(l => !result.ContainsKey(l.Key) && !l.Value.IsDefaultOrEmpty))
-            problems.Add(ValidationProblems.ListUnknown.Create(site, report.Title, plan.Plan.Lists.FirstOrDefault(l => l.Id == pair.Key)?.Label ?? pair.Key, pair.Value.Length));
+        {
+            if (ofReport.FirstOrDefault(l => l.Id == pair.Key) is { } other)
+                problems.Add(ValidationProblems.NotEnteredAtLevel.Create(site, "Danh sách «" + other.Label + "»", plan.Plan.LevelNames(other.Levels),
+                    pair.Value.Length + " dòng của danh sách không được tính."));
+            else
+                problems.Add(ValidationProblems.ListUnknown.Create(site, report.Title, plan.Plan.Lists.FirstOrDefault(l => l.Id == pair.Key)?.Label ?? pair.Key, pair.Value.Length));
+        }
 
-        foreach (var aggregate in ListCells.Aggregates(plan.Plan, report, id => result.TryGetValue(id, out var rows) ? rows : Array.Empty<ListRow>()))
+        foreach (var aggregate in ListCells.Aggregates(plan.Plan, report, id => result.TryGetValue(id, out var rows) ? rows : null))
             accepted[new ValueKey(aggregate.Key)] = aggregate.Value;
         return result;
     }

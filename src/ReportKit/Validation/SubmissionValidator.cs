@@ -154,7 +154,7 @@ public static class SubmissionValidator
             accepted[key] = value;
         }
 
-        var rows = ListValidation.Check(plan, report, submission, site, problems, accepted);
+        var rows = ListValidation.Check(plan, report, submission, site, problems, accepted, levelId);
         decimal? Total(string indicatorId) => TotalOf(plan, accepted, indicatorId);
         var valueOf = Expressions.WithRatios(plan, Total);
 
@@ -206,16 +206,19 @@ public static class SubmissionValidator
                 problems.Add(ValidationProblems.UnknownNarrative.Create(site.AtNarrative(pair.Key), report.Title, plan.Narrative(pair.Key)?.Label ?? pair.Key));
         }
 
-        var answers = CheckAnswers(plan, report, submission, site, problems);
+        var answers = CheckAnswers(plan, report, submission, site, problems, levelId);
         return new CheckedSubmission(submission, problems, accepted, narratives) { Rows = rows, Answers = answers };
     }
 
-    /// <summary>The date, text and document answers: required ones given, each of its type, texts within their length, none unasked.</summary>
+    /// <summary>
+    /// The date, text and document answers: required ones given, each of its type, texts within their length, none unasked,
+    /// and only those the unit's level answers (<see cref="LevelQueries.AnswersOf(PlanSpec, ReportSpec, string?)"/>).
+    /// </summary>
     private static IReadOnlyDictionary<string, string> CheckAnswers(PlanIndex plan, ReportSpec report, Submission submission, ProblemSite site,
-        List<ValidationProblem> problems)
+        List<ValidationProblem> problems, string? levelId)
     {
         var kept = new Dictionary<string, string>(StringComparer.Ordinal);
-        var asked = plan.Plan.AnswersOf(report);
+        var asked = plan.Plan.AnswersOf(report, levelId);
         foreach (var field in asked)
         {
             submission.Answers.TryGetValue(field.Id, out var text);
@@ -246,7 +249,12 @@ public static class SubmissionValidator
 
         foreach (var pair in submission.Answers)
         {
-            if (!string.IsNullOrWhiteSpace(pair.Value) && asked.All(f => f.Id != pair.Key))
+            if (string.IsNullOrWhiteSpace(pair.Value) || asked.Any(f => f.Id == pair.Key))
+                continue;
+            if (plan.Plan.AnswersOf(report).FirstOrDefault(f => f.Id == pair.Key) is { } other)
+                problems.Add(ValidationProblems.NotEnteredAtLevel.Create(site.At(pair.Key), "«" + other.Label + "»", plan.Plan.LevelNames(other.Levels),
+                    "câu trả lời này không được lưu."));
+            else
                 problems.Add(ValidationProblems.UnknownAnswer.Create(site.At(pair.Key), report.Title, plan.Indicator(pair.Key)?.Label ?? pair.Key));
         }
 

@@ -198,7 +198,7 @@ public static class ValidationProblems
         "«{0}» không có danh sách «{1}»; {2} dòng của danh sách này không được lưu.");
 
     /// <summary>
-    /// <see cref="ProblemCodes.NotEnteredAtLevel"/>: only units at other levels enter this indicator or narrative ({0}: what, named;
+    /// <see cref="ProblemCodes.NotEnteredAtLevel"/>: only units at other levels enter this indicator, answer field, narrative or list ({0}: what, named;
     /// {1}: the levels that enter it; {2}: what happens to the value).
     /// </summary>
     public static readonly ValidationProblemDescriptor NotEnteredAtLevel = new(
