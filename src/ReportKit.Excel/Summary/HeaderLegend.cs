@@ -29,6 +29,36 @@ internal sealed class HeaderLegend
     /// <summary>The legend entries (<c>1.1. Giới thiệu …</c>, <c>(a) Số bài viết …</c>), in the order the headers are read.</summary>
     public IReadOnlyList<string> Entries => _entries;
 
+    /// <summary>The characters a legend row gathers before the next entry starts a new row.</summary>
+    private const int ParagraphLength = 240;
+
+    /// <summary>
+    /// The legend as printed rows: <c>Ghi chú các cột: 1.1. …; 1.2. …;</c> then further rows of entries, each row
+    /// ending in <c>;</c>, the last in <c>.</c>.
+    /// </summary>
+    public IReadOnlyList<string> Paragraphs()
+    {
+        var rows = new List<string>();
+        var row = new System.Text.StringBuilder(Heading);
+        foreach (var entry in _entries)
+        {
+            if (row.Length > 0 && row.Length + entry.Length > ParagraphLength && row.ToString() != Heading)
+            {
+                rows.Add(row.Append(';').ToString());
+                row.Clear();
+            }
+            else if (row.Length > 0)
+            {
+                row.Append(row.ToString() == Heading ? " " : "; ");
+            }
+
+            row.Append(entry);
+        }
+
+        rows.Add(row.Append('.').ToString());
+        return rows;
+    }
+
     /// <summary>Whether <paramref name="text"/> fits a header box <paramref name="width"/> wide spanning <paramref name="rows"/> header rows.</summary>
     public static bool Fits(string text, double width, int rows = 1) =>
         TextMeasure.LineCount(text, SummaryStyles.HeaderFont, width) <= MaxLines + rows - 1 &&

@@ -123,10 +123,10 @@ internal static class SummaryTableSheet
 
         if (legend.Entries.Count > 0)
         {
-            // One wrapped paragraph under the table, as a printed form's "Ghi chú": a line per entry would take a page's rows.
+            // Run on as a printed form's "Ghi chú" (a line per entry would take a page's rows), in rows of a few entries
+            // each, so a page can still break between them.
             sheet.AddSpace();
-            sheet.AddBlock(LinesOver(tailFirst, columnCount,
-                new[] { (HeaderLegend.Heading + " " + string.Join("; ", legend.Entries) + ".", SummaryStyles.Remark) }));
+            sheet.AddBlock(LinesOver(tailFirst, columnCount, legend.Paragraphs().Select(p => (p, SummaryStyles.Remark))));
         }
 
         sheet.AddSpace();
