@@ -58,8 +58,10 @@ public sealed class ItemNumberingAgreementTests
                 // The summary: the header says "number. title" (a bullet: the title alone), in place or in the legend.
                 var label = number == ItemNumbering.Bullet ? title : number + ". " + title;
                 var inPlace = tableTexts.Contains(label);
-                var asNumber = tableTexts.Contains(number) && tableTexts.Contains(label);
-                var asMark = tableTexts.Any(t => Regex.IsMatch(t, @"^\([0-9]+\) ") && t.Substring(t.IndexOf(' ') + 1) == label);
+                // The legend runs on: "Ghi chú các cột: 1.1. …; (a) …;" then rows of further entries (titles may hold "; " themselves).
+                bool InLegend(string entry) => tableTexts.Any(t => Regex.IsMatch(t, "(^|: |; )" + entry + @"(; |;$|\.$)"));
+                var asNumber = tableTexts.Contains(number) && InLegend(Regex.Escape(label));
+                var asMark = InLegend(@"\([a-z]+\) " + Regex.Escape(label));
                 Assert.True(inPlace || asNumber || asMark, $"{template}/{reportId}: the summary does not show «{label}» (the form shows «{number}» beside «{title}»).");
 
                 // The plan sheet: the outline writes the number as the document does before the title.

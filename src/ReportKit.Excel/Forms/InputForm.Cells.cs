@@ -20,9 +20,10 @@ public static partial class InputForm
         /// <summary>
         /// The rows of a disaggregated indicator, one per cell (IndicatorCells), under the headings of what stands above
         /// it: content groups, and for a cross-tab the row option, whose heading carries the row's total. Excluded
-        /// combinations get a greyed, locked cell. Returns the indicator's total formula.
+        /// combinations get a greyed, locked cell. Returns the indicator's total formula, or null for an indicator whose
+        /// items overlap (<c>additive: false</c>), which has no totals, neither of the indicator nor of a cross-tab row.
         /// </summary>
-        private string RenderCells(CellBlock block, ref int row, int top, SheetLayout sheet, IndicatorSpec indicator, string? unit,
+        private string? RenderCells(CellBlock block, ref int row, int top, SheetLayout sheet, IndicatorSpec indicator, string? unit,
             HashSet<string> entered, List<ValueCell> cells, List<FormulaCell> formulas)
         {
             var shownGroups = new List<DimensionOption>();
@@ -33,12 +34,14 @@ public static partial class InputForm
             {
                 if (openRow is not { } open)
                     return;
+                openRow = null;
+                if (!indicator.Additive)
+                    return;
                 var address = CellReference.A1(top + open.Row - 1, ValueColumn);
                 var sum = "SUM(" + CellReference.A1(top + open.Row, ValueColumn) + ":" + CellReference.A1(top + next - 2, ValueColumn) + ")";
                 block.Set(open.Row, ValueColumn, CellValue.Formula(sum), Computed with { NumberFormat = NumberFormat(indicator) });
                 formulas.Add(new FormulaCell(address, sum, Fixed(top + open.Row - 1, 2, open.Option.Title)));
                 rowTotals.Add(address);
-                openRow = null;
             }
 
             foreach (var cell in _plan.CellsOf(indicator).Where(c => c.Excluded || entered.Contains(c.ItemId)))
@@ -81,6 +84,8 @@ public static partial class InputForm
             }
 
             CloseRow(row);
+            if (!indicator.Additive)
+                return null;
             // A cross-tab's total adds its rows' totals (the headings sit inside the range, so a range would count them twice).
             return rowTotals.Count > 0
                 ? "SUM(" + string.Join(",", rowTotals) + ")"

@@ -409,7 +409,7 @@ public static partial class InputForm
 
         public bool HasDecimals => Indicators.Any(i => i.Type == IndicatorType.Decimal);
 
-        public bool HasTotals => Entered.Any(c => c.ItemId is not null);
+        public bool HasTotals => Entered.Any(c => c.ItemId is not null && Indicators.Any(i => i.Id == c.IndicatorId && i.Additive));
 
         /// <summary>The cells of excluded cross-tab combinations: greyed and locked, recorded so a value typed there is refused.</summary>
         public List<ValueCell> ExcludedCells { get; } = new();
@@ -483,6 +483,13 @@ public static partial class InputForm
 
                     var entered = columns.Select(c => c.ItemId!).ToHashSet(StringComparer.Ordinal);
                     var total = RenderCells(block, ref row, top, sheet, indicator, unit, entered, cells, formulas);
+                    if (total is null)
+                    {
+                        // Items that overlap (one session under several contents, additive: false) have no total, as in the summary.
+                        block.Set(indicatorRow, ValueColumn, CellValue.Blank, Label);
+                        continue;
+                    }
+
                     block.Set(indicatorRow, ValueColumn, CellValue.Formula(total), Computed with { NumberFormat = NumberFormat(indicator) });
                     formulas.Add(new FormulaCell(CellReference.A1(sheetRow, ValueColumn), total, Fixed(sheetRow, 2, indicator.Label)));
                 }

@@ -51,7 +51,7 @@ internal sealed record ColumnPages(int Scale, IReadOnlyList<int> PageStarts, int
     /// <param name="repeatColumns">How many leading columns repeat on every page (STT, unit).</param>
     /// <param name="breakCost">
     /// Per column (index = column − 1), how bad a page break left of it is (0: a top-level group boundary); a page
-    /// ends at the cheapest break that fits, the latest of equals.
+    /// ends at the cheapest break that fits without adding a page, the latest of equals.
     /// </param>
     /// <param name="smallestFontSize">The smallest font on the sheet, so the scale never prints it below <see cref="MinPrintedFontSize"/>.</param>
     public static ColumnPages Plan(IReadOnlyList<double> widths, PrintSetup print, int repeatColumns, IReadOnlyList<int> breakCost, double smallestFontSize)
@@ -77,19 +77,14 @@ internal sealed record ColumnPages(int Scale, IReadOnlyList<int> PageStarts, int
         var start = repeatColumns; // 0-based index of the page's first column
         while (start < widths.Count)
         {
-            var end = start;
-            var width = points[start];
-            while (end + 1 < widths.Count && width + points[end + 1] <= capacity)
-            {
-                end++;
-                width += points[end];
-            }
-
+            var end = LastFitting(points, start, capacity);
             if (end + 1 < widths.Count)
             {
-                // Cut at the cheapest boundary in the page's second half (a page at least half full), the latest of equals.
+                // Never more pages than the table needs; among the cuts that keep that count, the cheapest boundary
+                // in the page's second half (a page at least half full), the latest of equals.
+                var pagesLeft = PagesFrom(points, start, capacity);
                 var cut = end + 1;
-                var filled = width;
+                var filled = points.Skip(start).Take(cut - start).Sum();
                 for (var candidate = end + 1; candidate > start; candidate--)
                 {
                     if (filled < capacity / 2)
@@ -97,7 +92,7 @@ internal sealed record ColumnPages(int Scale, IReadOnlyList<int> PageStarts, int
                         break;
                     }
 
-                    if (breakCost[candidate] < breakCost[cut])
+                    if (breakCost[candidate] < breakCost[cut] && 1 + PagesFrom(points, candidate, capacity) == pagesLeft)
                     {
                         cut = candidate;
                     }
@@ -106,15 +101,32 @@ internal sealed record ColumnPages(int Scale, IReadOnlyList<int> PageStarts, int
                 }
 
                 end = cut - 1;
-                width = points.Skip(start).Take(cut - start).Sum();
                 starts.Add(cut + 1);
             }
 
-            widest = Math.Max(widest, repeated + width);
+            widest = Math.Max(widest, repeated + points.Skip(start).Take(end - start + 1).Sum());
             start = end + 1;
         }
 
         return new ColumnPages(ScaleFor(available, widest, minScale), starts, widths.Count);
+    }
+
+    /// <summary>
+    /// How much wider (in column width units) the last page's columns could be without being wider than the widest page,
+    /// so without changing the scale: room for the last column (notes) to wrap less. Zero when the table is one page wide.
+    /// </summary>
+    public double SpareOnLastPage(IReadOnlyList<double> widths, int repeatColumns)
+    {
+        if (PageStarts.Count == 0)
+        {
+            return 0;
+        }
+
+        var starts = new List<int> { repeatColumns + 1 };
+        starts.AddRange(PageStarts);
+        starts.Add(widths.Count + 1);
+        var pages = starts.Zip(starts.Skip(1), (first, next) => Enumerable.Range(first, next - first).Sum(c => ColumnPoints(widths[c - 1]))).ToArray();
+        return (pages.Max() - pages[^1]) / PointsPerWidthUnit;
     }
 
     /// <summary>Sets the scale, the page order (across, then down), the column breaks and the repeated columns.</summary>
@@ -135,6 +147,32 @@ internal sealed record ColumnPages(int Scale, IReadOnlyList<int> PageStarts, int
                 print.BreakBeforeColumn(column);
             }
         }
+    }
+
+    /// <summary>The last column (0-based) of a page starting at <paramref name="start"/> that fits <paramref name="capacity"/> (at least one).</summary>
+    private static int LastFitting(double[] points, int start, double capacity)
+    {
+        var end = start;
+        var width = points[start];
+        while (end + 1 < points.Length && width + points[end + 1] <= capacity)
+        {
+            end++;
+            width += points[end];
+        }
+
+        return end;
+    }
+
+    /// <summary>The fewest pages the columns from <paramref name="start"/> need (filling each page, which is optimal).</summary>
+    private static int PagesFrom(double[] points, int start, double capacity)
+    {
+        var pages = 0;
+        for (; start < points.Length; start = LastFitting(points, start, capacity) + 1)
+        {
+            pages++;
+        }
+
+        return pages;
     }
 
     private static int ScaleFor(double available, double width, int minScale) =>

@@ -1,51 +1,121 @@
+using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using ReportKit.Excel.Measuring;
 
 namespace ReportKit.Excel.Summary;
 
 /// <summary>
-/// Keeps table headers short enough to print: a numbered item (a content item or form with the document's
-/// number) longer than <see cref="MaxLength"/> characters shows only its number (<c>1.1</c>), and any other
-/// header longer than <see cref="MaxUnnumberedLength"/> a mark (<c>(1)</c>); the full text goes to a legend
-/// under the table, as Vietnamese forms do. The number comes from the column's structured header
-/// (<see cref="HeaderCell.Number"/>), never read back out of the text. Indicator labels are rarely that long and stay readable in place.
+/// Keeps the table header a band of a few lines, as an office prints it: a header box whose text would wrap to more
+/// than <see cref="MaxLines"/> lines at its width (one more per extra header row it spans) shows a short form, and the
+/// full text goes to a legend under the table (<c>Ghi chú các cột: 1.1. Giới thiệu tổng quát về Tác phẩm; …</c>).
+/// The short form of a numbered content group, item or form is the document's own number (<c>1.1</c>, from the column's
+/// structured header, <see cref="HeaderCell.Number"/>, never read back out of the text); of any other text a letter
+/// mark (<c>(a)</c>), which cannot be mistaken for an item number or for the column numbers under the header.
 /// The same text always gets the same short form, so merged group headers still merge.
 /// </summary>
 internal sealed class HeaderLegend
 {
-    public const int MaxLength = 45;
-    public const int MaxUnnumberedLength = 80;
+    /// <summary>The lines a one-row header box may take before its text goes to the legend.</summary>
+    public const int MaxLines = 2;
+
     public const string Heading = "Ghi chú các cột:";
 
-    private readonly Dictionary<string, string> _short = new(System.StringComparer.Ordinal);
-    private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _short = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
     private readonly List<string> _entries = new();
     private int _marks;
 
-    /// <summary>The legend lines, in the order the headers were met.</summary>
+    /// <summary>The legend entries (<c>1.1. Giới thiệu …</c>, <c>(a) Số bài viết …</c>), in the order the headers are read.</summary>
     public IReadOnlyList<string> Entries => _entries;
 
-    /// <summary>The header cells as printed: each cell's text, or its short form when the text is too long.</summary>
-    public IReadOnlyList<string> Shorten(IReadOnlyList<HeaderCell> path) => path.Select(Shorten).ToArray();
+    /// <summary>The characters a legend row gathers before the next entry starts a new row.</summary>
+    private const int ParagraphLength = 240;
 
-    private string Shorten(HeaderCell cell)
+    /// <summary>
+    /// The legend as printed rows: <c>Ghi chú các cột: 1.1. …; 1.2. …;</c> then further rows of entries, each row
+    /// ending in <c>;</c>, the last in <c>.</c>.
+    /// </summary>
+    public IReadOnlyList<string> Paragraphs()
+    {
+        var rows = new List<string>();
+        var row = new System.Text.StringBuilder(Heading);
+        foreach (var entry in _entries)
+        {
+            if (row.Length > 0 && row.Length + entry.Length > ParagraphLength && row.ToString() != Heading)
+            {
+                rows.Add(row.Append(';').ToString());
+                row.Clear();
+            }
+            else if (row.Length > 0)
+            {
+                row.Append(row.ToString() == Heading ? " " : "; ");
+            }
+
+            row.Append(entry);
+        }
+
+        rows.Add(row.Append('.').ToString());
+        return rows;
+    }
+
+    /// <summary>Whether <paramref name="text"/> fits a header box <paramref name="width"/> wide spanning <paramref name="rows"/> header rows.</summary>
+    public static bool Fits(string text, double width, int rows = 1) =>
+        TextMeasure.LineCount(text, SummaryStyles.HeaderFont, width) <= MaxLines + rows - 1 &&
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => TextMeasure.ColumnWidthFor(w, SummaryStyles.HeaderFont) <= width);
+
+    /// <summary>The widest short form a column may have to show (<c>(aa)</c>, or an item number).</summary>
+    public static double ShortWidth(HeaderCell cell) => TextMeasure.ColumnWidthFor(cell.Number ?? "(aa)", SummaryStyles.HeaderFont);
+
+    /// <summary>
+    /// The header as printed: each box (laid out as <see cref="TableHeader"/> merges them) keeps its text when it
+    /// <see cref="Fits"/> the box's width, else shows its short form.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Shorten(IReadOnlyList<IReadOnlyList<HeaderCell>> paths, IReadOnlyList<double> widths)
+    {
+        var depth = paths.Max(p => p.Count);
+        var texts = paths.Select(p => p.Select(c => c.Text).ToArray()).ToArray();
+        var shown = paths.Select(p => new string[p.Count]).ToArray();
+        for (var column = 0; column < paths.Count; column++)
+        {
+            for (var level = 0; level < paths[column].Count; level++)
+            {
+                var terminal = level == paths[column].Count - 1;
+                var width = widths[column];
+                for (var next = column + 1; !terminal && next < paths.Count && TableHeader.SharesPrefix(texts[column], texts[next], level); next++)
+                    width += widths[next];
+                for (var previous = column - 1; !terminal && previous >= 0 && TableHeader.SharesPrefix(texts[column], texts[previous], level); previous--)
+                    width += widths[previous];
+                var rows = terminal ? depth - level : 1;
+                shown[column][level] = Shorten(paths[column][level], width, rows);
+            }
+        }
+
+        return shown;
+    }
+
+    private string Shorten(HeaderCell cell, double width, int rows)
     {
         var text = cell.Text;
-        if (text.Length <= MaxLength)
-            return text;
         if (_short.TryGetValue(text, out var known))
             return known;
-        if (cell.Number is null && text.Length <= MaxUnnumberedLength)
+        if (Fits(text, width, rows))
             return text;
 
         // A number already standing for another text (1.1 of contents and 1.1 of forms) would be ambiguous: mark it instead.
-        var shortText = cell.Number is { } number && !_taken.Contains(number)
-            ? number
-            : "(" + (++_marks).ToString(CultureInfo.InvariantCulture) + ")";
+        var shortText = cell.Number is { } number && !_taken.Contains(number) ? number : Mark(++_marks);
         _entries.Add(cell.Number == shortText ? text : shortText + " " + text);
         _short[text] = shortText;
         _taken.Add(shortText);
         return shortText;
+    }
+
+    /// <summary>(a) … (z), (aa), (ab) …</summary>
+    private static string Mark(int n)
+    {
+        var letters = string.Empty;
+        for (; n > 0; n = (n - 1) / 26)
+            letters = (char)('a' + (n - 1) % 26) + letters;
+        return "(" + letters + ")";
     }
 }

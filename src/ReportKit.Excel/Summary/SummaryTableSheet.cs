@@ -26,6 +26,9 @@ internal static class SummaryTableSheet
     /// <summary>The unit column's width when the table is cut into pages (names wrap).</summary>
     private const double PagedUnitColumnWidth = 28;
 
+    /// <summary>The widest the notes column grows into a last page's spare room.</summary>
+    private const double MaxPagedNotesWidth = 80;
+
     /// <summary>Adds the main sheet; returns where its unit rows and value columns are (for the relay seal).</summary>
     public static TablePlacement Add(WorkbookLayout workbook, ReportSummary summary, SummaryWorkbookOptions options, IReadOnlyList<TargetResult>? targets = null)
     {
@@ -36,19 +39,27 @@ internal static class SummaryTableSheet
         var notesColumn = FirstValueColumn + columns.Count + earlier.Count;
         var columnCount = notesColumn;
 
-        var legend = new HeaderLegend();
-        var paths = new List<IReadOnlyList<string>> { new[] { "STT" }, new[] { "Đơn vị" } };
-        paths.AddRange(columns.Select(c => legend.Shorten(HeaderPath(summary.Plan, c))));
-        paths.AddRange(earlier.Paths.Select(legend.Shorten));
-        paths.Add(new[] { "Ghi chú" });
+        var fullPaths = new List<IReadOnlyList<HeaderCell>> { new[] { new HeaderCell("STT") }, new[] { new HeaderCell("Đơn vị") } };
+        fullPaths.AddRange(columns.Select(c => HeaderPath(summary.Plan, c)));
+        fullPaths.AddRange(earlier.Paths);
+        fullPaths.Add(new[] { new HeaderCell("Ghi chú") });
 
-        var widths = ColumnWidths(summary, paths);
+        var widths = ColumnWidths(summary, fullPaths);
         earlier.SetWidths(widths, FirstValueColumn - 1 + columns.Count);
+        var legend = new HeaderLegend();
+        var paths = legend.Shorten(fullPaths, widths);
         var pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
         if (pages.PageStarts.Count > 0 && widths[1] > PagedUnitColumnWidth)
         {
             // Cut into pages, the unit column prints on every one: long names wrap rather than take room from the figures.
             widths[1] = PagedUnitColumnWidth;
+            pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
+        }
+
+        if (pages.PageStarts.Count > 0)
+        {
+            // The notes take what the last page has to spare, so a long note wraps to fewer lines (at the same scale).
+            widths[^1] = Math.Min(MaxPagedNotesWidth, widths[^1] + Math.Floor(pages.SpareOnLastPage(widths, RepeatedColumns)));
             pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
         }
 
@@ -112,10 +123,10 @@ internal static class SummaryTableSheet
 
         if (legend.Entries.Count > 0)
         {
+            // Run on as a printed form's "Ghi chú" (a line per entry would take a page's rows), in rows of a few entries
+            // each, so a page can still break between them.
             sheet.AddSpace();
-            sheet.AddBlock(LinesOver(tailFirst, columnCount,
-                new[] { (HeaderLegend.Heading, SummaryStyles.Remark with { Font = CellFont.Times(11, bold: true, italic: true) }) }
-                    .Concat(legend.Entries.Select(e => (e, SummaryStyles.Remark)))));
+            sheet.AddBlock(LinesOver(tailFirst, columnCount, legend.Paragraphs().Select(p => (p, SummaryStyles.Remark))));
         }
 
         sheet.AddSpace();
@@ -245,8 +256,9 @@ internal static class SummaryTableSheet
     /// Widths from what the columns hold: the unit names (with their indent), the notes, and for value columns
     /// the header's bottom cell (wrapped to a few lines) and the widest number.
     /// </summary>
-    private static double[] ColumnWidths(ReportSummary summary, IReadOnlyList<IReadOnlyList<string>> paths)
+    private static double[] ColumnWidths(ReportSummary summary, IReadOnlyList<IReadOnlyList<HeaderCell>> paths)
     {
+        var depth = paths.Max(p => p.Count);
         var rows = summary.Rows;
         var widths = new double[paths.Count];
         widths[0] = Math.Max(5, TextMeasure.ColumnWidthFor(SttSample(rows), SummaryStyles.Body));
@@ -254,7 +266,8 @@ internal static class SummaryTableSheet
         widths[1] = TextMeasure.FitColumnWidth(rows.Select(r => r.Label).Append(SummaryRow.TotalLabel), SummaryStyles.BodyBold, 22, 40) + maxDepth * Writing.LayoutRules.IndentWidth;
         for (var i = 0; i < summary.Columns.Count; i++)
         {
-            widths[FirstValueColumn - 1 + i] = ValueColumnWidth(paths[FirstValueColumn - 1 + i][^1], summary, i);
+            var path = paths[FirstValueColumn - 1 + i];
+            widths[FirstValueColumn - 1 + i] = ValueColumnWidth(path[^1], depth - path.Count + 1, summary, i);
         }
 
         // A tenth more for the notes: a note that LibreOffice breaks onto a second line would be cut off in its one-line row.
@@ -262,28 +275,45 @@ internal static class SummaryTableSheet
         return widths;
     }
 
-    private static double ValueColumnWidth(string bottomHeader, ReportSummary summary, int index)
+    /// <summary>The narrowest value column: five digits of the body font.</summary>
+    private const double MinValueWidth = 6;
+
+    /// <summary>The widest a value column grows to keep its header's text in place (wider, the text goes to the legend).</summary>
+    private const double MaxWidthForHeader = 11;
+
+    /// <summary>
+    /// A value column as narrow as its figures allow: its header's bottom cell keeps its text when that fits
+    /// <see cref="HeaderLegend.MaxLines"/> lines (one more per header row it spans) within <see cref="MaxWidthForHeader"/>,
+    /// else the column shows the cell's number or mark and the text goes to the legend. Narrow columns keep a wide
+    /// table on few printed pages at a legible size.
+    /// </summary>
+    private static double ValueColumnWidth(HeaderCell bottomHeader, int headerRows, ReportSummary summary, int index)
     {
-        // Wrap the header's bottom cell to about six lines, never narrower than its longest word: narrow columns
-        // keep a wide table (a content list of fifteen items) legible when printed to the width of an A4 page.
-        var text = TextMeasure.TextWidth(bottomHeader, SummaryStyles.HeaderFont);
-        var longestWord = bottomHeader.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => TextMeasure.ColumnWidthFor(w, SummaryStyles.HeaderFont)).DefaultIfEmpty(0).Max();
-        var widestNumber = summary.Rows.Append(summary.Total).Select(r => r.Values[index]).Where(v => v is not null)
-            .Select(v => Math.Abs(v!.Value)).DefaultIfEmpty(0).Max();
-        var digits = widestNumber < 1 ? 1 : Math.Floor(Math.Log10((double)widestNumber)) + 1;
-        var number = digits + Math.Floor((digits - 1) / 3) + 4; // separators, decimals, padding
+        double floor;
         if (summary.Columns[index].Type == IndicatorType.YesNo)
         {
             // Words, not digits: "2/3 đơn vị (66,67 %)" on one line.
             var cells = new YesNoCells(summary);
-            var widest = summary.Rows.Append(summary.Total).Where(r => r.Values[index] is not null)
+            floor = Math.Min(26, summary.Rows.Append(summary.Total).Where(r => r.Values[index] is not null)
                 .Select(r => TextMeasure.ColumnWidthFor(cells.Text(r, summary.Columns[index], r.Values[index]!.Value), SummaryStyles.Body) + 1)
-                .DefaultIfEmpty(8).Max();
-            return Math.Min(26, Math.Max(widest, Math.Max(longestWord, text / 6 + 1)));
+                .DefaultIfEmpty(8).Max());
+        }
+        else
+        {
+            var widestNumber = summary.Rows.Append(summary.Total).Select(r => r.Values[index]).Where(v => v is not null)
+                .Select(v => Math.Abs(v!.Value)).DefaultIfEmpty(0).Max();
+            var digits = widestNumber < 1 ? 1 : Math.Floor(Math.Log10((double)widestNumber)) + 1;
+            var number = digits + Math.Floor((digits - 1) / 3) + 3; // separators, padding
+            floor = Math.Max(MinValueWidth, summary.Columns[index].Format == ValueFormat.Percent ? Math.Max(number, 7.5) : number);
         }
 
-        return Math.Min(14, Math.Max(Math.Max(8, number), Math.Max(longestWord, text / 6 + 1)));
+        for (var width = floor; width <= MaxWidthForHeader; width += 0.5)
+        {
+            if (HeaderLegend.Fits(bottomHeader.Text, width, headerRows))
+                return width;
+        }
+
+        return Math.Max(floor, HeaderLegend.ShortWidth(bottomHeader));
     }
 
     private static string SttSample(IReadOnlyList<SummaryRow> rows) => rows.Count switch

@@ -79,8 +79,8 @@ internal static class TableHeader
         return block;
     }
 
-    /// <summary>Whether the two paths are equal up to and including <paramref name="level"/>, and both go deeper.</summary>
-    private static bool SharesPrefix(IReadOnlyList<string> a, IReadOnlyList<string> b, int level)
+    /// <summary>Whether the two paths are equal up to and including <paramref name="level"/>, and <paramref name="b"/> goes deeper.</summary>
+    internal static bool SharesPrefix(IReadOnlyList<string> a, IReadOnlyList<string> b, int level)
     {
         if (b.Count <= level + 1)
         {
