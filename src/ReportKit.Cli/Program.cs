@@ -26,14 +26,14 @@ var root = new RootCommand(Say.T(
     "ReportKit: plan templates → input forms → consolidated Excel summaries.") + "\n" + ExitCodes.Help)
 {
     DemoCommand.Create(output),
+    InitCommand.Create(output),
     CheckCommand.Create(output),
     PreviewCommand.Create(output),
+    UnitsCommand.Create(output),
     FormsCommand.Create(output),
     SummarizeCommand.Create(output),
     RemindCommand.Create(output),
     SchemaCommand.Create(output),
-    InitCommand.Create(output),
-    UnitsCommand.Create(output),
 };
 root.Options.Add(quiet);
 root.Options.Add(lang);
