@@ -64,4 +64,30 @@ public static class FieldTypes
         (report.Indicators.IsEmpty ? plan.Indicators : plan.Indicators.Where(i => report.Indicators.Contains(i.Id)))
         .Where(IsAnswer)
         .ToArray();
+    /// <summary>
+    /// True when every value of the indicator is a whole number: an <c>integer</c> or <c>yes_no</c> field, or a
+    /// computed ratio whose formula only adds, subtracts and multiplies whole numbers, counts list rows or sums whole
+    /// list columns (<c>count(hoat_dong)</c>). Such a figure is shown without decimals ("5", never "5.0").
+    /// </summary>
+    /// <param name="plan">The plan the indicator belongs to.</param>
+    /// <param name="indicator">The indicator.</param>
+    public static bool IsWholeNumber(this PlanSpec plan, IndicatorSpec indicator) => IsWholeNumber(plan, indicator, 0);
+
+    private static bool IsWholeNumber(PlanSpec plan, IndicatorSpec indicator, int depth) => indicator.Type switch
+    {
+        IndicatorType.Integer or IndicatorType.YesNo => true,
+        IndicatorType.Ratio => indicator.Format != ValueFormat.Percent && indicator.Formula is { } formula && IsWhole(plan, formula, depth),
+        _ => false,
+    };
+
+    // The reader refuses cycles; the depth guard only keeps a malformed model from recursing without end.
+    private static bool IsWhole(PlanSpec plan, ExprSpec expression, int depth) => depth < 32 && expression switch
+    {
+        NumberExpr number => number.Value == decimal.Truncate(number.Value),
+        IndicatorRefExpr reference => plan.Indicators.FirstOrDefault(i => i.Id == reference.Id) is { } referenced && IsWholeNumber(plan, referenced, depth + 1),
+        ListAggregateExpr { ColumnId: null } => true,
+        ListAggregateExpr aggregate => plan.Lists.FirstOrDefault(l => l.Id == aggregate.ListId)?.Columns.FirstOrDefault(c => c.Id == aggregate.ColumnId)?.Type == ListColumnType.Integer,
+        BinaryExpr { Op: '+' or '-' or '*' } binary => IsWhole(plan, binary.Left, depth + 1) && IsWhole(plan, binary.Right, depth + 1),
+        _ => false,
+    };
 }

@@ -37,7 +37,7 @@ internal sealed class EarlierPeriodColumns
         foreach (var column in comparison?.Columns ?? Array.Empty<SummaryColumn>())
         {
             var head = new[] { new HeaderCell("So với cùng kỳ (" + comparison!.EarlierLabel + ")") }.Concat(Head(summary, column)).ToArray();
-            var value = SummaryStyles.FormatOf(column.Type, column.Format);
+            var value = SummaryStyles.FormatOf(summary.Plan, column);
             Add(Kind.Earlier, head.Append(new HeaderCell("Cùng kỳ")), value);
             Add(Kind.Change, head.Append(new HeaderCell("Tăng/giảm")), Signed(value));
             if (column.Format != ValueFormat.Percent)
@@ -45,7 +45,7 @@ internal sealed class EarlierPeriodColumns
         }
 
         foreach (var column in yearToDate?.Columns ?? Array.Empty<SummaryColumn>())
-            Add(Kind.Cumulative, new[] { new HeaderCell(YearToDate.Heading) }.Concat(Head(summary, column)), SummaryStyles.FormatOf(column.Type, column.Format));
+            Add(Kind.Cumulative, new[] { new HeaderCell(YearToDate.Heading) }.Concat(Head(summary, column)), SummaryStyles.FormatOf(summary.Plan, column));
     }
 
     /// <summary>The columns the options ask for (none when they give neither a comparison nor a year-to-date).</summary>

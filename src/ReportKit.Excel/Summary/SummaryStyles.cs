@@ -1,3 +1,4 @@
+using System.Linq;
 using ReportKit.Excel.Layout;
 using ReportKit.Templates;
 
@@ -49,11 +50,12 @@ internal static class SummaryStyles
     public static readonly CellStyle SectionHeading = new(CellFont.Times(13, bold: true), HorizontalAlignment.Left, VerticalAlignment.Center, Wrap: true);
     public static readonly CellStyle Remark = new(CellFont.Times(11, italic: true), HorizontalAlignment.Left, VerticalAlignment.Center, Wrap: true);
 
-    /// <summary>The number format of a value column.</summary>
-    public static string FormatOf(IndicatorType type, ValueFormat format) =>
-        format == ValueFormat.Percent ? PercentFormat
-        : type == IndicatorType.Integer ? IntegerFormat
-        : DecimalFormat;
+    /// <summary>The number format of a value column: a whole-number figure (<see cref="FieldTypes.IsWholeNumber"/>) has no decimals.</summary>
+    public static string FormatOf(PlanSpec plan, SummaryColumn column) =>
+        column.Format == ValueFormat.Percent ? PercentFormat
+        : column.Type == IndicatorType.Integer || plan.Indicators.FirstOrDefault(i => i.Id == column.IndicatorId) is { } indicator && plan.IsWholeNumber(indicator)
+            ? IntegerFormat
+            : DecimalFormat;
 
     /// <summary>A number cell of the given format, bold in totals and parent rows.</summary>
     public static CellStyle Number(string format, bool bold) =>

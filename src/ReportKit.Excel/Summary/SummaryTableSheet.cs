@@ -353,8 +353,8 @@ internal static class SummaryTableSheet
             _earlier = earlier;
             _columns = summary.Columns;
             _notesColumn = notesColumn;
-            _plain = _columns.Select(c => SummaryStyles.Number(SummaryStyles.FormatOf(c.Type, c.Format), bold: false)).ToArray();
-            _bold = _columns.Select(c => SummaryStyles.Number(SummaryStyles.FormatOf(c.Type, c.Format), bold: true)).ToArray();
+            _plain = _columns.Select(c => SummaryStyles.Number(SummaryStyles.FormatOf(summary.Plan, c), bold: false)).ToArray();
+            _bold = _columns.Select(c => SummaryStyles.Number(SummaryStyles.FormatOf(summary.Plan, c), bold: true)).ToArray();
             _flaggedStyle = _plain.Select(style => style with { FillColor = SummaryStyles.FlaggedFill }).ToArray();
             _formulas = RatioFormulas.For(summary.Plan, _columns, FirstValueColumn);
             (_flagged, _flaggedCount) = Flagged(summary);
