@@ -486,18 +486,7 @@ internal static class DraftRules
     // ---- ids ------------------------------------------------------------------------------------------------
 
     /// <summary>Lower case without diacritics (đ → d), punctuation as spaces: "Tổ chức thực hiện" → "to chuc thuc hien".</summary>
-    public static string Fold(string text)
-    {
-        var plain = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            var letter = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c);
-            plain.Append(letter is >= 'a' and <= 'z' or >= '0' and <= '9' ? letter : ' ');
-        }
-        return Regex.Replace(plain.ToString(), " +", " ").Trim();
-    }
+    public static string Fold(string text) => VietnameseText.Words(text);
 
     /// <summary>A snake_case id from the first words of a text ("Ban Tuyên giáo Đảng ủy Khối" → ban_tuyen_giao_dang), unique among <paramref name="taken"/>.</summary>
     public static string IdFrom(string text, ISet<string> taken, int words = 4, string fallback = "muc")

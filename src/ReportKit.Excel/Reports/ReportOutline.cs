@@ -132,17 +132,5 @@ internal static class ReportOutline
     };
 
     // Lower case without diacritics or punctuation, words padded by spaces: " ket qua trien khai ".
-    private static string Plain(string text)
-    {
-        var plain = new StringBuilder(" ");
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            var letter = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c);
-            plain.Append(char.IsLetterOrDigit(letter) ? letter : ' ');
-        }
-
-        return System.Text.RegularExpressions.Regex.Replace(plain.Append(' ').ToString(), " +", " ");
-    }
+    private static string Plain(string text) => " " + VietnameseText.Words(text) + " ";
 }

@@ -137,18 +137,5 @@ public static class FieldAnswers
     }
 
     /// <summary>Lower case, no diacritics (đ → d), no spaces around: how a yes_no word is compared.</summary>
-    private static string Fold(string? text)
-    {
-        if (text is null)
-            return "";
-        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                folded.Append(c == 'đ' ? 'd' : c);
-        }
-
-        return folded.ToString();
-    }
+    private static string Fold(string? text) => text is null ? "" : VietnameseText.WithoutDiacritics(text.Trim());
 }
