@@ -202,10 +202,7 @@ internal static class DraftRules
 
     /// <summary>A real date from day, month and year as written, or null (30/2 is not a date).</summary>
     public static DateOnly? DateFrom(string day, string month, string year)
-    {
-        int d = int.Parse(day, CultureInfo.InvariantCulture), mo = int.Parse(month, CultureInfo.InvariantCulture), y = int.Parse(year, CultureInfo.InvariantCulture);
-        return y is >= 1900 and <= 2200 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
-    }
+        => Dates.FromParts(int.Parse(day, CultureInfo.InvariantCulture), int.Parse(month, CultureInfo.InvariantCulture), int.Parse(year, CultureInfo.InvariantCulture));
 
     /// <summary>"V/v triển khai …": a công văn's trích yếu.</summary>
     public static string? Regarding(string line)

@@ -13,6 +13,18 @@ public static class Dates
     /// <summary><c>30/11/2024</c>, as Vietnamese documents write dates.</summary>
     public static string Vietnamese(DateOnly date) => ReportWording.Date(date.ToDateTime(TimeOnly.MinValue));
 
+    /// <summary>
+    /// The date a document writes as day, month and year, or null when there is none: 30/2 is not a date, and a year
+    /// outside 1900–2200 is a typing slip rather than a plan's date. The one rule every reader of written dates uses.
+    /// </summary>
+    /// <param name="day">The day as written.</param>
+    /// <param name="month">The month as written.</param>
+    /// <param name="year">The year as written (four digits).</param>
+    public static DateOnly? FromParts(int day, int month, int year) =>
+        year is >= 1900 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
     /// <summary>The template date as a <see cref="DateOnly"/>.</summary>
     public static DateOnly ToDateOnly(this CalendarDate date) => new(date.Year, date.Month, date.Day);
 

@@ -94,13 +94,13 @@ public sealed record DocumentReference(string Number, string Symbol, DateOnly Da
         var match = Numeric.Match(text.Trim());
         if (!match.Success)
             return false;
-        var (d, m, y) = (int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture),
-            int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture));
-        if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        if (Dates.FromParts(Digits(match.Groups["d"].Value), Digits(match.Groups["m"].Value), Digits(match.Groups["y"].Value)) is not { } read)
             return false;
-        date = new DateOnly(y, m, d);
+        date = read;
         return true;
     }
+
+    private static int Digits(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 
     private static bool HasLetter(string text)
     {

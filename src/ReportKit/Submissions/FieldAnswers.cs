@@ -126,9 +126,9 @@ public static class FieldAnswers
             && int.TryParse(parts[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var d)
             && int.TryParse(parts[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
             && int.TryParse(parts[2].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
-            && y is >= 1900 and <= 2200 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+            && Dates.FromParts(d, m, y) is { } read)
         {
-            date = new DateOnly(y, m, d);
+            date = read;
             return true;
         }
 
