@@ -75,7 +75,10 @@ public sealed class InitCommandTests
 
         var result = Cli.Run(folder, "init", "ghi-chu.txt", "--lang", "en");
 
-        Cli.ExitCode(0, result);
+        // Written, but check would refuse it: exit 1, as check exits on a template with errors.
+        Cli.ExitCode(1, result);
+        Assert.True(File.Exists(Path.Combine(folder, "ghi-chu.plan.yaml")));
+        Cli.ExitCode(1, Cli.Run(folder, "check", "ghi-chu.plan.yaml"));
         Assert.Contains("ghi-chu.plan.yaml(", result.StandardError);
         Assert.Contains("error RK0004", result.StandardError);
         Assert.Contains("  - plan.issuer.name: the issuing body (required)", result.StandardOutput);

@@ -64,6 +64,7 @@ internal static class InitCommand
                 $"{path}: the draft is valid ({result.Diagnostics.Count} warning(s)); check it again with: reportkit check {path}")
             : Say.T($"{path}: mẫu nháp còn {errors} lỗi ở trên; điền rồi kiểm tra lại bằng: reportkit check {path}",
                 $"{path}: the draft has {errors} error(s) above; fill them in, then: reportkit check {path}"));
-        return ExitCodes.Ok;
+        // The draft is written either way; a draft that check would refuse is input still to fix (1), as check says of it.
+        return errors == 0 ? ExitCodes.Ok : ExitCodes.InputErrors;
     }
 }
