@@ -28,7 +28,7 @@ internal static class DraftingMeasure
     /// <summary>One compared field: its group (identity, outline …), what it is, and how the draft did.</summary>
     public sealed record Row(string Group, string Field, Grade Grade, string Hand, string Draft);
 
-    /// <summary>The outcome for one plan: every compared field, and the outline items only the draft has.</summary>
+    /// <summary>The outcome for one plan (named as the table names it): every compared field, and the outline items only the draft has.</summary>
     public sealed record Result(string Plan, IReadOnlyList<Row> Rows, IReadOnlyList<string> DraftOnlyOutline);
 
     public static string PlanPath(string plan) => RepoPaths.Combine("tests", "Plans", plan);
@@ -46,16 +46,25 @@ internal static class DraftingMeasure
         return result.Plan!;
     }
 
-    public static PlanSpec HandSpec(string template)
+    public static PlanSpec HandSpec(string template) => HandSpecAt(Path.Combine(RepoPaths.Templates, template));
+
+    /// <summary>A hand-written template, which must parse without errors.</summary>
+    public static PlanSpec HandSpecAt(string path)
     {
-        var path = Path.Combine(RepoPaths.Templates, template);
-        return PlanTemplateParser.Parse(path, File.ReadAllText(path)).Plan!;
+        var result = PlanTemplateParser.Parse(path, File.ReadAllText(path));
+        Assert.True(result.Plan is not null && result.Diagnostics.All(d => d.Severity != TemplateSeverity.Error), string.Join("\n", result.Diagnostics));
+        return result.Plan!;
     }
 
-    public static Result Measure(string plan, string template)
+    /// <summary>A seed (tests/Plans) against its template in templates/, named by its first three characters.</summary>
+    public static Result Measure(string plan, string template) =>
+        MeasureFiles(PlanPath(plan), Path.Combine(RepoPaths.Templates, template), plan[..3]);
+
+    /// <summary>The draft of the plan at <paramref name="planPath"/> against the hand-written template at <paramref name="templatePath"/>.</summary>
+    public static Result MeasureFiles(string planPath, string templatePath, string name)
     {
-        var hand = HandSpec(template);
-        var draft = DraftSpec(PlanPath(plan), out _);
+        var hand = HandSpecAt(templatePath);
+        var draft = DraftSpec(planPath, out _);
         var rows = new List<Row>();
         var h = hand.Document;
         var d = draft.Document;
@@ -128,7 +137,7 @@ internal static class DraftingMeasure
         Text("signer", "capacity", h.Signature?.Capacity, d.Signature?.Capacity);
         Text("signer", "title", h.Signature?.Title, d.Signature?.Title);
         Text("signer", "name", h.Signature?.Name, d.Signature?.Name);
-        return new Result(plan, rows, draftOnly);
+        return new Result(name, rows, draftOnly);
     }
 
     private static Row Recipient(string group, RecipientSpec recipient, IReadOnlyList<RecipientSpec> drafted)
@@ -230,22 +239,42 @@ internal static class DraftingMeasure
                 {
                     // Numbering is exact or missed: an item is found at its number or not at all.
                     var total = result.Rows.Count(r => r.Group == "outline");
-                    md.Append($"| {result.Plan[..3]} | {group} | {rows.Count} | – | {total - rows.Count} |\n");
+                    md.Append($"| {result.Plan} | {group} | {rows.Count} | – | {total - rows.Count} |\n");
                     continue;
                 }
-                md.Append($"| {result.Plan[..3]} | {group} | {rows.Count(r => r.Grade == Grade.Exact)} | {rows.Count(r => r.Grade == Grade.Partial)} | {rows.Count(r => r.Grade == Grade.Missed)} |\n");
+                md.Append($"| {result.Plan} | {group} | {rows.Count(r => r.Grade == Grade.Exact)} | {rows.Count(r => r.Grade == Grade.Partial)} | {rows.Count(r => r.Grade == Grade.Missed)} |\n");
             }
         }
         md.Append("\nOutline items only the draft has (the document writes them; the hand template left them out):\n\n");
         foreach (var result in results)
-            md.Append($"- {result.Plan[..3]}: {(result.DraftOnlyOutline.Count == 0 ? "none" : result.DraftOnlyOutline.Count + " (" + string.Join(", ", result.DraftOnlyOutline.Distinct()) + ")")}\n");
+            md.Append($"- {result.Plan}: {(result.DraftOnlyOutline.Count == 0 ? "none" : result.DraftOnlyOutline.Count + " (" + string.Join(", ", result.DraftOnlyOutline.Distinct()) + ")")}\n");
         md.Append("\nEvery field that is not exact:\n\n| plan | group | field | hand template | draft | grade |\n|---|---|---|---|---|---|\n");
         foreach (var result in results)
         {
             foreach (var row in result.Rows.Where(r => r.Grade != Grade.Exact))
-                md.Append($"| {result.Plan[..3]} | {row.Group} | {Cell(row.Field)} | {Cell(row.Hand)} | {Cell(row.Draft)} | {row.Grade.ToString().ToLowerInvariant()} |\n");
+                md.Append($"| {result.Plan} | {row.Group} | {Cell(row.Field)} | {Cell(row.Hand)} | {Cell(row.Draft)} | {row.Grade.ToString().ToLowerInvariant()} |\n");
         }
         return md.ToString();
+    }
+
+    /// <summary>
+    /// Checks that the block of docs/drafting.md between <paramref name="begin"/> and <paramref name="end"/> is
+    /// <paramref name="table"/>; with REPORTKIT_UPDATE_DOCS=1 rewrites the block instead.
+    /// </summary>
+    public static void AssertDocsBlock(string begin, string end, string table)
+    {
+        var path = RepoPaths.Combine("docs", "drafting.md");
+        var doc = File.ReadAllText(path);
+        var start = doc.IndexOf(begin, System.StringComparison.Ordinal);
+        var stop = doc.IndexOf(end, System.StringComparison.Ordinal);
+        Assert.True(start >= 0 && stop > start, "docs/drafting.md has no markers " + begin + " … " + end);
+        var current = doc.Substring(start + begin.Length, stop - start - begin.Length).Trim('\n');
+        if (System.Environment.GetEnvironmentVariable("REPORTKIT_UPDATE_DOCS") == "1" && current != table.Trim('\n'))
+        {
+            File.WriteAllText(path, doc.Substring(0, start + begin.Length) + "\n" + table.Trim('\n') + "\n" + doc.Substring(stop));
+            return;
+        }
+        Assert.Equal(table.Trim('\n'), current);
     }
 
     private static string Cell(string text)

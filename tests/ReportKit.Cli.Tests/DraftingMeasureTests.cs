@@ -1,6 +1,4 @@
-using System.IO;
 using System.Linq;
-using ReportKit.Testing;
 
 namespace ReportKit.Cli.Tests;
 
@@ -29,17 +27,6 @@ public sealed class DraftingMeasureTests
     public void The_field_by_field_table_in_docs_is_the_one_the_drafter_gives_now()
     {
         var table = DraftingMeasure.Table(DraftingMeasure.Seeds.Select(s => DraftingMeasure.Measure(s.Plan, s.Template)).ToList());
-        var path = RepoPaths.Combine("docs", "drafting.md");
-        var doc = File.ReadAllText(path);
-        var start = doc.IndexOf(Begin, StringComparison.Ordinal);
-        var end = doc.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, "docs/drafting.md has no measure markers");
-        var current = doc.Substring(start + Begin.Length, end - start - Begin.Length).Trim('\n');
-        if (Environment.GetEnvironmentVariable("REPORTKIT_UPDATE_DOCS") == "1" && current != table.Trim('\n'))
-        {
-            File.WriteAllText(path, doc.Substring(0, start + Begin.Length) + "\n" + table.Trim('\n') + "\n" + doc.Substring(end));
-            return;
-        }
-        Assert.Equal(table.Trim('\n'), current);
+        DraftingMeasure.AssertDocsBlock(Begin, End, table);
     }
 }
