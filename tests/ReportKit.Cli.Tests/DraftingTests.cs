@@ -113,6 +113,88 @@ public sealed class DraftingTests
         Assert.Equal(new[] { "Ban Thường vụ Tỉnh ủy", "Lưu VP" }, document.Recipients.Select(r => r.Name));
     }
 
+    // A state plan as a page saved from a table-set header prints it: cells wrapped after a word, "|" between cells,
+    // the People's Committee's name on two lines, the trích yếu in capitals starting "THỰC HIỆN", the body hard-wrapped.
+    private const string TableHeader = """
+        ỦY
+        BAN NHÂN DÂN
+        HUYỆN AN HÒA
+        -------
+        |
+        CỘNG
+        HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        |
+        Số: 27/KH-UBND
+        |
+        An
+        Hòa, ngày 03 tháng 5 năm 2024
+        |
+        KẾ HOẠCH
+        THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN THƯ VIỆN CỘNG ĐỒNG TRÊN ĐỊA BÀN HUYỆN
+        NĂM 2024
+        I. CĂN CỨ BAN HÀNH
+        KẾ HOẠCH
+        1. Quyết định số 210/QĐ-UBND ngày 12
+        tháng 3 năm 2024 của Ủy ban nhân dân tỉnh phê duyệt Đề án phát triển thư viện
+        cộng đồng giai đoạn 2024-2026;
+        2. Kế hoạch số 44/KH-UBND ngày
+        05/4/2024 của Ủy ban nhân dân tỉnh về phát triển văn hóa đọc tại xã An
+        Phú và các xã lân cận năm 2024.
+        II. MỤC TIÊU
+        1. Mục tiêu chung
+        """;
+
+    [Fact]
+    public void A_state_header_set_in_a_table_gives_one_issuer_its_place_and_a_capital_title_that_begins_thuc_hien()
+    {
+        var document = Parse(Draft(TableHeader), out _).Document;
+
+        Assert.Equal(DocumentKind.State, document.Kind);
+        // One body on two lines, not "HUYỆN AN HÒA" under a parent "ỦY BAN NHÂN DÂN".
+        Assert.Equal(("ỦY BAN NHÂN DÂN HUYỆN AN HÒA", null), (document.Issuer.Name, document.Issuer.Parent));
+        Assert.Equal(("27", "KH-UBND"), (document.Number, document.Symbol));
+        Assert.Equal(("An Hòa", new CalendarDate(2024, 5, 3)), (document.Place, document.Date));
+        Assert.Equal("THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN THƯ VIỆN CỘNG ĐỒNG TRÊN ĐỊA BÀN HUYỆN NĂM 2024", document.Title);
+
+        // A body of its own ("TỈNH ỦY", "HUYỆN ỦY") or a body under its parent stays two bodies.
+        Assert.False(DraftRules.CompletesBodyName("ĐẢNG BỘ TỈNH QUẢNG NAM", "HUYỆN ỦY ĐẠI LỘC"));
+        Assert.False(DraftRules.CompletesBodyName("ỦY BAN NHÂN DÂN", "TỈNH ỦY QUẢNG NAM"));
+        Assert.False(DraftRules.CompletesBodyName("UBND TỈNH LẠNG SƠN", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"));
+        Assert.True(DraftRules.CompletesBodyName("HỘI ĐỒNG NHÂN DÂN", "THÀNH PHỐ HỘI AN"));
+    }
+
+    [Fact]
+    public void The_items_of_a_can_cu_section_are_the_documents_the_plan_implements_read_across_wrapped_lines()
+    {
+        var plan = Parse(Draft(TableHeader), out _);
+
+        Assert.Equal(new[]
+        {
+            new DocumentRefSpec("210/QĐ-UBND", new CalendarDate(2024, 3, 12), "Ủy ban nhân dân tỉnh", "phê duyệt Đề án phát triển thư viện cộng đồng giai đoạn 2024-2026"),
+            new DocumentRefSpec("44/KH-UBND", new CalendarDate(2024, 4, 5), "Ủy ban nhân dân tỉnh", "về phát triển văn hóa đọc tại xã An Phú và các xã lân cận năm 2024"),
+        }, plan.Document.Implements);
+        // The wrapped heading is one title; its numbered căn cứ are not outline items.
+        Assert.Equal(new[] { ("I", "CĂN CỨ BAN HÀNH KẾ HOẠCH", 0), ("II", "MỤC TIÊU", 1) }, plan.Sections.Select(s => (s.No, s.Title, s.Items.Count)));
+    }
+
+    [Fact]
+    public void A_basis_sentence_listing_documents_with_commas_gives_each_its_issuer_up_to_what_it_does()
+    {
+        var references = DraftRules.References(
+            "Căn cứ Quyết định số 15/QĐ-TTg ngày 02/01/2024 của Thủ tướng Chính phủ về phát triển văn hóa đọc (sau đây gọi là Quyết định số 15/QĐ-TTg), "
+            + "Nghị định số 60/2023/NĐ-CP ngày 10/8/2023 của Chính phủ quy định chế độ thư viện; Nghị định 61/2024/NĐ-CP ngày 01/6/2024 Sửa đổi một số điều "
+            + "Nghị định 60/2023/NĐ-CP; Nghị quyết số 9/NQ-HĐND ngày 20/7/2023 của HĐND huyện phân bổ, giao kinh phí; Kế hoạch 5 năm của huyện.");
+
+        Assert.Equal(new[]
+        {
+            new DraftReference("15/QĐ-TTg", "2024-01-02", "Thủ tướng Chính phủ", "về phát triển văn hóa đọc"),
+            new DraftReference("60/2023/NĐ-CP", "2023-08-10", "Chính phủ", "quy định chế độ thư viện"),
+            new DraftReference("61/2024/NĐ-CP", "2024-06-01", null, "Sửa đổi một số điều Nghị định 60/2023/NĐ-CP"),
+            new DraftReference("9/NQ-HĐND", "2023-07-20", "HĐND huyện", "phân bổ, giao kinh phí"),
+        }, references);
+    }
+
     [Fact]
     public void A_text_without_a_reporting_demand_drafts_a_valid_template_that_says_none_was_found()
     {

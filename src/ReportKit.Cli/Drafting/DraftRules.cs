@@ -74,6 +74,43 @@ internal static class DraftRules
         return previous.Length >= 120 && lastWord.Length > 0 && char.IsUpper(lastWord[0]) && char.IsUpper(next[0]);
     }
 
+    /// <summary>How long a line of running text is when a page wraps it at a fixed width (shorter, it ends a heading or a short item).</summary>
+    public const int WrapWidth = 60;
+
+    /// <summary>
+    /// Whether a line continues the one before it in hard-wrapped text (no blank line between, as a page saved at a
+    /// fixed width prints it): the line before ends without closing punctuation and this one starts in lower case
+    /// or a digit ("… ngày 22" / "tháng 8 năm 2022 …", "… giai đoạn" / "2021-2025;"), or the line before is running text of wrapping width
+    /// (<see cref="WrapWidth"/> characters or more); or a heading in capitals is wrapped ("I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH").
+    /// The line before is the previous line of the source as it stands, not what it was joined into.
+    /// </summary>
+    public static bool Wraps(string previous, string next)
+    {
+        if (previous.Length == 0 || next.Length == 0 || Numbering(next) is not null || IsFootnote(next))
+            return false;
+        if (Numbering(previous) is { Style: NumberStyle.Roman } && IsCapitals(previous) && IsCapitals(next))
+            return true;
+        if (".;:!?)”\"".IndexOf(previous[previous.Length - 1]) >= 0 || IsCapitals(previous))
+            return false;
+        // A line of running text that stops without punctuation, at wrapping width, goes on even when the next word is a name ("… tỉnh" / "Tiền Giang …").
+        return char.IsLower(next[0]) || char.IsDigit(next[0]) || previous.Length >= WrapWidth;
+    }
+
+    /// <summary>
+    /// A header cell a page wrapped after its first word ("ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI …", "Tiền" /
+    /// "Giang, ngày …"): one word alone on its line, which the next line completes.
+    /// </summary>
+    public static bool IsWrappedCell(string line) => line.Length <= 12 && line.All(char.IsLetter);
+
+    private static readonly Regex PlaceLevel = Exact(@"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(?!ỦY\b|UỶ\b)\S");
+
+    /// <summary>
+    /// Whether a header line completes the body named above it: a People's Committee or Council prints its name on two
+    /// lines ("ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH"), one body, not a body under a parent. "TỈNH ỦY …" is a body of its own.
+    /// </summary>
+    public static bool CompletesBodyName(string above, string line) =>
+        Fold(above) is "uy ban nhan dan" or "hoi dong nhan dan" or "ubnd" or "hdnd" && PlaceLevel.IsMatch(line.Trim());
+
     // ---- outline ----------------------------------------------------------------------------------------------
 
     private static readonly Regex RomanItem = Exact(@"^(?<no>[IVXL]+)\.\s+(?<t>\S.*)$");
@@ -128,6 +165,9 @@ internal static class DraftRules
     /// <summary>The section whose items are the forms (<c>HÌNH THỨC …</c>), when they are a flat list.</summary>
     public static bool HoldsForms(string title) => Fold(title).StartsWith("hinh thuc", StringComparison.Ordinal);
 
+    /// <summary>The section listing the documents the plan is based on (<c>CĂN CỨ …</c>): its items are <c>implements</c>, not outline.</summary>
+    public static bool ListsBasis(string title) => Fold(title).StartsWith("can cu", StringComparison.Ordinal);
+
     /// <summary>The section naming who does what (<c>TỔ CHỨC THỰC HIỆN</c>).</summary>
     public static bool HoldsUnits(string title) => Fold(title).Contains("to chuc thuc hien");
 
@@ -144,7 +184,7 @@ internal static class DraftRules
             "doc lap tu do hanh phuc" => "state",
             _ => null,
         };
-        return kind is not null || line.Trim() is "*" or "-----" or "---" || Regex.IsMatch(line.Trim(), @"^[-_*=]{2,}$");
+        return kind is not null || line.Trim() is "*" or "-----" or "---" || Regex.IsMatch(line.Trim(), @"^([-_*=]{2,}|\|+)$");
     }
 
     private static readonly string[] Genres =
@@ -222,11 +262,16 @@ internal static class DraftRules
     public static bool IsBasis(string line) => R(@"^(Thực hiện|Căn cứ)\s").IsMatch(line);
 
     private static readonly Regex Reference = R(
-        @"(?<genre>Kế hoạch|Công văn|Nghị quyết|Chỉ thị|Kết luận|Quy định|Hướng dẫn|Chương trình|Quyết định|Thông báo|Đề án)\s+số\s+(?<ref>\d+(?:\s*-\s*[\p{L}\d/&.-]*\p{L}[\p{L}\d/&.-]*|/[\p{L}\d/&.-]*\p{L}[\p{L}\d/&.-]*)?)\s*,?\s*(?:ngày\s+(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4}))?");
+        @"(?<genre>Kế hoạch|Công văn|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kết luận|Quy định|Hướng dẫn|Chương trình|Quyết định|Thông báo|Đề án)\s+(?<so>số\s+)?(?<ref>\d+(?:\s*-\s*[\p{L}\d/&.-]*\p{L}[\p{L}\d/&.-]*|/[\p{L}\d/&.-]*\p{L}[\p{L}\d/&.-]*)?)\s*,?\s*(?:ngày\s+(?:(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})))?");
+
+    // What a document does, written straight after its issuer when there is no "về" ("của Thủ tướng Chính phủ phê duyệt …").
+    private const string Acts = @"(?i:về|phê duyệt|quy định|phân bổ|ban hành|hướng dẫn|sửa đổi|triển khai|thực hiện)";
 
     /// <summary>
-    /// The documents a "Thực hiện / Căn cứ" paragraph names: number and symbol, date, issuer ("của …"), subject ("về …", up
-    /// to the next ";" or the next document). A document named twice keeps the first mention, its missing parts filled from the later one.
+    /// The documents a "Thực hiện / Căn cứ" paragraph names: number and symbol ("số" may be left out when the symbol is
+    /// written: "Nghị định 38/2023/NĐ-CP"), date (d/m/yyyy or "ngày d tháng m năm yyyy"), issuer ("của …", up to what the
+    /// document does), subject ("về …", or the act itself: "phê duyệt …", "quy định …"), up to the next ";" or the next
+    /// document listed after a comma. A document named twice keeps the first mention, its missing parts filled from the later one.
     /// </summary>
     public static IReadOnlyList<DraftReference> References(string paragraph)
     {
@@ -235,23 +280,26 @@ internal static class DraftRules
         foreach (var m in matches)
         {
             var reference = Regex.Replace(m.Groups["ref"].Value, @"\s+", "");
-            if (reference.Length == 0)
+            // Without "số" only a written symbol makes it a reference ("Kế hoạch 5 năm" is not one).
+            if (reference.Length == 0 || (!m.Groups["so"].Success && !reference.Any(char.IsLetter)))
                 continue;
             string? date = null;
             if (m.Groups["d"].Success && DateFrom(m.Groups["d"].Value, m.Groups["m"].Value, m.Groups["y"].Value) is { } d)
                 date = Dates.Iso(d);
             var after = paragraph.Substring(m.Index + m.Length);
             var clauseEnd = after.IndexOf(';');
+            // The next document listed after a comma ends this one's clause ("…, Nghị định số 27/2022/NĐ-CP …").
+            var listed = matches.FirstOrDefault(n => n.Index > m.Index + m.Length && Regex.IsMatch(paragraph.Substring(0, n.Index), @",\s*$"));
+            if (listed is not null && (clauseEnd < 0 || listed.Index - (m.Index + m.Length) < clauseEnd))
+                clauseEnd = listed.Index - (m.Index + m.Length);
             var clause = clauseEnd >= 0 ? after.Substring(0, clauseEnd) : after;
             string? by = null, title = null;
-            var of = Regex.Match(clause, @"^\s*,?\s*của\s+(?<by>.+?)(?=\s+về\s|\s*[,;(]|$)", RegexOptions.None, Limit);
+            var of = Regex.Match(clause, @"^\s*,?\s*của\s+(?<by>.+?)(?=\s+" + Acts + @"(?!\p{L})|\s*[,;(]|$)", RegexOptions.None, Limit);
             if (of.Success)
-            {
                 by = TrimEnd(of.Groups["by"].Value);
-                var subject = Regex.Match(clause.Substring(of.Index + of.Length), @"^\s+(?<t>về\s.+)$", RegexOptions.None, Limit);
-                if (subject.Success)
-                    title = TrimEnd(Regex.Replace(subject.Groups["t"].Value, @"\s*\((sau đây|dưới đây)[^)]*\)\s*$", ""));
-            }
+            var subject = Regex.Match(clause.Substring(of.Success ? of.Index + of.Length : 0), @"^\s+(?<t>" + Acts + @"(?!\p{L}).+)$", RegexOptions.None, Limit);
+            if (subject.Success)
+                title = TrimEnd(Regex.Replace(subject.Groups["t"].Value, @"\s*\((sau đây|dưới đây).*$", ""));
             var existing = found.FindIndex(r => r.Ref == reference);
             if (existing < 0)
                 found.Add(new DraftReference(reference, date, by, title));

@@ -52,6 +52,15 @@ internal static class PlanDrafter
             switch (phase)
             {
                 case Phase.Header:
+                    if (DraftRules.IsWrappedCell(text) && i + 1 < lines.Count && !lines[i + 1].StartsBlock)
+                    {
+                        var whole = text + " " + lines[i + 1].Text;
+                        if (DraftRules.IsHeading(whole, out _) || DraftRules.PlaceDate(whole) is not null || DraftRules.IsCapitals(whole))
+                        {
+                            text = whole;
+                            i++;
+                        }
+                    }
                     if (DraftRules.IsHeading(text, out var kind))
                     {
                         kindFromHeading ??= kind;
@@ -104,7 +113,8 @@ internal static class PlanDrafter
                     continue;
 
                 case Phase.Title:
-                    if (numbering is not null || DraftRules.IsBasis(text) || DraftRules.SendTo(text) is not null)
+                    // A trích yếu in capitals may itself begin "THỰC HIỆN …": only a basis sentence in running text ends the title.
+                    if (numbering is not null || (DraftRules.IsBasis(text) && !DraftRules.IsCapitals(text)) || DraftRules.SendTo(text) is not null)
                     {
                         phase = Phase.Preamble;
                         goto reprocess;
@@ -205,6 +215,19 @@ internal static class PlanDrafter
                             where[line.Number] = parent.Path;
                             continue;
                         }
+                        // The numbered items of a "CĂN CỨ …" section are the documents the plan implements.
+                        if (parent.Item is not null && parent.Depth == 0 && DraftRules.ListsBasis(parent.Item.Title) && n.Style == NumberStyle.Arabic)
+                        {
+                            var listed = DraftRules.References(n.Text);
+                            foreach (var reference in listed.Where(r => draft.Implements.All(known => known.Ref != r.Ref)))
+                                draft.Implements.Add(reference);
+                            if (listed.Count > 0)
+                            {
+                                where[line.Number] = Preamble;
+                                draft.Unplaced.Add(new DraftNote(line.Number, text, "căn cứ " + n.No + " của mục " + parent.Path + ": đã ghi vào plan.implements"));
+                                continue;
+                            }
+                        }
                         var (itemTitle, rest) = DraftRules.SplitTitle(n.Text);
                         var item = new DraftItem(n.No, itemTitle, line.Number) { Rest = rest, Text = DraftRules.TrimEnd(n.Text) };
                         // "1.2" already carries its parent's number: its full number is the section's and its own (IV + 1.2 → IV.1.2).
@@ -284,11 +307,12 @@ internal static class PlanDrafter
             .ToUpper(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Cleans the lines and joins those a page break split (<see cref="DraftRules.Continues"/>).</summary>
+    /// <summary>Cleans the lines and joins those a page break split (<see cref="DraftRules.Continues"/>) or a fixed width wrapped (<see cref="DraftRules.Wraps"/>).</summary>
     private static List<Line> Join(IReadOnlyList<SourceLine> source)
     {
         var lines = new List<Line>();
         var blank = true;
+        var previous = "";
         foreach (var s in source)
         {
             var text = DraftRules.Clean(s.Text);
@@ -297,18 +321,28 @@ internal static class PlanDrafter
                 blank = true;
                 continue;
             }
-            if (lines.Count > 0 && blank && !DraftRules.IsFootnote(s.Text) && DraftRules.Continues(lines[^1].Text, text)
-                && !DraftRules.IsCapitals(lines[^1].Text))
+            if (lines.Count > 0 && !DraftRules.IsFootnote(s.Text)
+                && (blank ? DraftRules.Continues(lines[^1].Text, text) && !DraftRules.IsCapitals(lines[^1].Text) : DraftRules.Wraps(previous, text)))
                 lines[^1] = lines[^1] with { Text = lines[^1].Text + " " + text };
             else
                 lines.Add(new Line(s.Number, s.Text, text, blank));
             blank = false;
+            previous = text;
         }
         return lines;
     }
 
     private static void Identity(PlanDraft draft, List<string> headerCapitals, string? kindFromHeading, bool? stateNumber)
     {
+        // "ỦY BAN NHÂN DÂN" / "TỈNH NINH BÌNH" is one body's name set on two lines (the issuer's, or its parent's above it).
+        for (var h = headerCapitals.Count - 1; h > 0; h--)
+        {
+            if (DraftRules.CompletesBodyName(headerCapitals[h - 1], headerCapitals[h]))
+            {
+                headerCapitals[h - 1] += " " + headerCapitals[h];
+                headerCapitals.RemoveAt(h);
+            }
+        }
         if (headerCapitals.Count > 0)
         {
             draft.IssuerName = headerCapitals[^1];
