@@ -1,0 +1,34 @@
+using System;
+using ReportKit.Templates;
+
+namespace ReportKit.Tests;
+
+/// <summary><see cref="Dates.FromParts"/>: the one rule for a written day, month and year, and the readers that use it.</summary>
+public class DatesTests
+{
+    [Theory]
+    [InlineData(29, 2, 2024, true)]
+    [InlineData(29, 2, 2023, false)]
+    [InlineData(31, 4, 2023, false)]
+    [InlineData(0, 5, 2023, false)]
+    [InlineData(5, 13, 2023, false)]
+    [InlineData(1, 1, 1899, false)]
+    [InlineData(1, 1, 1900, true)]
+    [InlineData(31, 12, 2200, true)]
+    [InlineData(1, 1, 2201, false)]
+    public void A_written_day_month_and_year_is_a_date_only_when_the_calendar_has_it(int day, int month, int year, bool isDate)
+    {
+        Assert.Equal(isDate ? new DateOnly(year, month, day) : null, Dates.FromParts(day, month, year));
+    }
+
+    [Fact]
+    public void A_document_reference_and_a_date_answer_refuse_the_day_the_rule_refuses()
+    {
+        Assert.True(DocumentReference.TryParse("Kế hoạch số 12-KH/ĐU ngày 29/2/2024", out _));
+        Assert.False(DocumentReference.TryParse("Kế hoạch số 12-KH/ĐU ngày 30/2/2024", out _));
+        var field = TestPlans.Indicator("ngay", "Ngày quán triệt", type: IndicatorType.Date);
+        Assert.True(FieldAnswers.TryRead(field, "29/2/2024", out var canonical, out _));
+        Assert.Equal("2024-02-29", canonical);
+        Assert.False(FieldAnswers.TryRead(field, "30/2/2024", out _, out _));
+    }
+}
