@@ -179,6 +179,20 @@ public sealed class DraftingTests
     }
 
     [Fact]
+    public void A_hard_wrapped_line_goes_on_but_a_heading_or_a_whole_paragraph_on_its_line_ends_where_it_ends()
+    {
+        var wrapped = "tháng 3 năm 2024 của Ủy ban nhân dân tỉnh phê duyệt Đề án phát triển thư viện tại xã An";
+        Assert.True(DraftRules.Wraps(wrapped, "Phú và các xã lân cận"));
+        Assert.True(DraftRules.Wraps("1. Kế hoạch số 44/KH-UBND ngày", "05/4/2024 của Ủy ban nhân dân tỉnh"));
+        Assert.True(DraftRules.Wraps("I. CĂN CỨ BAN HÀNH", "KẾ HOẠCH"));
+        // A short heading, a sentence that ends, a paragraph longer than a wrapped line, a numbered item next: no join.
+        Assert.False(DraftRules.Wraps("1. Mục tiêu chung", "Phát triển văn hóa đọc"));
+        Assert.False(DraftRules.Wraps(wrapped + ".", "Phú và các xã lân cận"));
+        Assert.False(DraftRules.Wraps(wrapped + " và các xã lân cận trong huyện theo lộ trình của Đề án phát triển", "Thư viện huyện chủ trì"));
+        Assert.False(DraftRules.Wraps(wrapped, "2. Kế hoạch số 45/KH-UBND"));
+    }
+
+    [Fact]
     public void A_basis_sentence_listing_documents_with_commas_gives_each_its_issuer_up_to_what_it_does()
     {
         var references = DraftRules.References(

@@ -74,7 +74,10 @@ internal static class DraftRules
         return previous.Length >= 120 && lastWord.Length > 0 && char.IsUpper(lastWord[0]) && char.IsUpper(next[0]);
     }
 
-    /// <summary>How long a line of running text is when a page wraps it at a fixed width (shorter, it ends a heading or a short item).</summary>
+    /// <summary>
+    /// How long a line of running text is, at least, when a page wraps it at a fixed width (shorter, it ends a heading or a
+    /// short item); up to 40 characters longer is still a wrapped line, longer than that a paragraph on its own line.
+    /// </summary>
     public const int WrapWidth = 60;
 
     /// <summary>
@@ -93,7 +96,8 @@ internal static class DraftRules
         if (".;:!?)”\"".IndexOf(previous[previous.Length - 1]) >= 0 || IsCapitals(previous))
             return false;
         // A line of running text that stops without punctuation, at wrapping width, goes on even when the next word is a name ("… tỉnh" / "Tiền Giang …").
-        return char.IsLower(next[0]) || char.IsDigit(next[0]) || previous.Length >= WrapWidth;
+        // Longer than a wrapped line, it is a whole paragraph on its line, which ends where it ends.
+        return char.IsLower(next[0]) || char.IsDigit(next[0]) || previous.Length is >= WrapWidth and <= WrapWidth + 40;
     }
 
     /// <summary>
