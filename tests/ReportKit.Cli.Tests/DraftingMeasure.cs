@@ -206,6 +206,14 @@ internal static class DraftingMeasure
     private static string Join(string path, string no) =>
         no.Contains('.') ? path.Split('.')[0] + "." + no : path + "." + no;
 
+    /// <summary>Fails unless every written number of the hand template's outline (not the bullets) comes out of the draft exactly, in order.</summary>
+    public static void AssertNumberingExact(string name, PlanSpec hand, PlanSpec draft)
+    {
+        var written = Outline(hand).Select(i => i.Path).Where(IsNumbered).ToArray();
+        var drafted = Outline(draft).Select(i => i.Path).Where(IsNumbered).ToArray();
+        Assert.True(written.SequenceEqual(drafted), name + "\nhand:  " + string.Join(" ", written) + "\ndraft: " + string.Join(" ", drafted));
+    }
+
     /// <summary>Whether a number is written (I, 1, 1.1, a) rather than a bullet.</summary>
     public static bool IsNumbered(string path) => !path.Split('.').Last().StartsWith('-') && !path.EndsWith('+');
 

@@ -15,12 +15,7 @@ public sealed class DraftingMeasureTests
     public void Outline_numbering_comes_out_exactly_as_the_hand_templates_write_it_for_every_seed()
     {
         foreach (var (plan, template) in DraftingMeasure.Seeds)
-        {
-            var hand = DraftingMeasure.Outline(DraftingMeasure.HandSpec(template)).Select(i => i.Path).Where(DraftingMeasure.IsNumbered).ToArray();
-            var draft = DraftingMeasure.Outline(DraftingMeasure.DraftSpec(DraftingMeasure.PlanPath(plan), out _)).Select(i => i.Path)
-                .Where(DraftingMeasure.IsNumbered).ToArray();
-            Assert.True(hand.SequenceEqual(draft), plan + "\nhand:  " + string.Join(" ", hand) + "\ndraft: " + string.Join(" ", draft));
-        }
+            DraftingMeasure.AssertNumberingExact(plan, DraftingMeasure.HandSpec(template), DraftingMeasure.DraftSpec(DraftingMeasure.PlanPath(plan), out _));
     }
 
     [Fact]

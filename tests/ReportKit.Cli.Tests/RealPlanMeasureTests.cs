@@ -19,11 +19,24 @@ public sealed class RealPlanMeasureTests
             Assert.True(File.Exists(RealPlans.TemplatePath(name)), RealPlans.TemplatePath(name));
     }
 
-    [RealPlanFact]
-    public void The_real_plans_table_in_docs_is_the_one_the_drafter_gives_now()
+    private static void AssertTextsPresent()
     {
         foreach (var name in RealPlans.Names)
             Assert.True(File.Exists(RealPlans.PlanPath(name)), "no text for " + name + " in " + RealPlans.Folder + " (" + RealPlans.Variable + ")");
+    }
+
+    [RealPlanFact]
+    public void Outline_numbering_comes_out_exactly_as_the_hand_templates_write_it_for_every_real_plan()
+    {
+        AssertTextsPresent();
+        foreach (var name in RealPlans.Names)
+            DraftingMeasure.AssertNumberingExact(name, DraftingMeasure.HandSpecAt(RealPlans.TemplatePath(name)), DraftingMeasure.DraftSpec(RealPlans.PlanPath(name), out _));
+    }
+
+    [RealPlanFact]
+    public void The_real_plans_table_in_docs_is_the_one_the_drafter_gives_now()
+    {
+        AssertTextsPresent();
         var results = RealPlans.Names.Select(n => DraftingMeasure.MeasureFiles(RealPlans.PlanPath(n), RealPlans.TemplatePath(n), n)).ToList();
         DraftingMeasure.AssertDocsBlock(Begin, End, DraftingMeasure.Table(results));
     }
