@@ -34,7 +34,13 @@ public static class SummarizeProfile
             var allocated = GC.GetTotalAllocatedBytes();
             string Lap()
             {
-                var lap = string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalMilliseconds:0} ms, {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0:0} MB allocated");
+                var elapsed = clock.Elapsed.TotalMilliseconds;
+                var allocatedMb = (GC.GetTotalAllocatedBytes() - allocated) / 1048576.0;
+                var info = GC.GetGCMemoryInfo(GCKind.Any);
+                var gcs = $"gc0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, heap {info.HeapSizeBytes / 1048576.0:0} MB, LOH {info.GenerationInfo[3].SizeAfterBytes / 1048576.0:0} MB, committed {info.TotalCommittedBytes / 1048576.0:0} MB";
+                // Live after the stage (a full collection, outside the stage's time): what the stage keeps.
+                var liveMb = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
+                var lap = string.Create(CultureInfo.InvariantCulture, $"{elapsed:0} ms, {allocatedMb:0} MB allocated, {liveMb:0} MB live after [{gcs}]");
                 clock.Restart();
                 allocated = GC.GetTotalAllocatedBytes();
                 return lap;

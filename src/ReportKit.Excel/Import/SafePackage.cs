@@ -251,6 +251,40 @@ internal sealed class SafePackage : IDisposable
         return null;
     }
 
+    /// <summary>
+    /// One name table per thread for every part it reads: a form's ten or so parts, and every form of a batch, use the
+    /// same few dozen element and attribute names, so each is made once instead of once per reader. A name table is
+    /// not thread-safe, hence one a thread; it is replaced once it holds a megabyte of names, so a hostile part with
+    /// many distinct names cannot make it grow for the rest of the process.
+    /// </summary>
+    private static XmlNameTable ThreadNames =>
+        s_names is { Characters: <= CountingNameTable.MaxCharacters } names ? names : s_names = new CountingNameTable();
+
+    [ThreadStatic] private static CountingNameTable? s_names;
+
+    private sealed class CountingNameTable : NameTable
+    {
+        public const long MaxCharacters = 1 << 20;
+
+        public long Characters { get; private set; }
+
+        public override string Add(char[] key, int start, int len)
+        {
+            if (Get(key, start, len) is { } known)
+                return known;
+            Characters += len;
+            return base.Add(key, start, len);
+        }
+
+        public override string Add(string key)
+        {
+            if (Get(key) is { } known)
+                return known;
+            Characters += key.Length;
+            return base.Add(key);
+        }
+    }
+
     private XmlReader CreateXmlReader(Stream content, string partName, int maxCharacters)
     {
         var settings = new XmlReaderSettings
@@ -262,6 +296,7 @@ internal sealed class SafePackage : IDisposable
             CloseInput = true,
             MaxCharactersInDocument = maxCharacters > 0 ? maxCharacters : _options.MaxPartBytes,
             MaxCharactersFromEntities = 1024,
+            NameTable = ThreadNames,
         };
         var reader = XmlReader.Create(content, settings);
         try
