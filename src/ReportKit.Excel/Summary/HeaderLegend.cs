@@ -64,6 +64,69 @@ internal sealed class HeaderLegend
         TextMeasure.LineCount(text, SummaryStyles.HeaderFont, width) <= MaxLines + rows - 1 &&
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => TextMeasure.ColumnWidthFor(w, SummaryStyles.HeaderFont) <= width);
 
+    /// <summary>
+    /// The most lines a header box may wrap to when the table prints with its whole header texts (<see cref="WholeWidths"/>):
+    /// a small table shows its headers in full rather than marks and a legend, in a band a little taller.
+    /// </summary>
+    public const int MaxWholeLines = 4;
+
+    /// <summary>
+    /// The widths at which every header box shows its whole text within <paramref name="lines"/> lines (one more per
+    /// extra header row a column's last box spans), no word broken: each column at least as wide as
+    /// <paramref name="widths"/>, a column's own box first, then each group box, deepest first, spreading what it lacks
+    /// over its columns. Cheap and bounded: one pass over the boxes, each measured over at most two steps per unit of
+    /// its one-line width.
+    /// </summary>
+    public static double[] WholeWidths(IReadOnlyList<IReadOnlyList<HeaderCell>> paths, IReadOnlyList<double> widths, int lines)
+    {
+        var depth = paths.Max(p => p.Count);
+        var texts = paths.Select(p => p.Select(c => c.Text).ToArray()).ToArray();
+        var whole = widths.ToArray();
+        for (var column = 0; column < paths.Count; column++)
+            whole[column] = Math.Max(whole[column], NarrowestWidth(texts[column][^1], lines + depth - paths[column].Count));
+
+        for (var level = depth - 2; level >= 0; level--)
+        {
+            var column = 0;
+            while (column < paths.Count)
+            {
+                if (level >= paths[column].Count - 1)
+                {
+                    column++;
+                    continue;
+                }
+
+                var last = column;
+                while (last + 1 < paths.Count && TableHeader.SharesPrefix(texts[column], texts[last + 1], level))
+                    last++;
+                var have = 0.0;
+                for (var c = column; c <= last; c++)
+                    have += whole[c];
+                var lacking = NarrowestWidth(texts[column][level], lines) - have;
+                for (var c = column; lacking > 0 && c <= last; c++)
+                    whole[c] += lacking / (last - column + 1);
+                column = last + 1;
+            }
+        }
+
+        return whole;
+    }
+
+    /// <summary>The narrowest width (in half units) showing <paramref name="text"/> within <paramref name="lines"/> lines, no word broken.</summary>
+    private static double NarrowestWidth(string text, int lines)
+    {
+        var oneLine = TextMeasure.ColumnWidthFor(text, SummaryStyles.HeaderFont);
+        var width = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextMeasure.ColumnWidthFor(w, SummaryStyles.HeaderFont))
+            .DefaultIfEmpty(0).Max();
+        for (width = Math.Ceiling(width * 2) / 2; width < oneLine; width += 0.5)
+        {
+            if (TextMeasure.LineCount(text, SummaryStyles.HeaderFont, width) <= lines)
+                return width;
+        }
+
+        return oneLine;
+    }
+
     /// <summary>The widest short form a column may have to show (<c>(aa)</c>, or an item number).</summary>
     public static double ShortWidth(HeaderCell cell) => TextMeasure.ColumnWidthFor(cell.Number ?? "(aa)", SummaryStyles.HeaderFont);
 

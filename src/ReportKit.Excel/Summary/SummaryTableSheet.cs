@@ -47,8 +47,19 @@ internal static class SummaryTableSheet
         var widths = ColumnWidths(summary, fullPaths);
         earlier.SetWidths(widths, FirstValueColumn - 1 + columns.Count);
         var legend = new HeaderLegend();
-        var paths = legend.Shorten(fullPaths, widths);
-        var pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
+        IReadOnlyList<IReadOnlyList<string>> paths;
+        ColumnPages pages;
+        if (WholeHeaders(sheet, options, fullPaths, widths, document) is { } whole)
+        {
+            // Printed with its whole header texts the table fits one page wide at a legible size: no marks, no legend.
+            (widths, paths, pages) = whole;
+        }
+        else
+        {
+            paths = legend.Shorten(fullPaths, widths);
+            pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
+        }
+
         if (pages.PageStarts.Count > 0 && widths[1] > PagedUnitColumnWidth)
         {
             // Cut into pages, the unit column prints on every one: long names wrap rather than take room from the figures.
@@ -83,10 +94,12 @@ internal static class SummaryTableSheet
         var (firstPage, tailFirst, headerLeftColumns, footerZones) = (frame.FirstPage, frame.TailFirst, frame.HeaderLeftColumns, frame.FooterZones);
         SheetFrame.SetWidths(sheet, widths);
 
-        sheet.AddBlock(DocumentBlocks.Header(document, new BlockGeometry(firstPage, headerLeftColumns)));
-        sheet.AddSpace();
+        // An annex carries the number of the report it is attached to ("Kèm theo Báo cáo số …"), not one of its own.
+        var annex = options.Title == SummaryTitle.Table;
+        sheet.AddBlock(OneLineRows(DocumentBlocks.Header(document, new BlockGeometry(firstPage, headerLeftColumns), numberLine: !annex)));
+        sheet.AddSpace(1, BandGap);
         sheet.AddBlock(LinesOver(paged ? RepeatedColumns + 1 : 1, firstPage, TitleLines(summary, options, document)));
-        sheet.AddSpace();
+        sheet.AddSpace(1, BandGap);
 
         var numbers = new List<string> { "A", "B" };
         numbers.AddRange(Enumerable.Range(1, columns.Count + earlier.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)));
@@ -135,6 +148,31 @@ internal static class SummaryTableSheet
         sheet.Freeze = new FrozenPanes(headerBottom, RepeatedColumns);
         SheetFrame.PrintAsTable(sheet, headerTop, headerBottom, pages, RepeatedColumns);
         return new TablePlacement(firstUnitRow, FirstValueColumn, cells.FormulaColumns);
+    }
+
+    /// <summary>
+    /// The table with its whole header texts when it then prints one page wide at the sheet's scale (never below
+    /// 10 pt) with the document's header and footer over it: each box wrapped to the fewest lines, from
+    /// <see cref="HeaderLegend.MaxLines"/> to <see cref="HeaderLegend.MaxWholeLines"/>, that fit. Null when none does
+    /// (the header then shows numbers or marks and the legend). At most three tries, each computed once.
+    /// </summary>
+    private static (double[] Widths, IReadOnlyList<IReadOnlyList<string>> Paths, ColumnPages Pages)? WholeHeaders(SheetLayout sheet,
+        SummaryWorkbookOptions options, IReadOnlyList<IReadOnlyList<HeaderCell>> fullPaths, double[] widths, DocumentSpec document)
+    {
+        IReadOnlyList<IReadOnlyList<string>> texts = fullPaths.Select(p => (IReadOnlyList<string>)p.Select(c => c.Text).ToArray()).ToArray();
+        for (var lines = HeaderLegend.MaxLines; lines <= HeaderLegend.MaxWholeLines; lines++)
+        {
+            var whole = HeaderLegend.WholeWidths(fullPaths, widths, lines);
+            var pages = SheetFrame.TablePrint(sheet, options.Paper, whole, texts, RepeatedColumns);
+            if (pages.PageStarts.Count > 0)
+                continue;
+            // The header and footer zones may widen columns: still one page wide with them.
+            var framed = Frame.Place(whole, pages, document, options.PreparerName).Widths;
+            if (SheetFrame.TablePrint(sheet, options.Paper, framed, texts, RepeatedColumns).PageStarts.Count == 0)
+                return (whole, texts, pages);
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -230,26 +268,50 @@ internal static class SummaryTableSheet
         return path;
     }
 
+    /// <summary>
+    /// Each row of <paramref name="block"/> without a height gets the height of one line of its largest font (a
+    /// letterhead line at 14 pt needs 18.5 pt): Excel would print it in a default 15.75 pt row, LibreOffice as it
+    /// measures. A wrapped cell's row is left to the writer, which sizes it for its lines.
+    /// </summary>
+    private static CellBlock OneLineRows(CellBlock block)
+    {
+        for (var row = 1; row <= block.RowCount; row++)
+        {
+            if (block.RowHeights.ContainsKey(row))
+                continue;
+            var cells = Enumerable.Range(1, block.ColumnCount).Select(c => block.Get(row, c)).Where(c => c is not null).Select(c => c!.Value).ToList();
+            if (cells.Count > 0 && cells.All(c => !c.Style.Wrap))
+                block.SetRowHeight(row, TextMeasure.RowHeight(1, cells.Max(c => c.Style.Font.Size)));
+        }
+
+        return block;
+    }
+
+    /// <summary>The height of the gap rows around the title, in points: a third of a line, not a whole empty row.</summary>
+    private const double BandGap = 6;
+
+    /// <summary>
+    /// The title band in four lines at most, as an annex is headed: the kind (<c>BIỂU TỔNG HỢP</c>), the report's name
+    /// with its period on the title's second line (unless the name says it), <c>(Kèm theo Báo cáo số …)</c>, then the data window, the deadline
+    /// and the day the table was made in one line of brackets.
+    /// </summary>
     private static IEnumerable<(string, CellStyle)> TitleLines(ReportSummary summary, SummaryWorkbookOptions options, DocumentSpec document)
     {
         yield return (options.Title == SummaryTitle.Table ? "BIỂU TỔNG HỢP" : "BÁO CÁO TỔNG HỢP", SummaryStyles.Title);
+        // A title that already names its period ("… năm 2023") is not followed by "Kỳ báo cáo: Năm 2023".
+        var vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+        yield return (vietnamese.CompareInfo.IndexOf(summary.Report.Title, summary.Period.Label, CompareOptions.IgnoreCase) >= 0
+            ? summary.Report.Title
+            : summary.Report.Title + " – Kỳ báo cáo: " + summary.Period.Label, SummaryStyles.Subtitle);
         if (options.Title == SummaryTitle.Table)
         {
             yield return (DocumentText.AnnexLine(document), SummaryStyles.TitleLine);
         }
 
-        yield return (summary.Report.Title, SummaryStyles.Subtitle);
-        if (!string.Equals(summary.Period.Label, summary.Report.Title, StringComparison.Ordinal))
-        {
-            yield return ("Kỳ báo cáo: " + summary.Period.Label, SummaryStyles.Subtitle with { Font = CellFont.Times(14) });
-        }
-
-        if (summary.Period.CutOff is { } window)
-        {
-            yield return ("(" + SummaryWording.CutOff(window) + ")", SummaryStyles.TitleLine);
-        }
-
-        yield return ("(" + SummaryWording.DueLine(summary) + ")", SummaryStyles.TitleLine);
+        var due = SummaryWording.DueLine(summary);
+        yield return (summary.Period.CutOff is { } window
+            ? "(" + SummaryWording.CutOff(window) + "; " + char.ToLower(due[0], vietnamese) + due[1..] + ")"
+            : "(" + due + ")", SummaryStyles.TitleLine);
     }
 
     /// <summary>
