@@ -19,9 +19,9 @@ namespace ReportKit.Excel.Tests;
 /// </summary>
 public sealed class RelayListTests
 {
-    private const string Report = "nam";
-    private const string Period = "2024";
-    private static readonly DateOnly AsOf = new(2024, 12, 20);
+    private const string Report = ListTests.Report;
+    private const string Period = ListTests.Period;
+    private static readonly DateOnly AsOf = ListTests.AsOf;
     private readonly string _folder = RepoPaths.NewTempFolder("relay-lists");
 
     private static ReportSummary Summary() =>
