@@ -26,6 +26,12 @@ if (args.Length > 0 && args[0] == "--fill")
     return ReportKit.Benchmarks.FormFiller.Run(args);
 }
 
+// The relay at scale, relayed summaries against as many forms in one process: -- --relay-profile [COUNT] [FORMS]
+if (args.Length > 0 && args[0] == "--relay-profile")
+{
+    return ReportKit.Benchmarks.RelayProfile.Run(args);
+}
+
 // Where summarize spends its time: -- --summarize-profile FOLDER UNITS
 if (args.Length > 0 && args[0] == "--summarize-profile")
 {

@@ -22,6 +22,13 @@ public static class Smoke
         Console.WriteLine($"import of {files.Length} forms: {clock.ElapsedMilliseconds} ms (forms made if missing)");
 
         clock.Restart();
+        var (relays, relayOptions) = RelayWorkload.Prepare(5);
+        var consolidated = RelayWorkload.Consolidate(RelayWorkload.Import(relays, relayOptions), relayOptions);
+        if (consolidated.Statuses.Count != relays.Length)
+            return Fail("relay: " + consolidated.Statuses.Count + " statuses for " + relays.Length + " relayed summaries");
+        Console.WriteLine($"relay of {relays.Length} summaries imported and consolidated: {clock.ElapsedMilliseconds} ms (summaries made if missing)");
+
+        clock.Restart();
         var generator = new GeneratorScaleBenchmarks();
         generator.Setup();
         var cold = generator.Cold().GetRunResult();

@@ -22,9 +22,9 @@ namespace ReportKit.Excel.Tests;
 /// </summary>
 public sealed class ListTests
 {
-    private const string Report = "nam";
-    private const string Period = "2024";
-    private static readonly DateOnly AsOf = new(2024, 12, 20);
+    internal const string Report = "nam";
+    internal const string Period = "2024";
+    internal static readonly DateOnly AsOf = new(2024, 12, 20);
     private readonly string _folder = RepoPaths.NewTempFolder("lists");
 
     internal static PlanSpec Plan { get; } = LoadPlan();

@@ -102,6 +102,49 @@ public sealed class RelayAnswersTests
         Assert.Contains(viaFile.AnswerList, a => a.UnitId == "dang_uy" && a.FieldId == "ke_hoach" && a.Answer.Contains("Chi bộ Thôn 2", StringComparison.Ordinal));
     }
 
+    /// <remarks>
+    /// Why the Huyện ủy shows "1/2 đơn vị" and not 2/3: the Có of Đảng ủy xã Thụy Dân (<see cref="Direct2"/>) is not
+    /// counted, by the format, not by the relay. No unit of the plan lists the report in <c>reports:</c>, so its only
+    /// reporting level is the bottom one, Chi bộ (docs/template-format.md, <c>units</c>: "without any, the bottom
+    /// level"); a Đảng ủy does not owe it, and its own report is set aside (<c>unit.not_expected</c>) whether the
+    /// Đảng ủy beside it relays or its branches report directly. The 1/2 is the relayed Đảng ủy's: Chi bộ 1's Có of the
+    /// two branches that answered (Chi bộ 3 left it blank). The summary says so on the set-aside unit's row.
+    /// </remarks>
+    [Fact]
+    public void A_report_from_a_level_that_does_not_owe_it_is_set_aside_and_the_summary_says_so_on_its_row()
+    {
+        var relayed = Import(Save(BranchSummary(), "tong-hop.xlsx")).Submissions.Single();
+        var viaFile = Consolidator.Summarize(Plan, Report, "once", Above(), new[] { relayed, Direct2 }, AsOf);
+        var direct = Consolidator.Summarize(Plan, Report, "once", Above(), Branch().Append(Direct2), AsOf);
+
+        foreach (var summary in new[] { viaFile, direct })
+        {
+            Assert.Equal(1m, summary.Value("huyen", "ban_chi_dao"));
+            Assert.Contains(summary.Problems, p => p.UnitId == "dang_uy_2" && p.RuleId == ProblemCodes.UnitNotExpected);
+            Assert.Null(summary.Value("dang_uy_2", "ban_chi_dao"));
+            Assert.Equal("Báo cáo của đơn vị không được tính: cấp Đảng ủy không thuộc diện phải nộp báo cáo này", summary.Row("dang_uy_2").Notes);
+        }
+
+        // Printed where a reader looks: the Huyện ủy's 1/2, and the note on the Đảng ủy's row of the main table.
+        var path = Save(viaFile, "huyen.xlsx");
+        using var workbook = new ClosedXML.Excel.XLWorkbook(path);
+        var sheet = workbook.Worksheet(SummaryWorkbook.MainSheetName);
+        var huyen = sheet.CellsUsed().First(c => c.GetString() == "Huyện ủy").Address.RowNumber;
+        Assert.Contains(sheet.Row(huyen).CellsUsed(), c => c.GetString() == "1/2 đơn vị (50 %)");
+        var thuyDan = sheet.CellsUsed().First(c => c.GetString().Trim() == "Đảng ủy xã Thụy Dân").Address.RowNumber;
+        Assert.Contains(sheet.Row(thuyDan).CellsUsed(), c => c.GetString() == "Báo cáo của đơn vị không được tính: cấp Đảng ủy không thuộc diện phải nộp báo cáo này");
+
+        // Owed by a plan that lists the Đảng ủy level in reports, the same report is counted: 2 Có of 3 answered.
+        var owing = Plan with
+        {
+            Units = new[] { new UnitSpec("dang_uy_2", null, "Đảng ủy xã Thụy Dân", "dang_uy", EquatableArray<string>.Empty, new[] { Report }.ToEquatableArray(),
+                EquatableArray<string>.Empty, Plan.Location) }.ToEquatableArray(),
+        };
+        var owed = Consolidator.Summarize(owing, Report, "once", Above(), new[] { relayed, Direct2 }, AsOf);
+        Assert.Equal(2m, owed.Value("huyen", "ban_chi_dao"));
+        Assert.DoesNotContain(owed.Problems, p => p.RuleId == ProblemCodes.UnitNotExpected);
+    }
+
     [Fact]
     public void An_edited_answer_or_yes_no_cell_is_refused_at_its_cell()
     {

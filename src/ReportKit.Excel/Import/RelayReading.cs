@@ -185,8 +185,8 @@ public static partial class FormImporter
         }
 
         /// <summary>
-        /// The sheets besides the table whose cells the relay seals (the answers sheet, <see cref="SealedCells"/>): each
-        /// row and column against its digest, as the table's.
+        /// The sheets besides the table whose cells the relay seals (the answers sheet and each list sheet,
+        /// <see cref="SealedCells"/>): each row and column against its digest, as the table's.
         /// </summary>
         private void CheckSealedSheets(List<MetadataEntry> entries)
         {

@@ -75,13 +75,3 @@ internal static class AnswersSheet
             units.Select(u => (IReadOnlyList<string>)fields.Select(f => Written(f, u)).Prepend(names.LabelOrId(u)).ToArray()).ToArray());
     }
 }
-
-/// <summary>
-/// A block of a summary sheet a relayed summary seals cell by cell (<see cref="RelaySheet"/>): the texts its rows show,
-/// from <see cref="FirstRow"/> and <see cref="FirstColumn"/> on ("" for a blank cell).
-/// </summary>
-/// <param name="Sheet">The sheet's name.</param>
-/// <param name="FirstRow">The sheet row of the first row.</param>
-/// <param name="FirstColumn">The sheet column of the first cell of each row.</param>
-/// <param name="Rows">What each row's cells show, all rows as wide.</param>
-internal sealed record SealedCells(string Sheet, int FirstRow, int FirstColumn, IReadOnlyList<IReadOnlyList<string>> Rows);

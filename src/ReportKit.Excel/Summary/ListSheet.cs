@@ -11,17 +11,16 @@ namespace ReportKit.Excel.Summary;
 /// <summary>
 /// One sheet per row list of the report (<c>lists:</c>): every unit's rows, in tree order, as Đơn vị, STT (the row's
 /// number in that unit's list) and the list's columns. A relayed row names the unit below that reported it.
+/// A relayed summary seals each sheet's rows cell by cell (<see cref="SealedCells"/>), as the answers sheet's.
 /// </summary>
 internal static class ListSheet
 {
     /// <summary>The longest sheet name Excel accepts.</summary>
     private const int MaxSheetName = 31;
 
-    public static void AddAll(WorkbookLayout workbook, ReportSummary summary)
-    {
-        foreach (var list in summary.Plan.ListsOf(summary.Report))
-            Add(workbook, summary, list);
-    }
+    /// <summary>Adds a sheet per list; returns, per sheet, where its rows are and what each of their cells shows.</summary>
+    public static IReadOnlyList<SealedCells> AddAll(WorkbookLayout workbook, ReportSummary summary) =>
+        summary.Plan.ListsOf(summary.Report).Select(list => Add(workbook, summary, list)).ToArray();
 
     /// <summary>The sheet name of a list: its label, cut at a word to 31 characters, made unique in the workbook.</summary>
     public static string SheetName(WorkbookLayout workbook, ListSpec list)
@@ -44,7 +43,7 @@ internal static class ListSheet
         return name;
     }
 
-    private static void Add(WorkbookLayout workbook, ReportSummary summary, ListSpec list)
+    private static SealedCells Add(WorkbookLayout workbook, ReportSummary summary, ListSpec list)
     {
         var sheet = workbook.AddSheet(SheetName(workbook, list));
         var names = summary.Tree();
@@ -65,24 +64,30 @@ internal static class ListSheet
         var headings = new[] { "Đơn vị", "STT" }.Concat(list.Columns.Select(c => c.Label)).Select(h => (IReadOnlyList<string>)new[] { h }).ToArray();
         var header = TableHeader.Build(headings, widths);
         var headerTop = sheet.AddBlock(header);
+        var firstRow = sheet.NextRow;
+        LayoutCell[] CellsOf(UnitListRow row) => new[]
+        {
+            new LayoutCell(1, CellValue.Text(UnitOf(row)), SummaryStyles.Text with { Vertical = VerticalAlignment.Top }),
+            new LayoutCell(2, row.Number, SummaryStyles.Centered with { Vertical = VerticalAlignment.Top }),
+        }.Concat(list.Columns.Select((column, j) => Cell(summary.Plan, column, row.Row[column.Id], 3 + j))).ToArray();
+        IReadOnlyList<IReadOnlyList<string>> shown;
         if (rows.Length == 0)
         {
+            const string nothing = "(Chưa có đơn vị nào báo cáo danh sách này)";
             var none = new CellBlock();
-            none.SetMerged(new CellRange(1, 1, 1, columnCount), "(Chưa có đơn vị nào báo cáo danh sách này)",
-                SummaryStyles.Text with { Font = CellFont.Times(12, italic: true) });
+            none.SetMerged(new CellRange(1, 1, 1, columnCount), nothing, SummaryStyles.Text with { Font = CellFont.Times(12, italic: true) });
             sheet.AddBlock(none);
+            shown = new[] { Enumerable.Range(0, columnCount).Select(c => c == 0 ? nothing : "").ToArray() };
         }
         else
         {
-            sheet.AddRows(rows.Length, rows.Select(row => new LayoutRow(new[]
-            {
-                new LayoutCell(1, CellValue.Text(UnitOf(row)), SummaryStyles.Text with { Vertical = VerticalAlignment.Top }),
-                new LayoutCell(2, row.Number, SummaryStyles.Centered with { Vertical = VerticalAlignment.Top }),
-            }.Concat(list.Columns.Select((column, j) => Cell(summary.Plan, column, row.Row[column.Id], 3 + j))).ToArray())));
+            sheet.AddRows(rows.Length, rows.Select(row => new LayoutRow(CellsOf(row))));
+            shown = rows.Select(row => (IReadOnlyList<string>)CellsOf(row).Select(c => SealedCells.Shown(c.Value)).ToArray()).ToArray();
         }
 
         sheet.Freeze = new FrozenPanes(headerTop + header.RowCount - 1, 0);
         SheetFrame.PrintAsTable(sheet, headerTop, headerTop + header.RowCount - 1);
+        return new SealedCells(sheet.Name, firstRow, 1, shown);
     }
 
     /// <summary>A list cell as the summary shows it: numbers and dates as such, Có/Không, a choice by its title.</summary>

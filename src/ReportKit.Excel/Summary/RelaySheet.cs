@@ -13,8 +13,8 @@ namespace ReportKit.Excel.Summary;
 /// <summary>
 /// The hidden, sealed sheet that makes a summary workbook a submission for the level above (the relay): the relayed
 /// unit's consolidated result (<see cref="ReportSummary.ToSubmission"/>, dated the summary's as-of date), where its
-/// figures sit on the main sheet, and a digest of every table row and of every row of the answers sheet, so any edit of
-/// the data is rejected by cell or row.
+/// figures sit on the main sheet, and a digest of every row and column of the table, of the answers sheet and of each
+/// list sheet (<see cref="SealedCells"/>), so any edit of the data is rejected by cell or row.
 /// Written only when the tree has one root: that root is the unit whose result is passed up.
 /// </summary>
 internal static class RelaySheet
@@ -67,10 +67,15 @@ internal static class RelaySheet
     /// </remarks>
     public static bool Applies(ReportSummary summary) => summary.Rows.Count(r => r.Depth == 0) == 1;
 
-    public static void Add(WorkbookLayout workbook, ReportSummary summary, TablePlacement table, SealedCells? answers, string? secret) =>
-        FormMetadata.AddSheet(workbook, InputForm.MetadataSheetName, Entries(summary, table, answers), secret, password: null);
+    /// <param name="workbook">The summary workbook.</param>
+    /// <param name="summary">The summary.</param>
+    /// <param name="table">Where the main table is.</param>
+    /// <param name="sealedSheets">The other sheets' blocks sealed cell by cell: the answers sheet's, each list sheet's.</param>
+    /// <param name="secret">The seal's secret.</param>
+    public static void Add(WorkbookLayout workbook, ReportSummary summary, TablePlacement table, IEnumerable<SealedCells> sealedSheets, string? secret) =>
+        FormMetadata.AddSheet(workbook, InputForm.MetadataSheetName, Entries(summary, table, sealedSheets), secret, password: null);
 
-    private static List<MetadataEntry> Entries(ReportSummary summary, TablePlacement table, SealedCells? answers)
+    private static List<MetadataEntry> Entries(ReportSummary summary, TablePlacement table, IEnumerable<SealedCells> sealedSheets)
     {
         var yesNo = new YesNoCells(summary);
         var root = summary.Rows[0].Unit!;
@@ -114,8 +119,8 @@ internal static class RelaySheet
                 entries.Add(new MetadataEntry(AnswerRow, new[] { id, Count(part), text.Substring(part * NarrativePart, Math.Min(NarrativePart, text.Length - part * NarrativePart)) }));
         }
 
-        if (answers is not null)
-            entries.AddRange(Sealed(answers));
+        foreach (var block in sealedSheets)
+            entries.AddRange(Sealed(block));
 
         foreach (var (id, text) in relayed.Narratives.Where(n => n.Value is not null))
         {
@@ -149,19 +154,23 @@ internal static class RelaySheet
         return entries;
     }
 
-    /// <summary>The digests of a sealed block: one per row and per column, as the table's (<see cref="RowDigest"/>).</summary>
+    /// <summary>
+    /// The digests of a sealed block: one per row and per column, as the table's (<see cref="RowDigest"/>), and the blank
+    /// row after it (nothing follows a sealed block on its sheet), so a row added at the end is seen too.
+    /// </summary>
     private static IEnumerable<MetadataEntry> Sealed(SealedCells cells)
     {
         var width = cells.Rows.Count == 0 ? 0 : cells.Rows[0].Count;
+        var rows = width == 0 ? cells.Rows : cells.Rows.Append(new string[width]).Select(r => r.Select(c => c ?? "").ToArray()).ToArray();
         yield return new MetadataEntry(SealedSheetRow, new[] { cells.Sheet, Count(cells.FirstColumn), Count(width) });
-        for (var r = 0; r < cells.Rows.Count; r++)
-            yield return new MetadataEntry(SealedRowRow, new[] { cells.Sheet, Count(cells.FirstRow + r), RowDigest(cells.Rows[r]) });
+        for (var r = 0; r < rows.Count; r++)
+            yield return new MetadataEntry(SealedRowRow, new[] { cells.Sheet, Count(cells.FirstRow + r), RowDigest(rows[r]) });
         for (var c = 0; c < width; c++)
-            yield return new MetadataEntry(SealedColumnRow, new[] { cells.Sheet, Count(cells.FirstColumn + c), RowDigest(cells.Rows.Select(row => row[c]).ToArray()) });
+            yield return new MetadataEntry(SealedColumnRow, new[] { cells.Sheet, Count(cells.FirstColumn + c), RowDigest(rows.Select(row => row[c]).ToArray()) });
     }
 
     /// <summary>How a value cell of the table reads in a digest: a number as Excel holds it (a double, round-trip form).</summary>
-    public static string Cell(decimal value) => ((double)value).ToString("R", CultureInfo.InvariantCulture);
+    public static string Cell(decimal value) => SealedCells.Shown(CellValue.Number(value));
 
     /// <summary>The digest of a line of table cells, a row or a column (blank "", a formula "=", a number <see cref="Cell"/>).</summary>
     public static string RowDigest(IReadOnlyList<string> cells)

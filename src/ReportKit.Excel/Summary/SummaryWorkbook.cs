@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using ReportKit.Excel.Layout;
 using ReportKit.Excel.Writing;
 
@@ -86,7 +87,7 @@ public static class SummaryWorkbook
             NarrativeSheet.Add(workbook, summary);
         }
 
-        ListSheet.AddAll(workbook, summary);
+        var lists = ListSheet.AddAll(workbook, summary);
 
         if (ProblemSheet.Applies(summary))
         {
@@ -100,7 +101,7 @@ public static class SummaryWorkbook
 
         if (RelaySheet.Applies(summary))
         {
-            RelaySheet.Add(workbook, summary, table, answers, options.SealSecret);
+            RelaySheet.Add(workbook, summary, table, lists.Prepend(answers).OfType<SealedCells>(), options.SealSecret);
         }
 
         return workbook;

@@ -91,6 +91,7 @@ public static partial class Consolidator
 
         var own = new Dictionary<string, CheckedSubmission>(StringComparer.Ordinal);
         var relays = new Dictionary<string, CheckedSubmission>(StringComparer.Ordinal);
+        var notOwed = new HashSet<string>(StringComparer.Ordinal);
         var replaced = new List<ReplacedSubmission>();
         var unitProblems = units.Units.ToDictionary(u => u.Id, _ => new List<ValidationProblem>(), StringComparer.Ordinal);
         var unknown = new List<ValidationProblem>();
@@ -174,6 +175,7 @@ public static partial class Consolidator
             {
                 list.Add(ValidationProblems.UnitNotExpected.Create(site.From(notExpected.Submission.Source), report.Title));
                 own.Remove(unit.Id);
+                notOwed.Add(unit.Id);
             }
         }
 
@@ -230,7 +232,7 @@ public static partial class Consolidator
             var depth = units.DepthOf(unit.Id);
             var split = ownSums.ContainsKey(unit.Id) && !units.IsLeaf(unit.Id);
             rows.Add(new SummaryRow(unit, depth, RowValues(index, columns, sums[unit.Id]),
-                NotesOf(units, unit, split, statusById, coveredBy, replacedCount, RejectedOf(unit.Id)), YesNoAnswered: YesNoCounts.Of(asked, sums[unit.Id])));
+                NotesOf(index, units, unit, split, statusById, coveredBy, replacedCount, RejectedOf(unit.Id), notOwed.Contains(unit.Id)), YesNoAnswered: YesNoCounts.Of(asked, sums[unit.Id])));
             if (split)
                 rows.Add(new SummaryRow(unit, depth + 1, RowValues(index, columns, ownSums[unit.Id]), StatusNote(statusById[unit.Id]), IsOwn: true,
                     YesNoAnswered: YesNoCounts.Of(asked, ownSums[unit.Id])));
@@ -350,8 +352,8 @@ public static partial class Consolidator
         }).ToArray();
     }
 
-    private static string NotesOf(UnitTree units, Unit unit, bool split, Dictionary<string, UnitStatus> statuses,
-        Dictionary<string, Unit> coveredBy, Dictionary<string, int> replaced, IReadOnlyList<RejectedFile>? rejected)
+    private static string NotesOf(PlanIndex plan, UnitTree units, Unit unit, bool split, Dictionary<string, UnitStatus> statuses,
+        Dictionary<string, Unit> coveredBy, Dictionary<string, int> replaced, IReadOnlyList<RejectedFile>? rejected, bool notOwed)
     {
         var notes = new List<string>();
         if (coveredBy.TryGetValue(unit.Id, out var coverer))
@@ -369,6 +371,10 @@ public static partial class Consolidator
 
         if (replaced.TryGetValue(unit.Id, out var count) && count > 0)
             notes.Add($"Nộp lại, {count} bản trước không tính");
+        // Said on the row, not only among the problems: its figures, its Có, are in no total above it (unit.not_expected).
+        if (notOwed)
+            notes.Add("Báo cáo của đơn vị không được tính: " + (plan.LevelName(unit.LevelId) is { } level ? "cấp " + level : "đơn vị") +
+                      " không thuộc diện phải nộp báo cáo này" + (units.IsLeaf(unit.Id) ? "" : "; số liệu là tổng của cấp dưới"));
         return string.Join("; ", notes.Where(n => n.Length > 0));
     }
 

@@ -3,10 +3,12 @@
     python3 edit_form.py IN.xlsx OUT.xlsx [OPERATION SHEET ARGS...]
 
 Operations: insert_rows SHEET ROW [COUNT], delete_rows SHEET ROW [COUNT], insert_cols SHEET COL [COUNT],
-delete_cols SHEET COL [COUNT], set_cells SHEET CELL=VALUE... (a value "date:2023-05-12" is written as a date cell,
+delete_cols SHEET COL [COUNT], swap_rows SHEET ROW ROW (the two rows' cells change places, values and styles, as a
+script sorting a table would), set_cells SHEET CELL=VALUE... (a value "date:2023-05-12" is written as a date cell,
 anything else as text, as a clerk picks "Có" from a dropdown or types a name). With none, the workbook is loaded and
 saved unchanged.
 """
+import copy
 import datetime
 import sys
 
@@ -25,6 +27,12 @@ def main(argv):
                 workbook[sheet][cell].number_format = "dd/mm/yyyy"
             else:
                 workbook[sheet][cell].value = value
+    elif operation and operation[0] == "swap_rows":
+        _, sheet, first, second = operation
+        worksheet = workbook[sheet]
+        for column in range(1, worksheet.max_column + 1):
+            a, b = worksheet.cell(int(first), column), worksheet.cell(int(second), column)
+            (a.value, a._style), (b.value, b._style) = (b.value, copy.copy(b._style)), (a.value, copy.copy(a._style))
     elif operation:
         name, sheet, index, *count = operation
         getattr(workbook[sheet], name)(int(index), int(count[0]) if count else 1)
