@@ -40,6 +40,10 @@ internal static partial class ReportEmitter
         w.Line();
         w.Summary("The total over every cell, leaving out values outside the indicator's range as the validator does; blank when no cell has a value.");
         w.Line($"public {type}? {Identifiers.ItemTotal} => {Calc}.Sum({string.Join(", ", cells.Select(c => Accepted(indicator, Identifiers.ToPascalCase(c.Row!.Id) + "." + Identifiers.ToPascalCase(c.Item.Id))))});");
+        var columns = IndicatorCells.ColumnsWithTotals(cells);
+        w.Line();
+        w.Summary("Each " + dimensions[1].Id + " option's total over the rows (Cộng theo …), leaving out values outside the indicator's range; excluded combinations never count.");
+        w.Line($"public {ColumnTotalsClass} {Identifiers.ColumnTotals} => new(this);");
         w.Line();
         w.Line("internal global::System.Collections.Generic.IEnumerable<(string ItemId, decimal? Value)> __Items()");
         w.Line("{");
@@ -71,8 +75,25 @@ internal static partial class ReportEmitter
             w.Line($"public {type}? {Identifiers.ItemTotal} => {Calc}.Sum({string.Join(", ", rowCells.Select(c => Accepted(indicator, Identifiers.ToPascalCase(c.Item.Id))))});");
             w.Close();
         }
+
+        w.Line();
+        w.Summary("The totals of " + indicator.Label + " per " + dimensions[1].Id + " option over the rows (" + dimensions[0].Id + ").");
+        w.Open($"public sealed class {ColumnTotalsClass}");
+        w.Line($"private readonly {ItemGroupClass(indicator)} _cells;");
+        w.Line();
+        w.Line($"internal {ColumnTotalsClass}({ItemGroupClass(indicator)} cells) => _cells = cells;");
+        foreach (var column in columns)
+        {
+            w.Line();
+            w.Summary(IndicatorCells.ColumnTotalTitle(column));
+            var inColumn = cells.Where(c => c.Item.Id == column.Id);
+            w.Line($"public {type}? {Identifiers.ToPascalCase(column.Id)} => {Calc}.Sum({string.Join(", ", inColumn.Select(c => Accepted(indicator, "_cells." + Identifiers.ToPascalCase(c.Row!.Id) + "." + Identifiers.ToPascalCase(c.Item.Id))))});");
+        }
+        w.Close();
         w.Close();
     }
+
+    private static string ColumnTotalsClass => Identifiers.ItemGroupClass(Identifiers.ColumnTotals);
 
     private static string RowClass(DimensionOption row) => Identifiers.ItemGroupClass(row.Id);
 

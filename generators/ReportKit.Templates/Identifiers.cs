@@ -67,6 +67,15 @@ public static class Identifiers
     /// <summary>The total of a disaggregated indicator's per-item class.</summary>
     internal const string ItemTotal = "Total";
 
+    /// <summary>A cross-tab's column totals over its rows (<c>SoPhieu.ColumnTotals.Webform</c>), a member of its per-item class.</summary>
+    internal const string ColumnTotals = "ColumnTotals";
+
+    /// <summary>
+    /// The names the generated per-item class of a disaggregated indicator uses beside its options' properties: no option
+    /// (content item, form, category option) may take one (<c>Total</c>; a cross-tab's <c>ColumnTotals</c> and its class).
+    /// </summary>
+    internal static readonly string[] ItemMembers = { ItemTotal, ColumnTotals, ItemGroupClass(ColumnTotals) };
+
     /// <summary>The classes of id constants nested in the plan class, one per kind.</summary>
     internal const string ReportIds = "Reports", IndicatorIds = "Indicators", NarrativeIds = "Narratives",
         ContentIds = "Contents", FormIds = "Forms", LevelIds = "Levels", UnitIds = "Units";

@@ -55,6 +55,38 @@ public static class IndicatorCells
     /// <param name="column">The option of the second.</param>
     public static string CellId(string row, string column) => row + "." + column;
 
+    /// <summary>
+    /// The item id of a cross-tab's total of one column option over every row: <c>*.&lt;column&gt;</c> (the
+    /// <see cref="CellId"/> of the column with every row; no option id holds <c>*</c>). Summed from the entered cells, so
+    /// the excluded combinations never count.
+    /// </summary>
+    /// <param name="column">The option of the second dimension.</param>
+    public static string ColumnTotalId(string column) => CellId(AnyRow, column);
+
+    /// <summary>The column option of a <see cref="ColumnTotalId"/>; null for any other item id.</summary>
+    /// <param name="itemId">An item id.</param>
+    public static string? ColumnOfTotal(string? itemId) =>
+        itemId is not null && itemId.StartsWith(AnyRow + ".", StringComparison.Ordinal) ? itemId.Substring(AnyRow.Length + 1) : null;
+
+    private const string AnyRow = "*";
+
+    /// <summary>
+    /// How a cross-tab column's total over its rows is titled (the summary's header, the form's row, the báo cáo):
+    /// <c>Cộng theo Trực tuyến</c>.
+    /// </summary>
+    /// <param name="column">The option of the cross-tab's second dimension.</param>
+    public static string ColumnTotalTitle(DimensionOption column) =>
+        "Cộng theo " + ItemNumbering.Label((column ?? throw new ArgumentNullException(nameof(column))).No, column.Title);
+
+    /// <summary>
+    /// The column options of a cross-tab that have a cell among <paramref name="enteredCells"/>, in order: each has a total
+    /// over the rows (<see cref="ColumnTotalId"/>; a column whose every combination is excluded has none). Empty for an
+    /// indicator that is not a cross-tab.
+    /// </summary>
+    /// <param name="enteredCells">The cells entered (<see cref="EnteredCellsOf"/>, or those a form shows).</param>
+    public static IReadOnlyList<DimensionOption> ColumnsWithTotals(IEnumerable<IndicatorCell> enteredCells) =>
+        enteredCells.Where(c => c.Row is not null && !c.Excluded).Select(c => c.Item).Distinct().ToArray();
+
     /// <summary>The ids of the dimensions an indicator is split by, in <c>by:</c> order; empty for a single value.</summary>
     /// <param name="indicator">The indicator.</param>
     public static IReadOnlyList<string> DimensionIdsOf(IndicatorSpec indicator) => indicator.By switch

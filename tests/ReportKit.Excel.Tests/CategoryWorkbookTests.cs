@@ -58,6 +58,23 @@ public sealed class CategoryWorkbookTests
     }
 
     [Fact]
+    public void The_bao_cao_states_each_row_with_its_cells_then_the_column_totals()
+    {
+        var (plan, sample, period) = Sample();
+        var summary = Consolidator.Summarize(plan, period.ReportId, period.PeriodKey, sample.Units, sample.Submissions, period.AsOf);
+
+        var line = Assert.Single(ReportKit.Excel.Reports.ReportSentences.Figures(summary));
+
+        // Every row under its own title (never a bare "Cộng"), its cells in parentheses, then hình thức summed over the rows.
+        Assert.DoesNotContain("Cộng:", line);
+        Assert.Contains("52 phiếu; trong đó Hộ dân cư, hộ sản xuất nông nghiệp, lâm nghiệp, thủy sản: 8 (Phỏng vấn trực tiếp (bằng phiếu điện tử hoặc giấy): 8); "
+            + "Doanh nghiệp, hợp tác xã, trang trại hoạt động trong lĩnh vực NLTS: 15 (Phỏng vấn trực tiếp (bằng phiếu điện tử hoặc giấy): 9, "
+            + "Thu thập gián tiếp qua phiếu điện tử (Webform) do đơn vị tự khai báo: 6); ", line);
+        Assert.EndsWith("; cộng theo hình thức thu thập thông tin: Phỏng vấn trực tiếp (bằng phiếu điện tử hoặc giấy): 33, "
+            + "Thu thập gián tiếp qua phiếu điện tử (Webform) do đơn vị tự khai báo: 19.", line);
+    }
+
+    [Fact]
     public void Form_greys_and_locks_the_excluded_cell_and_asks_for_every_other()
     {
         var path = BlankForm(RepoPaths.NewTempFolder("category-excluded"));
@@ -121,7 +138,7 @@ public sealed class CategoryWorkbookTests
         Assert.Equal(before.ToText(), after.ToText());
         // Each row of the cross-tab has its own total, and the overall total adds the rows.
         var columns = before.Columns.Select((c, i) => (c, i)).ToArray();
-        var rowTotals = columns.Where(x => x.c.Role == ColumnRole.Total && x.c.ItemId is not null).ToArray();
+        var rowTotals = columns.Where(x => x.c.Role == ColumnRole.Total && x.c.ItemId is not null && IndicatorCells.ColumnOfTotal(x.c.ItemId) is null).ToArray();
         Assert.Equal(new[] { "ho", "doanh_nghiep", "ubnd_xa", "quoc_phong" }, rowTotals.Select(x => x.c.ItemId));
         var overall = columns.Single(x => x.c.Role == ColumnRole.Total && x.c.ItemId is null).i;
         Assert.Equal(before.Total.Values[overall], rowTotals.Sum(x => before.Total.Values[x.i] ?? 0));
@@ -130,5 +147,45 @@ public sealed class CategoryWorkbookTests
             var cells = columns.Where(x => x.c.Role == ColumnRole.Entered && x.c.ItemId!.StartsWith(column.ItemId + ".", StringComparison.Ordinal));
             Assert.Equal(before.Total.Values[index], cells.Sum(x => before.Total.Values[x.i] ?? 0));
         }
+
+        // Each option of the second category has its total over the rows, after the rows; webform has no cell in the row "ho".
+        var columnTotals = columns.Where(x => IndicatorCells.ColumnOfTotal(x.c.ItemId) is not null).ToArray();
+        Assert.Equal(new[] { "*.phong_van", "*.webform" }, columnTotals.Select(x => x.c.ItemId));
+        Assert.Equal(new[] { "Cộng theo Phỏng vấn trực tiếp (bằng phiếu điện tử hoặc giấy)", "Cộng theo Thu thập gián tiếp qua phiếu điện tử (Webform) do đơn vị tự khai báo" },
+            columnTotals.Select(x => x.c.HeaderPath[^1]));
+        Assert.True(columnTotals[0].i > columns.Last(x => x.c.Role == ColumnRole.Entered).i);
+        foreach (var row in before.Rows.Append(before.Total))
+        {
+            foreach (var (column, index) in columnTotals)
+            {
+                var option = IndicatorCells.ColumnOfTotal(column.ItemId)!;
+                var parts = columns.Where(x => x.c.Role == ColumnRole.Entered && x.c.ItemId!.EndsWith("." + option, StringComparison.Ordinal))
+                    .Select(x => row.Values[x.i]).Where(v => v is not null).ToArray();
+                Assert.Equal(parts.Length == 0 ? null : parts.Sum(), row.Values[index]);
+            }
+
+            var sums = columnTotals.Select(x => row.Values[x.i]).Where(v => v is not null).ToArray();
+            Assert.Equal(sums.Length == 0 ? null : sums.Sum(), row.Values[overall]);
+        }
+
+        // Rolled up: a parent's column totals are the sums of its children's (the total row's, of the roots').
+        var rows = before.Rows.ToArray();
+        var parents = 0;
+        for (var r = -1; r < rows.Length; r++)
+        {
+            var depth = r < 0 ? -1 : rows[r].Depth;
+            var children = rows.Skip(r + 1).TakeWhile(x => x.Depth > depth).Where(x => x.Depth == depth + 1).ToArray();
+            if (children.Length == 0)
+                continue;
+            parents++;
+            var parent = r < 0 ? before.Total : rows[r];
+            foreach (var (_, index) in columnTotals)
+            {
+                var parts = children.Select(x => x.Values[index]).Where(v => v is not null).ToArray();
+                Assert.Equal(parts.Length == 0 ? null : parts.Sum(), parent.Values[index]);
+            }
+        }
+
+        Assert.True(parents > 1, "the sample has parents below the total");
     }
 }

@@ -10,7 +10,7 @@ using ReportKit.Testing;
 namespace ReportKit.Excel.Tests;
 
 /// <summary>Seed plans, form generation and filling, for the input form and import tests.</summary>
-internal static class FormsTestKit
+internal static partial class FormsTestKit
 {
     public static readonly string[] SeedTemplates =
     {

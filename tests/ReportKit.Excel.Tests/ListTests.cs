@@ -68,57 +68,17 @@ public sealed class ListTests
     }
 
     /// <summary>The form cell of a list row's column: (list, number, column) → address, from the sealed metadata.</summary>
-    private static Dictionary<(string List, int Number, string Column), string> ListCells(string path) =>
-        FormsTestKit.MetadataRows(path).Where(r => r[0] == FormMetadata.ListCellRow)
-            .ToDictionary(r => (r[1], int.Parse(r[2], CultureInfo.InvariantCulture), r[3]), r => r[4]);
+    private static Dictionary<(string List, int Number, string Column), string> ListCells(string path) => FormsTestKit.ListCells(path);
 
     /// <summary>What a clerk types for each filled list cell of <paramref name="submission"/>, as openpyxl assignments.</summary>
-    private static IEnumerable<string> Assignments(string form, Submission submission)
-    {
-        var cells = ListCells(form);
-        foreach (var list in Plan.Lists)
-        {
-            var rows = submission.RowsOf(list.Id);
-            for (var i = 0; i < rows.Length; i++)
-            {
-                foreach (var column in list.Columns)
-                {
-                    if (rows[i][column.Id] is not { } value)
-                        continue;
-                    var typed = column.Type switch
-                    {
-                        ListColumnType.Integer or ListColumnType.Decimal => "n:" + value,
-                        ListColumnType.Date => "d:" + value,
-                        ListColumnType.YesNo => value == ReportKit.ListCells.Yes ? "Có" : "Không",
-                        ListColumnType.Choice => Plan.ChoicesOf(column).Single(c => c.Id == value).Title,
-                        _ => value,
-                    };
-                    yield return cells[(list.Id, i + 1, column.Id)] + "=" + typed;
-                }
-            }
-        }
-    }
+    private static IEnumerable<string> Assignments(string form, Submission submission) => FormsTestKit.ListAssignments(Plan, form, submission);
 
     /// <summary>Fills a form with ClosedXML: the values and date by <see cref="FormsTestKit.Fill"/>, the list cells typed.</summary>
     private string FillWithClosedXml(Submission submission)
     {
         var path = Path.Combine(_folder, submission.Source!);
         File.Copy(BlankForm(submission.UnitId), path, overwrite: true);
-        FormsTestKit.Fill(path, submission);
-        FormsTestKit.Edit(path, workbook =>
-        {
-            var sheet = workbook.Worksheet(InputForm.SheetName);
-            foreach (var assignment in Assignments(path, submission))
-            {
-                var (cell, value) = (assignment[..assignment.IndexOf('=')], assignment[(assignment.IndexOf('=') + 1)..]);
-                if (value.StartsWith("n:", StringComparison.Ordinal))
-                    sheet.Cell(cell).SetValue(double.Parse(value[2..], CultureInfo.InvariantCulture));
-                else if (value.StartsWith("d:", StringComparison.Ordinal))
-                    sheet.Cell(cell).SetValue(DateTime.ParseExact(value[2..], "yyyy-MM-dd", CultureInfo.InvariantCulture));
-                else
-                    sheet.Cell(cell).SetValue(value);
-            }
-        });
+        FormsTestKit.Fill(path, submission, Plan);
         return path;
     }
 

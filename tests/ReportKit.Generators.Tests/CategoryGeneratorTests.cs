@@ -66,6 +66,9 @@ public sealed class CategoryGeneratorTests
         Assert.Equal(8, report.SoPhieu.DoanhNghiep.Total);
         Assert.Null(report.SoPhieu.QuocPhong.Total);
         Assert.Equal(129, report.SoPhieu.Total);
+        // Per option of hình thức over the rows; the excluded Hộ × Webform counts nowhere.
+        Assert.Equal(123, report.SoPhieu.ColumnTotals.PhongVan);
+        Assert.Equal(6, report.SoPhieu.ColumnTotals.Webform);
         var submission = report.ToSubmission();
         Assert.Equal(5, submission.Values[new ValueKey("so_phieu", "doanh_nghiep.webform")]);
         Assert.False(submission.Values.ContainsKey(new ValueKey("so_phieu", "ho.webform")));

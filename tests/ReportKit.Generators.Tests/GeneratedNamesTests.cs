@@ -38,13 +38,17 @@ public sealed class GeneratedNamesTests
             Assert.Equal(new[] { Identifiers.ItemTotal }, Names(type.GetNestedType(Identifiers.ItemGroupClass(indicator.Id))!).Except(items));
         }
 
-        // A cross-tab's class has a property and a nested class per row option; each row class a property per column option.
+        // A cross-tab's class has a property and a nested class per row option, and ColumnTotals; each row class a property per column option.
         foreach (var indicator in plan.Indicators.Where(i => i.By == Disaggregation.CrossTab))
         {
             var itemClass = type.GetNestedType(Identifiers.ItemGroupClass(indicator.Id))!;
             var rows = plan.EnteredCellsOf(indicator).GroupBy(c => c.Row!.Id).ToArray();
             var rowNames = rows.SelectMany(r => new[] { Identifiers.ToPascalCase(r.Key), Identifiers.ItemGroupClass(r.Key) });
-            Assert.Equal(new[] { Identifiers.ItemTotal }, Names(itemClass).Except(rowNames));
+            Assert.Equal(Identifiers.ItemMembers, Names(itemClass).Except(rowNames));
+            // ColumnTotals: a property per column option that has an entered cell, nothing else.
+            var columnTotals = itemClass.GetNestedType(Identifiers.ItemGroupClass(Identifiers.ColumnTotals))!;
+            Assert.Equal(IndicatorCells.ColumnsWithTotals(plan.EnteredCellsOf(indicator)).Select(c => Identifiers.ToPascalCase(c.Id)),
+                Names(columnTotals).Where(n => !n.StartsWith('_')));
             foreach (var row in rows)
             {
                 var columns = row.Select(c => Identifiers.ToPascalCase(c.Item.Id));

@@ -138,6 +138,7 @@ public class MalformedTemplateTests
         { "categories-empty-options", "RK0045", 11, 43, 1 },
         { "categories-exclude-without-cross-tab", "RK0046", 18, 38, 1 },
         { "categories-option-named-like-a-row-class", "RK0028", 13, 54, 1 },
+        { "categories-option-named-column-totals", "RK0028", 16, 58, 1 },
         { "categories-every-cell-excluded", "RK0047", 21, 46, 1 },
         { "targets-unknown-indicator", "RK0009", 19, 65, 1 },
         { "targets-unknown-level", "RK0009", 19, 97, 1 },

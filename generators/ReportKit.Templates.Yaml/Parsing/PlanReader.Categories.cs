@@ -48,9 +48,9 @@ internal sealed partial class PlanReader
             return null;
         }
 
-        // Options become properties of the generated per-item class, which also has a Total.
+        // Options become properties of the generated per-item class, which also has a Total (and, in a cross-tab, ColumnTotals).
         var names = new IdTable("option of category '" + (id ?? where) + "'");
-        names.ReserveGenerated(new[] { Identifiers.ItemTotal }, "a name the generated code uses for the options");
+        names.ReserveGenerated(Identifiers.ItemMembers, "a name the generated code uses for the options");
         names.ReserveGenerated(Identifiers.ObjectMembers, "a member every C# object has");
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var complete = true;

@@ -46,8 +46,8 @@ internal sealed partial class PlanReader
             "the code of one of the validator's own checks");
         // Each kind's ids are constants in a class named after the kind; content items and forms are also
         // properties of the generated per-item classes, which have a Total.
-        _contents.ReserveGenerated(new[] { Identifiers.ContentIds, Identifiers.ItemTotal }, "a name the generated code uses for content items");
-        _forms.ReserveGenerated(new[] { Identifiers.FormIds, Identifiers.ItemTotal }, "a name the generated code uses for forms");
+        _contents.ReserveGenerated(new[] { Identifiers.ContentIds }.Concat(Identifiers.ItemMembers), "a name the generated code uses for content items");
+        _forms.ReserveGenerated(new[] { Identifiers.FormIds }.Concat(Identifiers.ItemMembers), "a name the generated code uses for forms");
         _levels.ReserveGenerated(new[] { Identifiers.LevelIds }, "the class of level ids");
         _units.ReserveGenerated(new[] { Identifiers.UnitIds }, "the class of unit ids");
         // A report's targets are methods of its nested class Targets.

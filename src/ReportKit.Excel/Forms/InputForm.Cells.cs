@@ -19,8 +19,9 @@ public static partial class InputForm
     {
         /// <summary>
         /// The rows of a disaggregated indicator, one per cell (IndicatorCells), under the headings of what stands above
-        /// it: content groups, and for a cross-tab the row option, whose heading carries the row's total. Excluded
-        /// combinations get a greyed, locked cell. Returns the indicator's total formula, or null for an indicator whose
+        /// it: content groups, and for a cross-tab the row option, whose heading carries the row's total; after a cross-tab's
+        /// rows, one locked row per column option with its total over the rows (<c>Cộng theo …</c>). Excluded
+        /// combinations get a greyed, locked cell and count in no total. Returns the indicator's total formula, or null for an indicator whose
         /// items overlap (<c>additive: false</c>), which has no totals, neither of the indicator nor of a cross-tab row.
         /// </summary>
         private string? RenderCells(CellBlock block, ref int row, int top, SheetLayout sheet, IndicatorSpec indicator, string? unit,
@@ -29,6 +30,7 @@ public static partial class InputForm
             var shownGroups = new List<DimensionOption>();
             var firstItemRow = top + row - 1;
             var rowTotals = new List<string>();
+            var columnCells = new Dictionary<DimensionOption, List<string>>();
             (int Row, DimensionOption Option)? openRow = null;
             void CloseRow(int next)
             {
@@ -77,6 +79,12 @@ public static partial class InputForm
                 {
                     block.Set(row, ValueColumn, CellValue.Blank, InputStyle(indicator));
                     cells.Add(new ValueCell(key, address, Fixed(sheetRow, 2, cell.Item.Title)));
+                    if (cell.Row is not null)
+                    {
+                        if (!columnCells.TryGetValue(cell.Item, out var list))
+                            columnCells[cell.Item] = list = new List<string>();
+                        list.Add(address);
+                    }
                     sheet.AddValidation(Validation(indicator, CellRange.Cell(sheetRow, ValueColumn)));
                 }
 
@@ -86,6 +94,21 @@ public static partial class InputForm
             CloseRow(row);
             if (!indicator.Additive)
                 return null;
+            // A cross-tab column's total over the rows, as the summary's "Cộng theo …" column (the same column options, in order).
+            foreach (var column in IndicatorCells.ColumnsWithTotals(_plan.CellsOf(indicator).Where(c => !c.Excluded && entered.Contains(c.ItemId))))
+            {
+                var sheetRow = top + row - 1;
+                var address = CellReference.A1(sheetRow, ValueColumn);
+                var sum = "SUM(" + string.Join(",", columnCells[column]) + ")";
+                var title = IndicatorCells.ColumnTotalTitle(column);
+                block.Set(row, 1, CellValue.Blank, Number);
+                block.SetMerged(new CellRange(row, 2, row, 3), title, Label with { Font = CellFont.Times(12, italic: true) });
+                block.Set(row, 4, unit ?? string.Empty, UnitOfMeasure);
+                block.Set(row, ValueColumn, CellValue.Formula(sum), Computed with { NumberFormat = NumberFormat(indicator) });
+                formulas.Add(new FormulaCell(address, sum, Fixed(sheetRow, 2, title)));
+                row++;
+            }
+
             // A cross-tab's total adds its rows' totals (the headings sit inside the range, so a range would count them twice).
             return rowTotals.Count > 0
                 ? "SUM(" + string.Join(",", rowTotals) + ")"

@@ -123,10 +123,12 @@ internal static class ReportSentences
             indicators = indicatorIds.Select(id => indicators.FirstOrDefault(i => i.Id == id)).OfType<IndicatorSpec>().ToArray();
         foreach (var indicator in indicators)
         {
-            var items = columns.Select((c, i) => (c, i))
-                .Where(p => p.c.IndicatorId == indicator.Id && p.c.ItemId is not null && summary.Total.Values[p.i] is > 0)
-                .Select(p => ItemTitle(p.c) + ": " + VietnameseNumbers.Format(summary.Total.Values[p.i]!.Value))
-                .ToArray();
+            var items = indicator.By == Disaggregation.CrossTab
+                ? CrossTabItems(summary, indicator)
+                : columns.Select((c, i) => (c, i))
+                    .Where(p => p.c.IndicatorId == indicator.Id && p.c.ItemId is not null && summary.Total.Values[p.i] is > 0)
+                    .Select(p => ItemTitle(p.c) + ": " + VietnameseNumbers.Format(summary.Total.Values[p.i]!.Value))
+                    .ToArray();
             var index = IndexOf(columns, c => c.Key == indicator.Id && c.ItemId is null);
             if (index < 0)
             {
@@ -264,6 +266,37 @@ internal static class ReportSentences
         column.Format == ValueFormat.Percent ? VietnameseNumbers.Percent(value * 100) : VietnameseNumbers.Format(value) + UnitSuffix(column);
 
     private static string UnitSuffix(SummaryColumn column) => string.IsNullOrWhiteSpace(column.Unit) ? string.Empty : " " + column.Unit!.Trim();
+
+    /// <summary>
+    /// A cross-tab's figures in a sentence: each row with its total and its cells
+    /// (<c>Giao ban: 12 (trực tiếp 8, trực tuyến 4)</c>), then the column totals over the rows
+    /// (<c>cộng theo hình thức: Trực tiếp: 8, Trực tuyến: 4</c>); what is blank or 0 is left out. Values are the summary's own.
+    /// </summary>
+    private static string[] CrossTabItems(ReportSummary summary, IndicatorSpec indicator)
+    {
+        var columns = summary.Columns;
+        decimal? ValueOf(string itemId) =>
+            IndexOf(columns, c => c.IndicatorId == indicator.Id && c.ItemId == itemId) is var i and >= 0 ? summary.Total.Values[i] : null;
+        var cells = summary.Plan.EnteredCellsOf(indicator);
+        var items = new List<string>();
+        foreach (var row in cells.GroupBy(c => c.Row!.Id))
+        {
+            var parts = row.Where(c => ValueOf(c.ItemId) is > 0).Select(c => c.Item.Title + ": " + VietnameseNumbers.Format(ValueOf(c.ItemId)!.Value)).ToArray();
+            if (ValueOf(row.Key) is { } total and > 0)
+                items.Add(row.First().Row!.Title + ": " + VietnameseNumbers.Format(total) + (parts.Length > 0 ? " (" + string.Join(", ", parts) + ")" : string.Empty));
+            else if (parts.Length > 0) // a non-additive cross-tab has no row totals
+                items.Add(row.First().Row!.Title + " (" + string.Join(", ", parts) + ")");
+        }
+
+        var byColumn = IndicatorCells.ColumnsWithTotals(cells)
+            .Select(c => (c, v: ValueOf(IndicatorCells.ColumnTotalId(c.Id))))
+            .Where(p => p.v is > 0)
+            .Select(p => ItemNumbering.Label(p.c.No, p.c.Title) + ": " + VietnameseNumbers.Format(p.v!.Value))
+            .ToArray();
+        if (byColumn.Length > 0)
+            items.Add("cộng theo " + summary.Plan.DimensionsOf(indicator)[1].Noun + ": " + string.Join(", ", byColumn));
+        return items.ToArray();
+    }
 
     private static string ItemTitle(SummaryColumn column) => column.HeaderPath.Count > 0 ? column.HeaderPath[^1] : column.Key;
 

@@ -12,8 +12,8 @@ public enum ColumnRole
     Entered,
 
     /// <summary>
-    /// The total of a disaggregated indicator, or (with an <see cref="SummaryColumn.ItemId"/>) of one row of a cross-tab
-    /// (summary only; computed).
+    /// The total of a disaggregated indicator, or (with an <see cref="SummaryColumn.ItemId"/>) of one row or one column of a
+    /// cross-tab (summary only; computed).
     /// </summary>
     Total,
 
@@ -26,7 +26,8 @@ public enum ColumnRole
 /// <param name="IndicatorId">The indicator.</param>
 /// <param name="ItemId">
 /// The item id of an <see cref="ColumnRole.Entered"/> item column (a content item, form, category option or cross-tab cell
-/// <c>row.column</c>); the row option of a cross-tab row's <see cref="ColumnRole.Total"/>; otherwise null.
+/// <c>row.column</c>); the row option of a cross-tab row's <see cref="ColumnRole.Total"/>, or <c>*.column</c> for a cross-tab
+/// column's total over its rows (<see cref="IndicatorCells.ColumnTotalId"/>); otherwise null.
 /// </param>
 /// <param name="Role">Entered, total or computed.</param>
 /// <param name="Header">
@@ -140,6 +141,16 @@ public static class SummaryColumns
                 row = cell.Row?.Id;
                 var item = new HeaderCell(ItemNumbering.Label(cell.Item.No, cell.Item.Title), ItemNumbering.Short(cell.Item.No));
                 columns.Add(Column(indicator.Id + "." + cell.ItemId, cell.ItemId, ColumnRole.Entered, head.Concat(path).Append(item)));
+            }
+
+            // After a cross-tab's rows, each column option's total over the rows (of the cells entered: never an excluded one).
+            if (indicator.Additive)
+            {
+                foreach (var column in IndicatorCells.ColumnsWithTotals(cells))
+                {
+                    var id = IndicatorCells.ColumnTotalId(column.Id);
+                    columns.Add(Column(indicator.Id + "." + id, id, ColumnRole.Total, head.Append(new HeaderCell(IndicatorCells.ColumnTotalTitle(column)))));
+                }
             }
         }
 

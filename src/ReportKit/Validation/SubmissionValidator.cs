@@ -263,17 +263,20 @@ public static class SubmissionValidator
 
     /// <summary>
     /// An indicator's total over accepted values: its single value, or the sum of its entered items (of one row of a
-    /// cross-tab when <paramref name="row"/> names its option); null when nothing was entered.
+    /// cross-tab when <paramref name="row"/> names its option, of one column over the rows when it is a
+    /// <see cref="IndicatorCells.ColumnTotalId"/>); null when nothing was entered.
     /// </summary>
     internal static decimal? TotalOf(PlanIndex plan, IReadOnlyDictionary<ValueKey, decimal> values, string indicatorId, string? row = null)
     {
+        var column = IndicatorCells.ColumnOfTotal(row);
         var indicator = plan.Indicator(indicatorId);
         if (indicator is null || indicator.By == Disaggregation.None)
             return values.TryGetValue(new ValueKey(indicatorId), out var single) ? single : null;
         decimal? sum = null;
         foreach (var cell in plan.CellsOf(indicator).Entered)
         {
-            if ((row is null || cell.Row?.Id == row) && values.TryGetValue(new ValueKey(indicatorId, cell.ItemId), out var value))
+            var counted = column is not null ? cell.Row is not null && cell.Item.Id == column : row is null || cell.Row?.Id == row;
+            if (counted && values.TryGetValue(new ValueKey(indicatorId, cell.ItemId), out var value))
                 sum = (sum ?? 0) + value;
         }
 
