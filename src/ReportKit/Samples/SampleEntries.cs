@@ -87,13 +87,25 @@ internal static class SampleEntries
         return submission;
     }
 
-    /// <summary>Two to four rows (at most the list's own) of each list in <paramref name="lists"/>, every cell of its column's type.</summary>
+    /// <summary>
+    /// Two to four rows (at most the list's own) of each list in <paramref name="lists"/>, every cell of its column's type;
+    /// a list with the same columns as an earlier one takes some of that list's rows.
+    /// </summary>
     public static Submission WithRows(PlanSpec plan, IEnumerable<ListSpec> lists, Submission submission, DateWindow window, Random random)
     {
+        var filled = new List<(ListSpec List, List<ListRow> Rows)>();
         foreach (var list in lists)
         {
             var rows = new List<ListRow>();
             var count = Math.Min(list.Rows, 2 + random.Next(3));
+            // A list with the columns of an earlier one picks from its rows (the works sent up are some of those received).
+            var earlier = filled.FirstOrDefault(f => f.List.Columns.SequenceEqual(list.Columns, SameColumn.Instance));
+            if (earlier.Rows is { Count: > 0 } source)
+            {
+                rows.AddRange(source.Take(Math.Min(list.Rows, 1 + random.Next(source.Count))));
+                count = 0;
+            }
+
             for (var r = 0; r < count; r++)
             {
                 var row = new ListRow();
@@ -103,9 +115,21 @@ internal static class SampleEntries
             }
 
             submission = submission.WithRows(list.Id, rows);
+            filled.Add((list, rows));
         }
 
         return submission;
+    }
+
+    /// <summary>Columns alike in id, type and choice (their labels and places in the file aside).</summary>
+    private sealed class SameColumn : IEqualityComparer<ListColumnSpec>
+    {
+        public static readonly SameColumn Instance = new();
+
+        public bool Equals(ListColumnSpec? x, ListColumnSpec? y) =>
+            x is not null && y is not null && x.Id == y.Id && x.Type == y.Type && x.Choice == y.Choice;
+
+        public int GetHashCode(ListColumnSpec obj) => HashCode.Combine(obj.Id, obj.Type, obj.Choice);
     }
 
     private static string Cell(PlanSpec plan, ListColumnSpec column, DateWindow window, Random random) => column.Type switch
