@@ -20,7 +20,9 @@ public sealed record SampleDataSet(UnitTree Units, IReadOnlyList<Submission> Sub
 /// <summary>
 /// Realistic, deterministic sample data for a plan (the CLI <c>demo</c>, tests, previews): a unit tree with Vietnamese
 /// names following the plan's levels (Đảng ủy xã → Chi bộ Thôn 1, Chi bộ Trường THCS …), and for each report its first
-/// periods (up to two) with submissions: most on time, one unit late, one missing; in the first period of the first
+/// periods (up to two) with submissions: most on time, one unit late, one missing. Each unit fills what its level enters:
+/// numbers, Có/Không (mostly Có), dates, texts and implementing documents, narratives, and two to four rows of each list
+/// (<see cref="SampleEntries"/>). In the first period of the first
 /// report with numbers, two submissions with errors (an indicator above the one it may not exceed, a coverage rule
 /// not met or a fractional count) and one unit that submitted twice.
 /// </summary>
@@ -101,14 +103,15 @@ public static class SampleData
                     var due = dues[i] ?? fallback;
                     var on = i == late ? due.AddDays(1 + random.Next(6)) : due.AddDays(-random.Next(12)); // late by at most 6 days: before AsOf
                     var source = $"{unit.Id}_{report.Id}_{period.Key}.xlsx";
-                    var submission = CleanSubmission(plan, index, report, period, unit, random) with { SubmittedOn = on, Source = source };
+                    var window = EntryWindow(report, period, due);
+                    var submission = CleanSubmission(plan, index, report, period, unit, random, seed, window) with { SubmittedOn = on, Source = source };
                     if (i == bad1)
                         submission = BreakLimit(index, report, submission, random);
                     if (i == bad2)
                         submission = BreakCoverage(index, report, submission);
                     if (i == duplicate)
                     {
-                        var earlier = CleanSubmission(plan, index, report, period, unit, random) with
+                        var earlier = CleanSubmission(plan, index, report, period, unit, random, seed, window) with
                         {
                             SubmittedOn = on.AddDays(-3),
                             Source = $"{unit.Id}_{report.Id}_{period.Key} (lần 1).xlsx",
@@ -208,13 +211,36 @@ public static class SampleData
         return units;
     }
 
-    private static Submission CleanSubmission(PlanSpec plan, PlanIndex index, ReportSpec report, ReportingPeriod period, Unit unit, Random random)
+    /// <summary>
+    /// The days a unit's dated entries fall on (an answer's date, a list's date cell, the date of its document): the
+    /// period's data window, else the 45 days before its deadline; never after the deadline.
+    /// </summary>
+    private static DateWindow EntryWindow(ReportSpec report, ReportingPeriod period, DateOnly due)
     {
-        var indicators = plan.IndicatorsOf(report, unit.LevelId).Where(i => i.Type != IndicatorType.Ratio).ToArray();
+        var window = ReportingCalendar.CutOffWindow(report, period) ?? new DateWindow(due.AddDays(-45), due.AddDays(-3));
+        var to = window.To > due ? due : window.To;
+        return new DateWindow(window.From > to ? to : window.From, to);
+    }
+
+    private static Submission CleanSubmission(PlanSpec plan, PlanIndex index, ReportSpec report, ReportingPeriod period, Unit unit, Random random, int seed, DateWindow window)
+    {
+        var entered = plan.IndicatorsOf(report, unit.LevelId);
+        var indicators = entered.Where(i => FieldTypes.IsAmount(i.Type) && i.Type != IndicatorType.Ratio).ToArray();
+        var answers = plan.AnswersOf(report, unit.LevelId);
         Submission attempt = null!;
         for (var tries = 0; tries < 30; tries++)
         {
             attempt = new Submission(plan.Id, report.Id, unit.Id, period.Key);
+            // Answers, Có/Không and list rows from a generator of their own, the numbers from the shared one.
+            var entries = SampleEntries.For(seed + tries, report.Id, period.Key, unit.Id);
+            foreach (var question in entered.Where(i => i.IsYesNo()))
+            {
+                foreach (var item in index.ItemIdsOf(question).Cast<string?>().DefaultIfEmpty(null))
+                    attempt = item is null ? attempt.WithValue(question.Id, SampleEntries.YesNo(entries)) : attempt.WithValue(question.Id, item, SampleEntries.YesNo(entries));
+            }
+
+            attempt = SampleEntries.WithAnswers(plan, answers, attempt, window, entries);
+            attempt = SampleEntries.WithRows(plan, plan.ListsOf(report, unit.LevelId), attempt, window, entries);
             // Indicators bounded by another come after it, so the bound is known.
             foreach (var indicator in indicators.OrderBy(i => i.MaxIndicator is null ? 0 : 1))
             {
@@ -315,7 +341,7 @@ public static class SampleData
         }
 
         const decimal Fraction = 2.5m;
-        var count = index.IndicatorsOf(report).FirstOrDefault(i => i.Type != IndicatorType.Ratio && AcceptedValues.Of(i).Check(Fraction) == ValueCheck.NotWhole);
+        var count = index.IndicatorsOf(report).FirstOrDefault(i => FieldTypes.IsAmount(i.Type) && i.Type != IndicatorType.Ratio && AcceptedValues.Of(i).Check(Fraction) == ValueCheck.NotWhole);
         if (count is null)
             return submission;
         var key = index.ItemIdsOf(count).Count > 0 ? new ValueKey(count.Id, index.ItemIdsOf(count)[0]) : new ValueKey(count.Id);

@@ -9,7 +9,7 @@ namespace ReportKit;
 /// <summary>
 /// Names for sample reporting units taken from the plan's own units (tổ chức thực hiện) at a level: a
 /// named body stays itself, a group becomes a few members ("Các chi bộ …" → "Chi bộ Thôn 2";
-/// "… các huyện, thành phố" → one per district; "cấp ủy cơ sở (Sở A; Sở B; …)" → "Đảng bộ Sở A" …).
+/// "… các huyện, thành phố" → one per district; "… các quận - huyện" → one per district of a city; "cấp ủy cơ sở (Sở A; Sở B; …)" → "Đảng bộ Sở A" …).
 /// </summary>
 internal static class SampleUnitNames
 {
@@ -19,6 +19,9 @@ internal static class SampleUnitNames
         "Thôn 1", "Thôn 2", "Thôn 3", "Thôn Bản Chu", "Thôn Nà Pài", "Trường THCS {0}", "Trường Tiểu học {0}",
         "Trường Mầm non {0}", "Trạm Y tế xã", "Công an xã", "Quân sự xã",
     };
+
+    /// <summary>Districts of a city with quận and huyện (<c>các quận - huyện</c>).</summary>
+    private static readonly string[] CityDistricts = { "Quận 1", "quận Gò Vấp", "quận Bình Thạnh", "huyện Củ Chi" };
 
     private static readonly string[] ProvincialAgencies =
     {
@@ -47,6 +50,11 @@ internal static class SampleUnitNames
             {
                 names.AddRange(ChiBoPlaces.OrderBy(_ => random.Next()).Take(4 + random.Next(2))
                     .Select(place => "Chi bộ " + string.Format(CultureInfo.InvariantCulture, place, commune)));
+            }
+            else if (name.IndexOf(" các quận", StringComparison.Ordinal) is var urban and > 0)
+            {
+                // "Ủy ban nhân dân các quận - huyện" → the bodies of a city's urban and rural districts.
+                names.AddRange(CityDistricts.Select(district => name.Substring(0, urban) + " " + district));
             }
             else if (name.IndexOf(" các huyện", StringComparison.Ordinal) is var at and > 0)
             {
