@@ -113,7 +113,7 @@ public static partial class InputForm
         sheet.AddSpace();
 
         var table = new FormTable(plan, report, options.IncludeRatios, unit.LevelId);
-        sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report, unit.LevelId), table, due, options.SendTo, plan.ListsOf(report, unit.LevelId).Count > 0));
+        sheet.AddBlock(InstructionsBlock(plan, report, plan.NarrativesOf(report, unit.LevelId), table, due, options.SendTo, plan.ListsOf(report, unit.LevelId).Count > 0));
         sheet.AddSpace();
 
         // The parts present are numbered in order (a list-only report has no "I. SỐ LIỆU").
@@ -234,11 +234,16 @@ public static partial class InputForm
             lines.Add(("Số liệu tính từ ngày " + Date(window.From) + " đến ngày " + Date(window.To), Line));
         }
 
-        lines.Add((due is { } day ? "Hạn gửi báo cáo: chậm nhất ngày " + Date(day) : "Hạn gửi báo cáo: kế hoạch không quy định thời hạn", Line));
+        lines.Add((due is { } day ? "Hạn gửi báo cáo: chậm nhất ngày " + Date(day) + DocumentText.DueMark(report) : "Hạn gửi báo cáo: kế hoạch không quy định thời hạn", Line));
+        if (DocumentText.AssumptionNote(report) is { } assumption)
+        {
+            lines.Add((assumption, Line with { Font = CellFont.Times(12, italic: true), Wrap = true }));
+        }
+
         return lines.ToArray();
     }
 
-    private static CellBlock InstructionsBlock(PlanSpec plan, IReadOnlyList<NarrativeSpec> narratives, FormTable table, DateOnly? due, string? sendTo,
+    private static CellBlock InstructionsBlock(PlanSpec plan, ReportSpec report, IReadOnlyList<NarrativeSpec> narratives, FormTable table, DateOnly? due, string? sendTo,
         bool hasLists = false)
     {
         var steps = new List<string>
@@ -284,7 +289,7 @@ public static partial class InputForm
         steps.Add("Không thêm, xóa dòng, cột hoặc trang tính; không đổi tên trang tính; không nhập công thức.");
         sendTo = string.IsNullOrWhiteSpace(sendTo) ? plan.Document.Issuer.Name.Trim() : sendTo.Trim();
         steps.Add(due is { } day
-            ? "Gửi biểu về " + sendTo + " chậm nhất ngày " + Date(day) + "."
+            ? "Gửi biểu về " + sendTo + " chậm nhất ngày " + Date(day) + DocumentText.DueMark(report) + "."
             : "Gửi biểu về " + sendTo + " theo yêu cầu.");
 
         var lines = new List<(string, CellStyle)> { ("Hướng dẫn:", Line with { Font = CellFont.Times(12, bold: true, italic: true) }) };
