@@ -122,13 +122,13 @@ internal static class DocumentText
 
     /// <summary>
     /// The report's assumption as every document prints it (input form, summary, báo cáo, reminder), so that whoever reads
-    /// the paper sees what the plan did not say: <c>Giả định của mẫu báo cáo (văn bản không nêu): …</c>; null when the
+    /// the paper sees what the plan did not say: <c>Giả định của mẫu báo cáo: …</c>; null when the
     /// template states none.
     /// </summary>
     public static string? AssumptionNote(ReportSpec report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return string.IsNullOrWhiteSpace(report.Assumption) ? null : "Giả định của mẫu báo cáo (văn bản không nêu): " + report.Assumption!.Trim();
+        return string.IsNullOrWhiteSpace(report.Assumption) ? null : "Giả định của mẫu báo cáo: " + report.Assumption!.Trim();
     }
 
     /// <summary>Upper case as conventions print names of bodies and signing capacities (invariant: Vietnamese letters map exactly).</summary>

@@ -80,7 +80,7 @@ public static class ReminderDocument
         if (rejected.Length > 0)
         {
             blocks.Add(OfficialBlocks.Body("Báo cáo của các đơn vị sau đã gửi nhưng không tiếp nhận được, cần sửa theo nội dung nêu dưới đây và gửi lại:"));
-            blocks.AddRange(rejected.Select(s => OfficialBlocks.Body("- " + names.LabelOrId(s.Unit.Id) + " (" + Deadline(summary, s) + "): " +
+            blocks.AddRange(rejected.Select(s => OfficialBlocks.Body("- " + names.LabelOrId(s.Unit.Id) + ": " + Deadline(summary, s) + "; " +
                                                                      string.Join("; ", s.RejectedFiles.Select(f => "tệp " + f.File + ": " + f.Reason.TrimEnd('.'))) + ".")));
         }
 
