@@ -99,10 +99,10 @@ public sealed class FormsTests
         Assert.DoesNotContain(sheet.CellsUsed(), c => c.GetString() == plan.Document.Signature!.Name);
         var signHere = RowOf("(Ký, ghi rõ họ tên, đóng dấu)");
         Assert.Equal(titleRow + 1, signHere);
-        // Room to sign: the rows under "(Ký, …)" are empty and together at least 3 lines of 13 pt tall.
+        // Room to sign and stamp: the rows under "(Ký, …)" are empty and together at least 2.5 cm (70.9 pt) tall.
         var space = Enumerable.Range(signHere + 1, ReportKit.Excel.Documents.DocumentBlocks.SignatureSpaceRows).ToArray();
         Assert.All(space, r => Assert.True(sheet.Row(r).CellsUsed().All(c => c.GetString().Length == 0), "row " + r + " is not blank"));
-        Assert.True(space.Sum(r => sheet.Row(r).Height) >= 3 * 15.75, "too little room to sign");
+        Assert.True(space.Sum(r => sheet.Row(r).Height) >= 2.5 / 2.54 * 72, "too little room to sign: " + space.Sum(r => sheet.Row(r).Height) + " pt");
         // No page break between the date line and the signature space.
         var dateRow = RowOf("Ngày báo cáo (ngày/tháng/năm):");
         Assert.DoesNotContain(sheet.PageSetup.RowBreaks, b => b >= dateRow && b < space[^1]);

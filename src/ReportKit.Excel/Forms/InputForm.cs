@@ -54,6 +54,9 @@ public static partial class InputForm
     /// <summary>The form's smallest text (table, instructions, hints): what its print scale keeps at 10 pt or more.</summary>
     private const double SmallestFontSize = 12;
 
+    /// <summary>The height of each blank row left to sign in, in points (three make 2.5 cm).</summary>
+    internal const double SignatureSpaceRowHeight = 24;
+
     private static readonly CellStyle Plain = CellStyle.Default;
     private static readonly CellStyle Line = new(CellFont.Times(13), HorizontalAlignment.Left, VerticalAlignment.Center, Wrap: true);
     private static readonly CellStyle Instruction = new(CellFont.Times(12), HorizontalAlignment.Left, VerticalAlignment.Top, Wrap: true);
@@ -387,6 +390,9 @@ public static partial class InputForm
         block.SetMerged(new CellRange(row, 3, row, ColumnCount), title, bold);
         block.SetMerged(new CellRange(row + 1, 3, row + 1, ColumnCount), "(Ký, ghi rõ họ tên, đóng dấu)", italic);
         block.AddRows(DocumentBlocks.SignatureSpaceRows);
+        // Room to sign and stamp: 2.5 cm or more under "(Ký, ghi rõ họ tên, đóng dấu)", not three plain text rows.
+        for (var space = 1; space <= DocumentBlocks.SignatureSpaceRows; space++)
+            block.SetRowHeight(row + 1 + space, SignatureSpaceRowHeight);
         return block;
     }
 
