@@ -418,6 +418,13 @@ public static class TemplateDiagnostics
         "RK0113", TemplateSeverity.Error, "Outline leaves an element out",
         "{0} '{1}' of report '{2}' is in no part of its outline, so its báo cáo would leave it out; put it in the part the plan's đề cương gives it");
 
+    // ---- Assumptions (RK0125–RK0129)
+
+    /// <summary>RK0125: <c>due_assumed: true</c> on a report with no <c>due</c> to mark, or with no <c>assumption</c> saying what was assumed.</summary>
+    public static readonly TemplateDiagnosticDescriptor DueAssumedMisused = new(
+        "RK0125", TemplateSeverity.Error, "Assumed deadline without a deadline or an assumption",
+        "report '{0}' says 'due_assumed: true' but {1}");
+
     /// <summary>Every descriptor, in id order (for the generator's <c>SupportedDiagnostics</c> and release tracking).</summary>
     public static IReadOnlyList<TemplateDiagnosticDescriptor> All { get; } = new[]
     {
@@ -439,5 +446,6 @@ public static class TemplateDiagnostics
         CumulativeOnShare, ComparedIndicatorTwice,
         WindowEndsBeforeStart, PhasesOverlap, UnknownRegimePeriod, TimeKeyDoesNotFitPeriod,
         PhraseWithoutOnePlaceholder, OutlineElementNotInReport, OutlineElementTwice, OutlineElementMissing,
+        DueAssumedMisused,
     };
 }

@@ -54,7 +54,7 @@ public sealed class OfficeWorkflow
 
     public const string BlankUnit = "chi_bo_quan_su";
     public const string CorruptFile = "Chi bộ Thôn Bản Chu_hang_nam_2024.xlsx";
-    public const string OtherPlanFile = "Chi bộ Công an xã_ket_qua_nam_2023_2023.xlsx";
+    public const string OtherPlanFile = "Chi bộ Công an xã_ket_qua_trien_khai_once.xlsx";
 
     public OfficeWorkflow()
     {
@@ -93,7 +93,7 @@ public sealed class OfficeWorkflow
         var sound = File.ReadAllBytes(Path.Combine(FormsFolder, ExpectedForms["chi_bo_na_pai"]));
         File.WriteAllBytes(Path.Combine(FormsFolder, CorruptFile), sound.AsSpan(0, sound.Length / 2).ToArray());
         var otherPlan = FormsTestKit.Plan("cong-van-svhttdl-qlvhgd.plan.yaml");
-        InputForm.Save(otherPlan, otherPlan.Reports[0].Id, "2023", new Unit("chi_bo_cong_an", "Chi bộ Công an xã", "dang_uy_hong_phong", "chi_bo"),
+        InputForm.Save(otherPlan, otherPlan.Reports[0].Id, "once", new Unit("chi_bo_cong_an", "Chi bộ Công an xã", "dang_uy_hong_phong", "chi_bo"),
             Path.Combine(FormsFolder, OtherPlanFile));
 
         Summarize = Cli.Run(Folder, SummarizeArguments("tong-hop.xlsx"));

@@ -69,8 +69,8 @@ public sealed class ReportDocumentsCliTests : IClassFixture<OfficeWorkflow>
             result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last().Trim());
         var text = Paragraphs(Path.Combine(_run.Folder, "nhac", "don-doc.docx"));
         Assert.Equal(new[] { "Kính gửi:", "- Chi bộ Công an xã;", "- Chi bộ Quân sự xã." }, text.SkipWhile(t => t != "Kính gửi:").Take(3));
-        Assert.Contains("- Chi bộ Quân sự xã: hạn 30/11/2024; chưa nộp (quá hạn 15 ngày).", text);
-        Assert.Contains("- Chi bộ Công an xã: hạn 30/11/2024, gửi ngày 05/12/2024 (muộn 5 ngày).", text);
+        Assert.Contains("- Chi bộ Quân sự xã: hạn 30/11/2024 (giả định); chưa nộp (quá hạn 15 ngày).", text);
+        Assert.Contains("- Chi bộ Công an xã: hạn 30/11/2024 (giả định), gửi ngày 05/12/2024 (muộn 5 ngày).", text);
         Assert.Contains("Nguyễn Văn An", text);
 
         var refused = Cli.Run(_run.Folder, "remind", Cli.Seed001, "--report", OfficeWorkflow.Report, "--period", OfficeWorkflow.Period, "--units", "units.csv",

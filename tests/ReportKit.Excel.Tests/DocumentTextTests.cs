@@ -8,6 +8,18 @@ namespace ReportKit.Excel.Tests;
 public sealed class DocumentTextTests
 {
     [Fact]
+    public void An_assumption_is_noted_on_its_own_and_marks_the_deadline_only_when_the_deadline_is_what_was_assumed()
+    {
+        var report = FormsTestKit.Plan("cong-van-svhttdl-qlvhgd.plan.yaml").Reports.Single();
+
+        Assert.Equal("Giả định của mẫu báo cáo: " + report.Assumption, DocumentText.AssumptionNote(report));
+        Assert.Equal(" (giả định)", DocumentText.DueMark(report));
+        // An assumption about the report (its existence, period or figures) leaves the document's own deadline unmarked.
+        Assert.Equal(string.Empty, DocumentText.DueMark(report with { DueAssumed = false }));
+        Assert.Null(DocumentText.AssumptionNote(report with { Assumption = " ", DueAssumed = false }));
+    }
+
+    [Fact]
     public void Party_number_has_no_colon_and_state_number_has_one_with_a_gap_when_blank()
     {
         Assert.Equal("Số 76-KH/ĐU", DocumentText.NumberLine(Samples.PartyPlan));

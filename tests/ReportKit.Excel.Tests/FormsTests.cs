@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ClosedXML.Excel;
@@ -45,21 +46,76 @@ public sealed class FormsTests
     // The form a chi bộ fills says which days its figures cover; on a form sent by its deadline that window
     // never runs past the deadline printed below it.
     [Theory]
-    [InlineData("ke-hoach-76-kh-du.plan.yaml", "hang_nam", "2024", "Số liệu tính từ ngày 01/01/2024 đến ngày 30/11/2024", "Hạn gửi báo cáo: chậm nhất ngày 30/11/2024")]
-    [InlineData("ke-hoach-76-kh-du.plan.yaml", "so_ket", "2023-2025", "Số liệu tính từ ngày 01/01/2023 đến ngày 31/10/2025", "Hạn gửi báo cáo: chậm nhất ngày 31/10/2025")]
-    [InlineData("ke-hoach-duk-xay-dung-dang.plan.yaml", "bao_cao_ket_qua", "2023", "Số liệu tính từ ngày 01/01/2023 đến ngày 15/12/2023", "Hạn gửi báo cáo: chậm nhất ngày 15/12/2023")]
-    [InlineData("cong-van-svhttdl-qlvhgd.plan.yaml", "ket_qua_nam_2023", "2023", "Số liệu tính từ ngày 15/12/2022 đến ngày 14/12/2023", "Hạn gửi báo cáo: chậm nhất ngày 20/12/2023")]
+    // (All three deadlines are the templates' assumptions: the plans give a month or nothing, so each is marked.)
+    [InlineData("ke-hoach-76-kh-du.plan.yaml", "hang_nam", "2024", "Số liệu tính từ ngày 01/01/2024 đến ngày 30/11/2024", "Hạn gửi báo cáo: chậm nhất ngày 30/11/2024 (giả định)")]
+    [InlineData("ke-hoach-76-kh-du.plan.yaml", "so_ket", "2023-2025", "Số liệu tính từ ngày 01/01/2023 đến ngày 31/10/2025", "Hạn gửi báo cáo: chậm nhất ngày 31/10/2025 (giả định)")]
+    [InlineData("ke-hoach-duk-xay-dung-dang.plan.yaml", "bao_cao_ket_qua", "2023", "Số liệu tính từ ngày 01/01/2023 đến ngày 15/12/2023", "Hạn gửi báo cáo: chậm nhất ngày 15/12/2023 (giả định)")]
     public void Input_form_prints_a_data_window_that_ends_by_the_deadline(string template, string reportId, string periodKey, string window, string deadline)
     {
+        var texts = FormTexts(FormsTestKit.Plan(template), reportId, periodKey);
+        Assert.Contains(window, texts);
+        Assert.Contains(deadline, texts);
+    }
+
+    // Seed 004 asks for no report: the form says what was assumed under its deadline, and marks the deadline as assumed
+    // only because the template says the deadline is what it assumed (due_assumed), not because there is an assumption.
+    [Theory]
+    [InlineData(true, "Hạn gửi báo cáo: chậm nhất ngày 20/12/2023 (giả định)")]
+    [InlineData(false, "Hạn gửi báo cáo: chậm nhất ngày 20/12/2023")]
+    public void Input_form_prints_the_reports_assumption_and_marks_the_deadline_only_when_it_is_assumed(bool dueAssumed, string deadline)
+    {
+        var plan = FormsTestKit.Plan("cong-van-svhttdl-qlvhgd.plan.yaml");
+        var report = plan.Reports.Single();
+        plan = plan with { Reports = new[] { report with { DueAssumed = dueAssumed } }.ToEquatableArray() };
+
+        var texts = FormTexts(plan, report.Id, "once");
+
+        var line = texts.IndexOf(deadline);
+        Assert.True(line >= 0, string.Join("\n", texts));
+        Assert.Equal("Giả định của mẫu báo cáo: " + report.Assumption, texts[line + 1]);
+        Assert.Equal(dueAssumed, texts.Any(t => t.Contains("20/12/2023 (giả định)", StringComparison.Ordinal)));
+    }
+
+    // A unit's form is signed by the unit, as its level signs (Party: for the chi ủy, its secretary; state: the head of the
+    // unit), with blank rows to sign in under the title, and the date line, title and space print on one page.
+    [Theory]
+    [InlineData("ke-hoach-76-kh-du.plan.yaml", "hang_nam", "2024", "T/M CHI ỦY", "BÍ THƯ")]
+    [InlineData("cong-van-svhttdl-qlvhgd.plan.yaml", "ket_qua_trien_khai", "once", null, "THỦ TRƯỞNG ĐƠN VỊ")]
+    public void Input_form_is_signed_as_the_units_level_signs_with_room_to_sign_and_kept_on_one_page(
+        string template, string reportId, string periodKey, string? capacity, string title)
+    {
         var plan = FormsTestKit.Plan(template);
+        var sample = SampleData.Create(plan, 7);
+        var unit = sample.Units[Consolidator.ExpectedUnitIds(plan, reportId, sample.Units)[0]];
+        var path = Path.Combine(RepoPaths.NewTempFolder("form-signature"), "form.xlsx");
+        InputForm.Save(plan, reportId, periodKey, unit, path, Options);
+        using var workbook = new XLWorkbook(path);
+        var sheet = workbook.Worksheet(InputForm.SheetName);
+
+        int RowOf(string text) => sheet.CellsUsed().Single(c => c.GetString() == text).Address.RowNumber;
+        var titleRow = RowOf(title);
+        if (capacity is not null)
+            Assert.Equal(titleRow - 1, RowOf(capacity));
+        Assert.DoesNotContain(sheet.CellsUsed(), c => c.GetString() == plan.Document.Signature!.Name);
+        var signHere = RowOf("(Ký, ghi rõ họ tên, đóng dấu)");
+        Assert.Equal(titleRow + 1, signHere);
+        // Room to sign and stamp: the rows under "(Ký, …)" are empty and together at least 2.5 cm (70.9 pt) tall.
+        var space = Enumerable.Range(signHere + 1, ReportKit.Excel.Documents.DocumentBlocks.SignatureSpaceRows).ToArray();
+        Assert.All(space, r => Assert.True(sheet.Row(r).CellsUsed().All(c => c.GetString().Length == 0), "row " + r + " is not blank"));
+        Assert.True(space.Sum(r => sheet.Row(r).Height) >= 2.5 / 2.54 * 72, "too little room to sign: " + space.Sum(r => sheet.Row(r).Height) + " pt");
+        // No page break between the date line and the signature space.
+        var dateRow = RowOf("Ngày báo cáo (ngày/tháng/năm):");
+        Assert.DoesNotContain(sheet.PageSetup.RowBreaks, b => b >= dateRow && b < space[^1]);
+    }
+
+    private static List<string> FormTexts(PlanSpec plan, string reportId, string periodKey)
+    {
         var sample = SampleData.Create(plan, 7);
         var unitId = Consolidator.ExpectedUnitIds(plan, reportId, sample.Units)[0];
         var path = Path.Combine(RepoPaths.NewTempFolder("form-window"), "form.xlsx");
         InputForm.Save(plan, reportId, periodKey, sample.Units[unitId], path, Options);
         using var workbook = new XLWorkbook(path);
-        var texts = workbook.Worksheet(InputForm.SheetName).CellsUsed().Select(c => c.GetString()).ToList();
-        Assert.Contains(window, texts);
-        Assert.Contains(deadline, texts);
+        return workbook.Worksheet(InputForm.SheetName).CellsUsed().Select(c => c.GetString()).ToList();
     }
 
     [Theory]

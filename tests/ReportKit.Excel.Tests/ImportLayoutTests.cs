@@ -14,6 +14,10 @@ namespace ReportKit.Excel.Tests;
 /// </summary>
 public sealed partial class ImportProblemTests
 {
+    /// <summary>Where the form's table heading <paramref name="text"/> is, as the form's metadata records it (not a fixed address: lines above the table move it).</summary>
+    private string HeadingAddress(string text) =>
+        FormsTestKit.MetadataRows(PathOf("good-1.xlsx")).First(r => r[0] == FormMetadata.TextRow && r[2] == text)[1];
+
     private string Row(ValueKey key) => CellReference.Parse(AddressOf(key)).Row.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Writes the bad form filled, then has openpyxl apply <paramref name="operation"/> to its form sheet.</summary>
@@ -66,8 +70,9 @@ public sealed partial class ImportProblemTests
     {
         EditBadWithOpenpyxl("insert_cols", 5);
 
-        var problem = ImportExpectingRejection(ImportProblemCodes.Moved, "E23", InputForm.SheetName);
-        Assert.Equal("Ô E23 không còn là «Số liệu» (nội dung này nay ở cột F): biểu đã bị chèn/xóa cột; không nhận biểu này. Hãy điền lại vào biểu gốc.",
+        var heading = HeadingAddress("Số liệu");
+        var problem = ImportExpectingRejection(ImportProblemCodes.Moved, heading, InputForm.SheetName);
+        Assert.Equal("Ô " + heading + " không còn là «Số liệu» (nội dung này nay ở cột F): biểu đã bị chèn/xóa cột; không nhận biểu này. Hãy điền lại vào biểu gốc.",
             problem.Message);
     }
 
@@ -76,7 +81,7 @@ public sealed partial class ImportProblemTests
     {
         EditBadWithOpenpyxl("delete_cols", 4); // "Đơn vị tính": the values move into column D
 
-        var problem = ImportExpectingRejection(ImportProblemCodes.Moved, "D23", InputForm.SheetName);
+        var problem = ImportExpectingRejection(ImportProblemCodes.Moved, HeadingAddress("Đơn vị tính"), InputForm.SheetName);
         Assert.Contains("«Đơn vị tính»", problem.Message, StringComparison.Ordinal);
         Assert.Contains("nay là «Số liệu», vốn ở cột E", problem.Message, StringComparison.Ordinal);
         Assert.Contains("chèn/xóa cột", problem.Message, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using ReportKit.Excel.Forms;
 using ReportKit.Excel.Import;
+using ReportKit.Excel.Layout;
 
 namespace ReportKit.Excel.Tests;
 
@@ -179,7 +180,7 @@ public sealed partial class ImportProblemTests
     public void One_rejected_file_of_each_kind_leaves_the_rest_of_the_batch_accepted()
     {
         WriteFilled("inserted-row.xlsx", _units[2]);
-        FormsTestKit.Edit(PathOf("inserted-row.xlsx"), workbook => workbook.Worksheet(InputForm.SheetName).Row(30).InsertRowsAbove(1));
+        FormsTestKit.Edit(PathOf("inserted-row.xlsx"), workbook => workbook.Worksheet(InputForm.SheetName).Row(CellReference.Parse(AddressOf(new ValueKey("dang_vien"))).Row).InsertRowsAbove(1));
         WriteRenamed("bieu.ods");
         File.WriteAllText(PathOf(".~lock.good-1.xlsx#"), "lock");
         var typed = WriteFilled("typed.xlsx", _units[2]);

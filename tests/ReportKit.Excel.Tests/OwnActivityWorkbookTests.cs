@@ -31,7 +31,7 @@ public sealed class OwnActivityWorkbookTests
         });
         var columns = SummaryColumns.EnteredFor(plan, report.Id);
         Submission Sent(string unit, int day, decimal n) =>
-            columns.Aggregate(new Submission(plan.Id, report.Id, unit, "2023") { SubmittedOn = new DateOnly(2023, 12, day), Source = unit + ".xlsx" },
+            columns.Aggregate(new Submission(plan.Id, report.Id, unit, "once") { SubmittedOn = new DateOnly(2023, 12, day), Source = unit + ".xlsx" },
                 (s, c) => s.WithValue(c.ValueKey, n));
 
         // Chi Lăng consolidated its own communes and passes that summary up.
@@ -41,10 +41,10 @@ public sealed class OwnActivityWorkbookTests
             new Unit("xa_b1", "Trung tâm Văn hóa xã Quang Lang", "phong_b", "don_vi"),
             new Unit("xa_b2", "Trung tâm Văn hóa xã Chi Lăng", "phong_b", "don_vi"),
         });
-        var below = Consolidator.Summarize(plan, report.Id, "2023", chiLang, new[] { Sent("phong_b", 15, 2), Sent("xa_b1", 16, 3) }, new DateOnly(2023, 12, 18));
+        var below = Consolidator.Summarize(plan, report.Id, "once", chiLang, new[] { Sent("phong_b", 15, 2), Sent("xa_b1", 16, 3) }, new DateOnly(2023, 12, 18));
         var relay = below.ToSubmission("phong_b", below.AsOf) with { Source = "tong-hop-chi-lang.xlsx" };
 
-        var summary = Consolidator.Summarize(plan, report.Id, "2023", tree,
+        var summary = Consolidator.Summarize(plan, report.Id, "once", tree,
             new[] { Sent("phong_a", 18, 1), Sent("xa_1", 19, 10), Sent("tt_tp", 22, 100), relay }, AsOf,
             new[] { new RejectedFile("xa_2.xlsx", "xa_2", "Ô E39 không còn cạnh nhãn «Số bài thu hoạch»: biểu đã bị chèn/xóa hàng.") });
         var path = System.IO.Path.Combine(RepoPaths.NewTempFolder("own-activity"), "tong-hop-so.xlsx");

@@ -18,8 +18,11 @@ public sealed class ReminderDocumentTests
         var text = ReportDocumentTests.Paragraphs(Save(summary));
         Assert.Contains("V/v đôn đốc gửi báo cáo kết quả thực hiện năm 2024", text.Take(10));
         Assert.Equal(new[] { "Kính gửi:", "- Chi bộ Thôn 2;", "- Chi bộ Thôn 3." }, text.SkipWhile(t => t != "Kính gửi:").Take(3));
-        Assert.Contains("- Chi bộ Thôn 3 (hạn 30/11/2024): tệp cb3.xlsx: Biểu đã bị sửa cấu trúc: dòng 12 bị xóa.", text);
-        Assert.Contains("- Chi bộ Thôn 2: hạn 30/11/2024, gửi ngày 03/12/2024 (muộn 3 ngày).", text);
+        Assert.Contains("- Chi bộ Thôn 3: hạn 30/11/2024 (giả định); tệp cb3.xlsx: Biểu đã bị sửa cấu trúc: dòng 12 bị xóa.", text);
+        Assert.Contains("- Chi bộ Thôn 2: hạn 30/11/2024 (giả định), gửi ngày 03/12/2024 (muộn 3 ngày).", text);
+        // "vào tháng 11 hằng năm" gives no day: the deadline is the template's assumption, and the letter says so.
+        Assert.Contains(text, t => t.StartsWith("Theo ", StringComparison.Ordinal) && t.Contains("chậm nhất ngày 30/11/2024 (giả định).", StringComparison.Ordinal));
+        Assert.Contains("Giả định của mẫu báo cáo: " + summary.Report.Assumption, text);
         Assert.DoesNotContain(text, t => t.Contains("Chi bộ Thôn 1"));
         Assert.Contains(text, t => t.StartsWith("Đề nghị các đơn vị chưa gửi hoặc phải gửi lại khẩn trương hoàn thành, gửi báo cáo về Đảng ủy xã Tân Lập trước ngày ……", StringComparison.Ordinal));
         Assert.Equal(new[] { "Nơi nhận:", "- Như trên,", "- Lưu." }, text.SkipWhile(t => t != "Nơi nhận:").Take(3));
@@ -35,7 +38,7 @@ public sealed class ReminderDocumentTests
         Assert.Equal(bytes, Save(summary).ToArray());
         var text = ReportDocumentTests.Paragraphs(new MemoryStream(bytes));
         Assert.Contains("Tính đến ngày 07/12/2024, Đảng ủy xã Tân Lập chưa nhận được báo cáo của các đơn vị sau:", text);
-        Assert.Contains("- Chi bộ Thôn 3: hạn 30/11/2024; chưa nộp (quá hạn 7 ngày).", text);
+        Assert.Contains("- Chi bộ Thôn 3: hạn 30/11/2024 (giả định); chưa nộp (quá hạn 7 ngày).", text);
         Assert.Contains(text.Take(10), t => t.StartsWith("Số ", StringComparison.Ordinal) && t.EndsWith("-CV/……", StringComparison.Ordinal));
     }
 

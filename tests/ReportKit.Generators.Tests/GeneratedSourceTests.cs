@@ -37,7 +37,6 @@ public sealed class GeneratedSourceTests
     [InlineData("ke-hoach-76-kh-du.plan.yaml", "HangNam", "Số liệu tính từ ngày 01/01 đến ngày 30/11 hằng năm (đến hạn báo cáo).")]
     [InlineData("ke-hoach-76-kh-du.plan.yaml", "SoKet", "Số liệu tính từ ngày 01/01/2023 đến ngày 31/10/2025 (đến hạn báo cáo).")]
     [InlineData("ke-hoach-duk-xay-dung-dang.plan.yaml", "BaoCaoKetQua", "Số liệu tính từ ngày 01/01 đến ngày 15/12 hằng năm (đến hạn báo cáo).")]
-    [InlineData("cong-van-svhttdl-qlvhgd.plan.yaml", "KetQuaNam2023", "Số liệu tính từ ngày 15/12 năm trước đến ngày 14/12 hằng năm (chốt số liệu theo Nghị định 09/2019/NĐ-CP).")]
     public void Report_docs_state_the_data_window_the_calendar_prints(string seed, string className, string sentence)
     {
         var (run, _) = GeneratorHarness.RunAndCompile(new[] { GeneratorHarness.SeedTemplate(seed) });

@@ -180,6 +180,8 @@ public class MalformedTemplateTests
         { "types-text-in-formula", "RK0051", 13, 64, 1 },
         { "types-max-is-a-document", "RK0051", 12, 41, 1 },
         { "types-text-max-length-zero", "RK0022", 11, 60, 1 },
+        { "due-assumed-without-assumption", "RK0125", 13, 67, 1 },
+        { "due-assumed-without-due", "RK0125", 13, 81, 1 },
     };
 
     [Theory]

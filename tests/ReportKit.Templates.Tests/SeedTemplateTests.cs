@@ -275,18 +275,52 @@ public sealed class SeedTemplateTests
     }
 
     [Fact]
-    public void Seed004_report_is_an_assumption_with_the_nd09_cut_off_of_a_state_plan()
+    public void Seed004_asks_only_what_the_cong_van_names_in_one_assumed_report_with_an_assumed_deadline()
     {
         var plan = Load(Seed004);
 
+        // The công văn asks for no report: one, not a periodic one, and the deadline is marked as assumed.
         var report = Assert.Single(plan.Reports);
-        Assert.Equal(CutOffKind.Nd09, report.CutOff.Kind);
-        Assert.Equal(PeriodKind.Year, report.Period);
-        Assert.Contains("không nêu thời hạn", report.Assumption, StringComparison.Ordinal);
+        Assert.Equal(PeriodKind.Once, report.Period);
+        Assert.True(report.DueAssumed);
+        Assert.Equal(new CalendarDate(2023, 12, 20), report.Due!.Date);
+        Assert.Contains("không yêu cầu báo cáo, không nêu số liệu và không nêu thời hạn", report.Assumption, StringComparison.Ordinal);
         Assert.Contains(plan.Assumptions, a => a.Contains("Công văn không yêu cầu báo cáo", StringComparison.Ordinal));
+        // Figures only on what it names: the forms of II and III, and tin, bài (III) on the contents of I; the result in words.
+        Assert.Equal(new[] { ("so_hoat_dong", "forms"), ("so_tin_bai", "contents") },
+            plan.Indicators.Select(i => (i.Id, i.By.ToString().ToLowerInvariant())));
+        Assert.Equal(new[] { "ket_qua" }, plan.Narratives.Select(n => n.Id));
         Assert.Equal(new[] { "dai_chung", "internet_mxh", "truc_quan", "hoi_nghi_bcv", "sinh_hoat", "van_hoa_the_thao", "tai_lieu", "long_ghep" },
             plan.Forms.Select(f => f.Id));
     }
+
+    /// <summary>The seed templates (templates/*.plan.yaml) with the seed text their header names (<c>Source: shared/seeds/….txt</c>).</summary>
+    public static TheoryData<string> SeedTemplates()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in Directory.GetFiles(RepoPaths.Templates, "*.plan.yaml").OrderBy(p => p, StringComparer.Ordinal))
+            data.Add(Path.GetFileName(path));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedTemplates))]
+    public void Every_content_title_is_word_for_word_in_the_seed_text(string fileName)
+    {
+        var template = File.ReadAllText(Path.Combine(RepoPaths.Templates, fileName));
+        var source = System.Text.RegularExpressions.Regex.Match(template, @"Source: shared/seeds/(\S+?\.txt)");
+        Assert.True(source.Success, fileName + " does not name its seed text (Source: shared/seeds/….txt)");
+        var seed = Plain(File.ReadAllText(RepoPaths.Combine("tests", "Plans", source.Groups[1].Value)));
+
+        var missing = Flatten(Load(fileName).Contents).Where(c => !seed.Contains(Plain(c.Title), StringComparison.Ordinal))
+            .Select(c => c.Path + " " + c.Title).ToList();
+
+        Assert.True(missing.Count == 0, "not word for word in " + source.Groups[1].Value + ":\n" + string.Join("\n", missing));
+    }
+
+    /// <summary>NFC, markdown emphasis dropped, every run of white space (a line or page break too) one space.</summary>
+    private static string Plain(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text.Normalize(NormalizationForm.FormC).Replace("**", string.Empty), @"\s+", " ").Trim();
 
     // ------------------------------------------------------------------ 000: Kế hoạch of the Đảng ủy Khối
 

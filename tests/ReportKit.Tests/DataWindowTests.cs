@@ -68,8 +68,8 @@ public class DataWindowTests
     // Seed 000 (assumed: yearly, due 15/12): 01/01–15/12.
     [InlineData("ke-hoach-duk-xay-dung-dang.plan.yaml", "bao_cao_ket_qua", "2023", "01/01/2023–15/12/2023")]
     [InlineData("ke-hoach-duk-xay-dung-dang.plan.yaml", "bao_cao_ket_qua", "2024", "01/01/2024–15/12/2024")]
-    // Seed 004, a state công văn: the Nghị định 09 window already ends (14/12) before the deadline (20/12).
-    [InlineData("cong-van-svhttdl-qlvhgd.plan.yaml", "ket_qua_nam_2023", "2023", "15/12/2022–14/12/2023")]
+    // Seed 004, a state công văn that asks for no report: the one assumed is a one-off report, with no window.
+    [InlineData("cong-van-svhttdl-qlvhgd.plan.yaml", "ket_qua_trien_khai", "once", "none")]
     // Seed 002 (a news item): one report, no deadline, no period.
     [InlineData("ke-hoach-98-kh-tu.plan.yaml", "bao_cao_ket_qua", "once", "none")]
     public void Seed_windows_as_the_forms_and_summaries_print_them(string template, string reportId, string periodKey, string expected)

@@ -314,12 +314,20 @@ internal sealed partial class PlanReader
         var outline = ReadOutline(f, id);
         if (f.Value("due") is null && assumption is null && id is not null)
             _sink.Report(TemplateDiagnostics.DueWithoutAssumption, _sink.SpanOf(f.Map), id);
+        var dueAssumed = Bool(f, "due_assumed") ?? false;
+        if (dueAssumed && id is not null && (f.Value("due") is null || assumption is null))
+        {
+            _sink.Report(TemplateDiagnostics.DueAssumedMisused, _sink.SpanOf(f.KeyNode("due_assumed")!), id,
+                f.Value("due") is null
+                    ? "has no 'due' to mark; give the deadline you assumed in 'due', or remove 'due_assumed'"
+                    : "has no 'assumption' saying what was assumed and why; write it in 'assumption'");
+        }
         if (id is null || title is null || period is null)
             return null;
         var report = new ReportSpec(id, title, period.Value, from, to, due, cutOff, tiers.ToEquatableArray(), indicators.ToEquatableArray(),
             narratives.ToEquatableArray(), assumption, _sink.SpanOf(f.Map), WritesEmptyList(f, "indicators"), WritesEmptyList(f, "narratives"),
             compare.ToEquatableArray(), cumulative.ToEquatableArray(), time.Window, time.Phases, time.Periods, lists.ToEquatableArray(),
-            outline.ToEquatableArray());
+            outline.ToEquatableArray(), dueAssumed);
         CheckDataWindow(f, report);
         CheckDatedWindows(report);
         return report;

@@ -43,7 +43,7 @@ internal static class TemplateKeys
 
     public static readonly string[] Report =
         { "id", "title", "period", "from", "to", "due", "cutoff", "tiers", "indicators", "narratives", "assumption",
-          "compare", "cumulative", "phases", "periods", "lists", "outline" };
+          "due_assumed", "compare", "cumulative", "phases", "periods", "lists", "outline" };
 
     /// <summary>A part of a report's outline (<c>outline:</c>, the đề cương of its báo cáo).</summary>
     public static readonly string[] OutlinePart = { "no", "title", "rates", "narratives", "indicators", "lists", "targets" };

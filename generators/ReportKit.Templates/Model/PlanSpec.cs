@@ -434,6 +434,11 @@ public sealed record CutOffSpec(CutOffKind Kind, int? EndDay, string? By = null)
 /// </param>
 /// <param name="Lists">Row list ids it asks for (all, if the template lists none).</param>
 /// <param name="Outline">The parts of the report's báo cáo as the plan's đề cương gives them; empty: the default outline.</param>
+/// <param name="DueAssumed">
+/// True when the deadline itself is what <paramref name="Assumption"/> assumed (<c>due_assumed: true</c>): the documents
+/// then print it marked "(giả định)". An assumption about anything else (the report, its period, its figures) leaves the
+/// deadline unmarked.
+/// </param>
 public sealed record ReportSpec(
     string Id,
     string Title,
@@ -455,7 +460,8 @@ public sealed record ReportSpec(
     EquatableArray<PhaseSpec> Phases = default,
     EquatableArray<string> Periods = default,
     EquatableArray<string> Lists = default,
-    EquatableArray<OutlinePartSpec> Outline = default);
+    EquatableArray<OutlinePartSpec> Outline = default,
+    bool DueAssumed = false);
 
 /// <summary>
 /// A part of a report's báo cáo as the plan's đề cương gives it (<c>outline:</c>): its numbering and title as written,

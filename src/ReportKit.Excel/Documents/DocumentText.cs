@@ -109,6 +109,28 @@ internal static class DocumentText
         return lines;
     }
 
+    /// <summary>
+    /// What follows a deadline the template assumed (<see cref="ReportSpec.DueAssumed"/>): <c> (giả định)</c>; empty when the
+    /// deadline is the document's own, even if the report carries an assumption about something else (its existence, its
+    /// period, its figures).
+    /// </summary>
+    public static string DueMark(ReportSpec report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.DueAssumed ? " (giả định)" : string.Empty;
+    }
+
+    /// <summary>
+    /// The report's assumption as every document prints it (input form, summary, báo cáo, reminder), so that whoever reads
+    /// the paper sees what the plan did not say: <c>Giả định của mẫu báo cáo: …</c>; null when the
+    /// template states none.
+    /// </summary>
+    public static string? AssumptionNote(ReportSpec report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return string.IsNullOrWhiteSpace(report.Assumption) ? null : "Giả định của mẫu báo cáo: " + report.Assumption!.Trim();
+    }
+
     /// <summary>Upper case as conventions print names of bodies and signing capacities (invariant: Vietnamese letters map exactly).</summary>
     public static string Upper(string text) => text.Trim().ToUpperInvariant();
 }

@@ -54,6 +54,9 @@ public static partial class InputForm
     /// <summary>The form's smallest text (table, instructions, hints): what its print scale keeps at 10 pt or more.</summary>
     private const double SmallestFontSize = 12;
 
+    /// <summary>The height of each blank row left to sign in, in points (three make 2.5 cm).</summary>
+    internal const double SignatureSpaceRowHeight = 24;
+
     private static readonly CellStyle Plain = CellStyle.Default;
     private static readonly CellStyle Line = new(CellFont.Times(13), HorizontalAlignment.Left, VerticalAlignment.Center, Wrap: true);
     private static readonly CellStyle Instruction = new(CellFont.Times(12), HorizontalAlignment.Left, VerticalAlignment.Top, Wrap: true);
@@ -113,7 +116,7 @@ public static partial class InputForm
         sheet.AddSpace();
 
         var table = new FormTable(plan, report, options.IncludeRatios, unit.LevelId);
-        sheet.AddBlock(InstructionsBlock(plan, plan.NarrativesOf(report, unit.LevelId), table, due, options.SendTo, plan.ListsOf(report, unit.LevelId).Count > 0));
+        sheet.AddBlock(InstructionsBlock(plan, report, plan.NarrativesOf(report, unit.LevelId), table, due, options.SendTo, plan.ListsOf(report, unit.LevelId).Count > 0));
         sheet.AddSpace();
 
         // The parts present are numbered in order (a list-only report has no "I. SỐ LIỆU").
@@ -234,11 +237,16 @@ public static partial class InputForm
             lines.Add(("Số liệu tính từ ngày " + Date(window.From) + " đến ngày " + Date(window.To), Line));
         }
 
-        lines.Add((due is { } day ? "Hạn gửi báo cáo: chậm nhất ngày " + Date(day) : "Hạn gửi báo cáo: kế hoạch không quy định thời hạn", Line));
+        lines.Add((due is { } day ? "Hạn gửi báo cáo: chậm nhất ngày " + Date(day) + DocumentText.DueMark(report) : "Hạn gửi báo cáo: kế hoạch không quy định thời hạn", Line));
+        if (DocumentText.AssumptionNote(report) is { } assumption)
+        {
+            lines.Add((assumption, Line with { Font = CellFont.Times(12, italic: true), Wrap = true }));
+        }
+
         return lines.ToArray();
     }
 
-    private static CellBlock InstructionsBlock(PlanSpec plan, IReadOnlyList<NarrativeSpec> narratives, FormTable table, DateOnly? due, string? sendTo,
+    private static CellBlock InstructionsBlock(PlanSpec plan, ReportSpec report, IReadOnlyList<NarrativeSpec> narratives, FormTable table, DateOnly? due, string? sendTo,
         bool hasLists = false)
     {
         var steps = new List<string>
@@ -284,7 +292,7 @@ public static partial class InputForm
         steps.Add("Không thêm, xóa dòng, cột hoặc trang tính; không đổi tên trang tính; không nhập công thức.");
         sendTo = string.IsNullOrWhiteSpace(sendTo) ? plan.Document.Issuer.Name.Trim() : sendTo.Trim();
         steps.Add(due is { } day
-            ? "Gửi biểu về " + sendTo + " chậm nhất ngày " + Date(day) + "."
+            ? "Gửi biểu về " + sendTo + " chậm nhất ngày " + Date(day) + DocumentText.DueMark(report) + "."
             : "Gửi biểu về " + sendTo + " theo yêu cầu.");
 
         var lines = new List<(string, CellStyle)> { ("Hướng dẫn:", Line with { Font = CellFont.Times(12, bold: true, italic: true) }) };
@@ -382,6 +390,9 @@ public static partial class InputForm
         block.SetMerged(new CellRange(row, 3, row, ColumnCount), title, bold);
         block.SetMerged(new CellRange(row + 1, 3, row + 1, ColumnCount), "(Ký, ghi rõ họ tên, đóng dấu)", italic);
         block.AddRows(DocumentBlocks.SignatureSpaceRows);
+        // Room to sign and stamp: 2.5 cm or more under "(Ký, ghi rõ họ tên, đóng dấu)", not three plain text rows.
+        for (var space = 1; space <= DocumentBlocks.SignatureSpaceRows; space++)
+            block.SetRowHeight(row + 1 + space, SignatureSpaceRowHeight);
         return block;
     }
 

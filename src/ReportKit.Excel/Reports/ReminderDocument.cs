@@ -63,22 +63,24 @@ public static class ReminderDocument
         blocks.AddRange(OfficialBlocks.SendTo(addressees));
 
         var plan = summary.Plan.Document;
-        var due = summary.Period.Due is { } general ? " chậm nhất ngày " + SummaryWording.Date(general) : string.Empty;
+        var due = summary.Period.Due is { } general ? " chậm nhất ngày " + SummaryWording.Date(general) + DocumentText.DueMark(summary.Report) : string.Empty;
         blocks.Add(OfficialBlocks.Body("Theo " + ReportSentences.PlanReference(plan) + ", các đơn vị gửi báo cáo " + report + " về " + bodyName + due +
                                        (summary.Period.Deadlines.Count > 1 ? " (hạn của từng cấp nêu dưới đây)" : string.Empty) + "."));
+        if (DocumentText.AssumptionNote(summary.Report) is { } assumption)
+            blocks.Add(OfficialBlocks.Body(assumption, italic: true));
 
         var missing = units.Where(s => !s.IsReceived && s.RejectedFiles.Count == 0).ToArray();
         if (missing.Length > 0)
         {
             blocks.Add(OfficialBlocks.Body("Tính đến ngày " + SummaryWording.Date(summary.AsOf) + ", " + bodyName + " chưa nhận được báo cáo của các đơn vị sau:"));
-            blocks.AddRange(missing.Select(s => OfficialBlocks.Body("- " + names.LabelOrId(s.Unit.Id) + ": " + Deadline(s) + "; " + LowerState(s) + ".")));
+            blocks.AddRange(missing.Select(s => OfficialBlocks.Body("- " + names.LabelOrId(s.Unit.Id) + ": " + Deadline(summary, s) + "; " + LowerState(s) + ".")));
         }
 
         var rejected = units.Where(s => !s.IsReceived && s.RejectedFiles.Count > 0).ToArray();
         if (rejected.Length > 0)
         {
             blocks.Add(OfficialBlocks.Body("Báo cáo của các đơn vị sau đã gửi nhưng không tiếp nhận được, cần sửa theo nội dung nêu dưới đây và gửi lại:"));
-            blocks.AddRange(rejected.Select(s => OfficialBlocks.Body("- " + names.LabelOrId(s.Unit.Id) + " (" + Deadline(s) + "): " +
+            blocks.AddRange(rejected.Select(s => OfficialBlocks.Body("- " + names.LabelOrId(s.Unit.Id) + ": " + Deadline(summary, s) + "; " +
                                                                      string.Join("; ", s.RejectedFiles.Select(f => "tệp " + f.File + ": " + f.Reason.TrimEnd('.'))) + ".")));
         }
 
@@ -86,7 +88,7 @@ public static class ReminderDocument
         if (late.Length > 0)
         {
             blocks.Add(OfficialBlocks.Body("Các đơn vị sau đã gửi báo cáo sau thời hạn:"));
-            blocks.AddRange(late.Select(s => OfficialBlocks.Body("- " + names.LabelOrId(s.Unit.Id) + ": " + Deadline(s) +
+            blocks.AddRange(late.Select(s => OfficialBlocks.Body("- " + names.LabelOrId(s.Unit.Id) + ": " + Deadline(summary, s) +
                                                                  (s.SubmittedOn is { } on ? ", gửi ngày " + SummaryWording.Date(on) : string.Empty) + " (" + LowerState(s) + ").")));
         }
 
@@ -104,8 +106,8 @@ public static class ReminderDocument
             blocks);
     }
 
-    private static string Deadline(UnitStatus status) =>
-        status.Due is { } due ? "hạn " + SummaryWording.Date(due) : "kế hoạch không quy định hạn";
+    private static string Deadline(ReportSummary summary, UnitStatus status) =>
+        status.Due is { } due ? "hạn " + SummaryWording.Date(due) + DocumentText.DueMark(summary.Report) : "kế hoạch không quy định hạn";
 
     private static string LowerState(UnitStatus status) => ReportSentences.LowerFirst(SummaryWording.State(status));
 }

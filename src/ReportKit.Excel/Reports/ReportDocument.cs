@@ -74,6 +74,8 @@ public static class ReportDocument
         }
 
         blocks.Add(OfficialBlocks.Body(ReportSentences.Annex(summary, options.AnnexFileName), italic: true) with { SpaceBefore = 6, Alignment = WordAlignment.Left });
+        if (DocumentText.AssumptionNote(summary.Report) is { } assumption)
+            blocks.Add(OfficialBlocks.Body(assumption, italic: true) with { Alignment = WordAlignment.Left });
         blocks.AddRange(OfficialBlocks.Footer(document));
         return new WordLayout(
             "Báo cáo: " + SummaryWording.ReportAndPeriod(summary),

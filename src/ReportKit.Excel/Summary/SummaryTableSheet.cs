@@ -123,11 +123,6 @@ internal static class SummaryTableSheet
         }
 
         remarks.AddRange(earlier.Remarks().Select(r => (r, SummaryStyles.Remark)));
-        foreach (var assumption in ReportAssumptions(summary))
-        {
-            remarks.Add((assumption, SummaryStyles.Remark));
-        }
-
         if (remarks.Count > 0)
         {
             sheet.AddSpace();
@@ -174,15 +169,6 @@ internal static class SummaryTableSheet
 
         return null;
     }
-
-    /// <summary>
-    /// The assumptions behind the report, printed under the table (not only on the plan sheet): what the plan's text
-    /// does not say and the template had to assume (the report itself, its period, its deadline).
-    /// </summary>
-    internal static IEnumerable<string> ReportAssumptions(ReportSummary summary) =>
-        string.IsNullOrWhiteSpace(summary.Report.Assumption)
-            ? Enumerable.Empty<string>()
-            : new[] { "Giả định khi lập biểu (văn bản không nêu): " + summary.Report.Assumption!.Trim() };
 
     /// <summary>
     /// Where the document's parts go on a table cut into pages read across, then down. STT and Đơn vị print on every
@@ -312,6 +298,11 @@ internal static class SummaryTableSheet
         yield return (summary.Period.CutOff is { } window
             ? "(" + SummaryWording.CutOff(window) + "; " + char.ToLower(due[0], vietnamese) + due[1..] + ")"
             : "(" + due + ")", SummaryStyles.TitleLine);
+        // What the plan's text does not say and the template assumed, under the deadline (not only on the plan sheet).
+        if (DocumentText.AssumptionNote(summary.Report) is { } assumption)
+        {
+            yield return (assumption, SummaryStyles.TitleLine);
+        }
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ internal static class SummaryWording
 
     /// <summary>
     /// <c>Hạn báo cáo: ngày 30/11/2024; tính đến ngày 07/12/2024</c>, with one deadline per level when they differ
-    /// (<c>Chi bộ: ngày 25/11/2024; Đảng ủy: ngày 30/11/2024</c>).
+    /// (<c>Chi bộ: ngày 25/11/2024; Đảng ủy: ngày 30/11/2024</c>), marked <c>(giả định)</c> when the template assumed it.
     /// </summary>
     public static string DueLine(ReportSummary summary)
     {
@@ -64,7 +64,7 @@ internal static class SummaryWording
             var parts = deadlines.Select(d => d.LevelId is null
                 ? (deadlines.Count == 1 ? "ngày " : "chung: ngày ") + Date(d.Due)
                 : LevelName(summary.Plan, d.LevelId) + ": ngày " + Date(d.Due));
-            due = "Hạn báo cáo " + string.Join("; ", parts);
+            due = "Hạn báo cáo " + string.Join("; ", parts) + Documents.DocumentText.DueMark(summary.Report);
         }
 
         return due + "; tình hình tính đến ngày " + Date(summary.AsOf);
