@@ -78,7 +78,8 @@ public sealed class ReportDocumentTests
         using var workbook = new XLWorkbook(stream);
         var texts = workbook.Worksheet(SummaryWorkbook.MainSheetName).CellsUsed().Select(c => c.GetString()).ToArray();
         Assert.Contains("ĐẢNG ỦY XÃ TÂN LẬP", texts);
-        Assert.Contains(texts, p => p.StartsWith("Số ", StringComparison.Ordinal) && p.EndsWith("-BC/ĐU", StringComparison.Ordinal));
+        // The annex carries the number of the body's own báo cáo (its letterhead has no number line of its own).
+        Assert.Contains(texts, p => p.StartsWith("(Kèm theo Báo cáo số ", StringComparison.Ordinal) && p.EndsWith("-BC/ĐU)", StringComparison.Ordinal));
         Assert.Contains("- Huyện ủy,", texts);
         Assert.Contains("Nguyễn Văn An", texts);
         Assert.DoesNotContain(texts, t => t.Contains("Vân Trung Kiên") || t == "ĐẢNG ỦY XÃ");

@@ -90,7 +90,7 @@ public sealed class SummaryPrintLayoutTests
 
     [Theory]
     [InlineData("ke-hoach-76-kh-du", "Báo cáo kết quả thực hiện – Kỳ báo cáo: Năm 2023", 145)]
-    [InlineData("cong-van-svhttdl-qlvhgd", "Báo cáo kết quả thông tin, tuyên truyền về công tác xây dựng Đảng, xây dựng hệ thống chính trị năm 2023", 175)]
+    [InlineData("cong-van-svhttdl-qlvhgd", "Báo cáo kết quả triển khai thực hiện thông tin, tuyên truyền về công tác xây dựng Đảng, xây dựng hệ thống chính trị năm 2023", 175)]
     public void The_annex_heads_its_table_in_a_band_of_a_few_lines(string template, string name, double maxBand)
     {
         using var workbook = SummaryFixtures.Open(SummaryFixtures.MainSummary(template));
@@ -107,8 +107,12 @@ public sealed class SummaryPrintLayoutTests
         // The period on the name's line, unless the name says it ("… năm 2023").
         Assert.Equal(name, lines[title + 1]);
         Assert.StartsWith("(Kèm theo Báo cáo số ", lines[title + 2], StringComparison.Ordinal);
-        Assert.Matches(@"^\(Số liệu tính từ ngày .+; hạn báo cáo .+\)$", lines[title + 3]);
+        // The data window, when the report has one (seed 004's one-off report has none), and the deadline.
+        Assert.Matches(@"^\((Số liệu tính từ ngày .+; h|H)ạn báo cáo .+\)$", lines[title + 3]);
         Assert.Equal(title + 4, lines.Count);
+        // The report's assumption is printed too, under the table (both seeds here assume their deadline).
+        Assert.Contains(sheet.CellsUsed(), c => c.GetString().StartsWith("Giả định của mẫu báo cáo: ", StringComparison.Ordinal) &&
+                                                c.Address.RowNumber > headerRow);
 
         // Every row of the band has the height its text needs, and the band is 140–170 pt (it was 207–212; docs/printing.md).
         Assert.All(band, r => Assert.True(r.Height > 0));

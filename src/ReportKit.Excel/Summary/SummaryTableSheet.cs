@@ -123,6 +123,14 @@ internal static class SummaryTableSheet
         }
 
         remarks.AddRange(earlier.Remarks().Select(r => (r, SummaryStyles.Remark)));
+        // What the plan's text does not say and the template assumed, in the remarks under the table (not only on the
+        // plan sheet); the deadline line above the table is marked "(giả định)" when the deadline is the assumption. Not
+        // in the band over the table: an assumption runs to several lines, and page 1 would lose that many unit rows.
+        if (DocumentText.AssumptionNote(summary.Report) is { } assumption)
+        {
+            remarks.Add((assumption, SummaryStyles.Remark));
+        }
+
         if (remarks.Count > 0)
         {
             sheet.AddSpace();
@@ -298,11 +306,6 @@ internal static class SummaryTableSheet
         yield return (summary.Period.CutOff is { } window
             ? "(" + SummaryWording.CutOff(window) + "; " + char.ToLower(due[0], vietnamese) + due[1..] + ")"
             : "(" + due + ")", SummaryStyles.TitleLine);
-        // What the plan's text does not say and the template assumed, under the deadline (not only on the plan sheet).
-        if (DocumentText.AssumptionNote(summary.Report) is { } assumption)
-        {
-            yield return (assumption, SummaryStyles.TitleLine);
-        }
     }
 
     /// <summary>
