@@ -21,16 +21,11 @@ public static partial class InputForm
     private static int FormColumnCount(PlanSpec plan, ReportSpec report, string? levelId) =>
         Math.Max(ColumnCount, 1 + plan.ListsOf(report, levelId).Select(l => l.Columns.Count).DefaultIfEmpty(0).Max());
 
-    /// <summary>
-    /// Widens the columns past the form's five that a list needs; a form that wide is printed landscape, since its
-    /// list would not fit a portrait page's width at a readable size.
-    /// </summary>
+    /// <summary>Widens the columns past the form's five that a list needs (such a form prints landscape: see <c>Build</c>).</summary>
     private static void SetListColumnWidths(SheetLayout sheet, PlanSpec plan, ReportSpec report, string? levelId)
     {
         for (var column = ColumnCount + 1; column <= FormColumnCount(plan, report, levelId); column++)
             sheet.SetColumnWidths(column, ListExtraColumnWidth);
-        if (FormColumnCount(plan, report, levelId) > ColumnCount)
-            sheet.Print.Orientation = PageOrientation.Landscape;
     }
 
     /// <summary>Adds the blocks of the lists the unit fills under the part title <paramref name="partTitle"/> (e.g. "IV. DANH SÁCH") and returns their rows for the metadata.</summary>

@@ -97,7 +97,17 @@ public static partial class InputForm
         sheet.Print.CenterHorizontally = true;
         SetListColumnWidths(sheet, plan, report, unit.LevelId);
         var widths = Enumerable.Range(1, FormColumnCount(plan, report, unit.LevelId)).Select(sheet.ColumnWidth).ToArray();
-        ColumnPages.Plan(widths, sheet.Print, 0, new int[widths.Length], SmallestFontSize).ApplyTo(sheet.Print, 0);
+        // A form prints one page wide, never cut into column pages: portrait when its five columns fit there at a legible
+        // scale; landscape when a list adds columns (they would not fit a portrait page at a readable size) or when the
+        // five do not fit (a state header with a long issuer beside the Quốc hiệu).
+        var pages = ColumnPages.Plan(widths, sheet.Print, 0, new int[widths.Length], SmallestFontSize);
+        if (widths.Length > ColumnCount || pages.PageStarts.Count > 0)
+        {
+            sheet.Print.Orientation = PageOrientation.Landscape;
+            pages = ColumnPages.Plan(widths, sheet.Print, 0, new int[widths.Length], SmallestFontSize);
+        }
+
+        pages.ApplyTo(sheet.Print, 0);
         var keepTogether = new List<(int First, int Last)>();
         sheet.Protection = new SheetProtection(options.Password);
 
