@@ -155,6 +155,77 @@ public sealed class SummaryPrintLayoutTests
         Assert.True(cell.WorksheetRow().Height > other.WorksheetRow().Height);
     }
 
+    /// <summary>Every summary of the bundled templates (seeds and examples, each report's first period) and the compared one.</summary>
+    private static IEnumerable<(string Name, ReportSummary Summary, SummaryWorkbookOptions? Options)> BundledSummaries()
+    {
+        foreach (var path in RepoPaths.BundledTemplatePaths())
+        {
+            var template = Path.GetRelativePath(RepoPaths.Templates, path).Replace('\\', '/')[..^".plan.yaml".Length];
+            foreach (var report in SummaryFixtures.Plan(template).Reports)
+            {
+                yield return ($"{template} {report.Id}", SummaryFixtures.FirstPeriodSummary(template, report.Id), null);
+            }
+        }
+
+        var (compared, comparedOptions) = ComparisonFixtures.Compared();
+        yield return ("ke-hoach-76-kh-du hang_nam compared", compared, comparedOptions);
+    }
+
+    [Fact]
+    public void The_block_under_the_table_keeps_nơi_nhận_the_preparer_and_the_signature_each_at_a_legible_width()
+    {
+        // The cross-tab's last column page held only "(g)" and Ghi chú: the block was squeezed into them and
+        // NGƯỜI LẬP BIỂU dropped. Each of the three must print, and at least 45 mm wide on the paper.
+        const double MinMillimetres = 45;
+        var failures = new List<string>();
+        foreach (var (name, summary, options) in BundledSummaries())
+        {
+            using var workbook = SummaryFixtures.Open(summary, options);
+            var sheet = workbook.Worksheet(SummaryWorkbook.MainSheetName);
+            var scale = sheet.PageSetup.Scale is > 0 and var s ? s : 100;
+            double Millimetres(IXLCell cell)
+            {
+                var range = cell.IsMerged() ? cell.MergedRange().RangeAddress : cell.AsRange().RangeAddress;
+                var units = Enumerable.Range(range.FirstAddress.ColumnNumber, range.LastAddress.ColumnNumber - range.FirstAddress.ColumnNumber + 1)
+                    .Sum(c => sheet.Column(c).Width);
+                return units * ColumnPages.PointsPerWidthUnit * scale / 100 * 25.4 / 72;
+            }
+
+            var recipients = sheet.CellsUsed().SingleOrDefault(c => c.GetString() == "Nơi nhận:");
+            var preparer = sheet.CellsUsed().SingleOrDefault(c => c.GetString() == "NGƯỜI LẬP BIỂU");
+            if (recipients is null || preparer is null)
+            {
+                failures.Add($"{name}: {(recipients is null ? "no Nơi nhận " : "")}{(preparer is null ? "no NGƯỜI LẬP BIỂU" : "")}");
+                continue;
+            }
+
+            // The signature: right of the preparer, on the preparer's row (the title; the capacity may be on the row above).
+            var signature = sheet.Row(preparer.Address.RowNumber).CellsUsed()
+                .Where(c => c.Address.ColumnNumber > preparer.Address.ColumnNumber && !(c.IsMerged() && c.MergedRange().Contains(preparer)))
+                .OrderBy(c => c.Address.ColumnNumber).FirstOrDefault();
+            if (signature is null)
+            {
+                failures.Add($"{name}: no signature right of NGƯỜI LẬP BIỂU");
+                continue;
+            }
+
+            foreach (var (part, cell) in new[] { ("Nơi nhận", recipients), ("NGƯỜI LẬP BIỂU", preparer), ("chữ ký", signature) })
+            {
+                var mm = Millimetres(cell);
+                if (mm < MinMillimetres)
+                    failures.Add($"{name}: {part} at {cell.Address} prints {mm:0} mm wide (scale {scale} %)");
+            }
+
+            // The three side by side, left to right, on one page's columns: the last column page when the table is cut.
+            if (!(recipients.Address.ColumnNumber < preparer.Address.ColumnNumber))
+                failures.Add($"{name}: Nơi nhận not left of NGƯỜI LẬP BIỂU");
+            if (sheet.PageSetup.ColumnBreaks.Count > 0 && recipients.Address.ColumnNumber <= sheet.PageSetup.ColumnBreaks.Max())
+                failures.Add($"{name}: the block starts at {recipients.Address}, before the last column page");
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     /// <summary>The summary of a template's first sample period.</summary>
     private static ReportSummary SummaryOf(string yaml)
     {

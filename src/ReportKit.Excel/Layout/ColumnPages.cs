@@ -54,7 +54,14 @@ internal sealed record ColumnPages(int Scale, IReadOnlyList<int> PageStarts, int
     /// ends at the cheapest break that fits without adding a page, the latest of equals.
     /// </param>
     /// <param name="smallestFontSize">The smallest font on the sheet, so the scale never prints it below <see cref="MinPrintedFontSize"/>.</param>
-    public static ColumnPages Plan(IReadOnlyList<double> widths, PrintSetup print, int repeatColumns, IReadOnlyList<int> breakCost, double smallestFontSize)
+    /// <param name="lastPage">
+    /// What the last page must hold besides its share of the table (the block printed under it: remarks, legend,
+    /// recipients, preparer, signature): at least <c>Columns</c> columns of together at least <c>Width</c> (layout width
+    /// units). When the planned last page is smaller, its first break moves left, still at the cheapest boundary that
+    /// makes room, the latest of equals; the page count never grows (only the page before shrinks).
+    /// </param>
+    public static ColumnPages Plan(IReadOnlyList<double> widths, PrintSetup print, int repeatColumns, IReadOnlyList<int> breakCost, double smallestFontSize,
+        (double Width, int Columns)? lastPage = null)
     {
         if (widths.Count == 0 || breakCost.Count != widths.Count || repeatColumns < 0 || repeatColumns >= widths.Count)
         {
@@ -104,11 +111,61 @@ internal sealed record ColumnPages(int Scale, IReadOnlyList<int> PageStarts, int
                 starts.Add(cut + 1);
             }
 
-            widest = Math.Max(widest, repeated + points.Skip(start).Take(end - start + 1).Sum());
             start = end + 1;
         }
 
+        if (lastPage is { } need && starts.Count > 0)
+        {
+            RoomOnLastPage(widths, points, breakCost, capacity, starts, repeatColumns, need);
+        }
+
+        var bounds = new List<int> { repeatColumns + 1 };
+        bounds.AddRange(starts);
+        bounds.Add(widths.Count + 1);
+        for (var page = 0; page + 1 < bounds.Count; page++)
+        {
+            widest = Math.Max(widest, repeated + points.Skip(bounds[page] - 1).Take(bounds[page + 1] - bounds[page]).Sum());
+        }
+
         return new ColumnPages(ScaleFor(available, widest, minScale), starts, widths.Count);
+    }
+
+    /// <summary>
+    /// Moves the last page's first break (1-based column in <paramref name="starts"/>) left, within the page before,
+    /// to the cheapest boundary no worse than the planned one (the latest of equals) whose last page fits and holds
+    /// <paramref name="need"/>; unchanged when the last page already does or no such boundary can (the footer's zones
+    /// then widen the last page's columns instead).
+    /// </summary>
+    private static void RoomOnLastPage(IReadOnlyList<double> widths, double[] points, IReadOnlyList<int> breakCost, double capacity,
+        List<int> starts, int repeatColumns, (double Width, int Columns) need)
+    {
+        bool Holds(int first) => widths.Count - first + 1 >= need.Columns && widths.Skip(first - 1).Sum() >= need.Width;
+        var current = starts[^1];
+        if (Holds(current))
+        {
+            return;
+        }
+
+        var pageBefore = starts.Count > 1 ? starts[^2] : repeatColumns + 1;
+        int? best = null;
+        for (var first = current - 1; first > pageBefore; first--)
+        {
+            if (points.Skip(first - 1).Sum() > capacity)
+            {
+                break;
+            }
+
+            // Never a worse boundary than the planned one: a group the plan kept on one page stays on one page.
+            if (Holds(first) && breakCost[first - 1] <= breakCost[current - 1] && (best is null || breakCost[first - 1] < breakCost[best.Value - 1]))
+            {
+                best = first;
+            }
+        }
+
+        if (best is { } chosen)
+        {
+            starts[^1] = chosen;
+        }
     }
 
     /// <summary>

@@ -59,9 +59,11 @@ internal static class SheetFrame
     /// <summary>
     /// The pages of a table on <paramref name="paper"/> (landscape, Nghị định 30 margins) whose columns have the given
     /// header paths: the first <paramref name="repeatColumns"/> repeat on every page; a page breaks where the
-    /// neighbouring columns share the shortest header prefix (a group boundary before a sub-group boundary).
+    /// neighbouring columns share the shortest header prefix (a group boundary before a sub-group boundary); the last
+    /// page holds at least <paramref name="lastPage"/> (the block under the table, see <see cref="ColumnPages.Plan"/>).
     /// </summary>
-    public static ColumnPages TablePrint(SheetLayout sheet, PaperSize paper, IReadOnlyList<double> widths, IReadOnlyList<IReadOnlyList<string>> paths, int repeatColumns)
+    public static ColumnPages TablePrint(SheetLayout sheet, PaperSize paper, IReadOnlyList<double> widths, IReadOnlyList<IReadOnlyList<string>> paths, int repeatColumns,
+        (double Width, int Columns)? lastPage = null)
     {
         SetTablePaper(sheet.Print, paper);
         var costs = new int[paths.Count];
@@ -70,7 +72,7 @@ internal static class SheetFrame
             costs[c] = SharedPrefix(paths[c - 1], paths[c]);
         }
 
-        return ColumnPages.Plan(widths, sheet.Print, repeatColumns, costs, SummaryStyles.SmallestFontSize);
+        return ColumnPages.Plan(widths, sheet.Print, repeatColumns, costs, SummaryStyles.SmallestFontSize, lastPage);
     }
 
     private static void SetTablePaper(PrintSetup print, PaperSize paper)
@@ -105,8 +107,9 @@ internal static class SheetFrame
     }
 
     /// <summary>
-    /// Splits columns into consecutive zones, each at least as wide as its need (the last zone takes the rest);
-    /// where the columns are too narrow, the widest column of the zone is widened. Returns the columns per zone.
+    /// Splits columns into consecutive zones, each at least as wide as its need where the columns allow; where they are
+    /// too narrow, the zone's widest column is widened (the equally widest share it). Of all splits, the one that widens least, then the one
+    /// whose first zones take the fewest columns (the rest go to the last). Returns the columns per zone.
     /// </summary>
     public static int[] Zones(double[] widths, params double[] needs)
     {
@@ -115,41 +118,28 @@ internal static class SheetFrame
             throw new ArgumentException("Fewer columns than zones.", nameof(widths));
         }
 
-        var counts = new int[needs.Length];
+        var counts = BestSplit(widths, needs, 0, 0).Counts;
         var start = 0;
         for (var zone = 0; zone < needs.Length; zone++)
         {
-            var remainingZones = needs.Length - zone - 1;
-            var end = start;
-            var sum = widths[end];
-            if (zone == needs.Length - 1)
-            {
-                end = widths.Length - 1;
-            }
-            else
-            {
-                while (sum < needs[zone] && end + 1 < widths.Length - remainingZones)
-                {
-                    end++;
-                    sum += widths[end];
-                }
-            }
-
-            counts[zone] = end - start + 1;
+            var end = start + counts[zone] - 1;
             var width = 0.0;
-            var widest = start;
             for (var c = start; c <= end; c++)
             {
                 width += widths[c];
-                if (widths[c] > widths[widest])
-                {
-                    widest = c;
-                }
             }
 
             if (width < needs[zone])
             {
-                widths[widest] = Math.Min(255, widths[widest] + needs[zone] - width);
+                // The widest column takes the shortfall (the unit column, not STT); columns equally widest share it, so
+                // a zone over a run of equal figure columns keeps them equal (one of them three times as wide read as
+                // a different kind of column).
+                var widest = Enumerable.Range(start, end - start + 1).Max(c => widths[c]);
+                var shared = Enumerable.Range(start, end - start + 1).Where(c => Math.Abs(widths[c] - widest) < 1e-9).ToArray();
+                foreach (var c in shared)
+                {
+                    widths[c] = Math.Min(255, widths[c] + (needs[zone] - width) / shared.Length);
+                }
             }
 
             start = end + 1;
@@ -158,10 +148,44 @@ internal static class SheetFrame
         return counts;
     }
 
+    /// <summary>The split of columns <paramref name="start"/>.. into zones <paramref name="zone"/>.. that falls least short of their needs.</summary>
+    private static (double Shortfall, int[] Counts) BestSplit(double[] widths, double[] needs, int start, int zone)
+    {
+        if (zone == needs.Length - 1)
+        {
+            var rest = widths.Skip(start).Sum();
+            return (Math.Max(0, needs[zone] - rest), new[] { widths.Length - start });
+        }
+
+        (double Shortfall, int[] Counts)? best = null;
+        var width = 0.0;
+        var remainingZones = needs.Length - zone - 1;
+        for (var count = 1; start + count <= widths.Length - remainingZones; count++)
+        {
+            width += widths[start + count - 1];
+            var next = BestSplit(widths, needs, start + count, zone + 1);
+            var shortfall = Math.Max(0, needs[zone] - width) + next.Shortfall;
+            // Strictly less (with a hair for rounding): of equals, the fewest columns in this zone.
+            if (best is null || shortfall < best.Value.Shortfall - 1e-9)
+            {
+                best = (shortfall, new[] { count }.Concat(next.Counts).ToArray());
+            }
+        }
+
+        return best!.Value;
+    }
+
     /// <summary>The widest of the lines in the header's left zone (issuing body, number) and right zone (national or Party title, date).</summary>
     public static (double Left, double Right) HeaderNeeds(DocumentSpec document) => DocumentBlocks.HeaderNeeds(document);
 
-    /// <summary>The widest lines of the footer's zones: recipients, the preparer, the signature.</summary>
+    /// <summary>
+    /// The narrowest a footer zone is made (layout width units): 24 units are 144 pt, which print 46 mm wide even at the
+    /// smallest scale a summary takes (91 %), so "Nơi nhận", "NGƯỜI LẬP BIỂU" and the signer's block each keep a legible
+    /// width however short their own lines are (a "……" placeholder, a two-line recipient list).
+    /// </summary>
+    public const double MinFooterZoneWidth = 24;
+
+    /// <summary>The widest lines of the footer's zones: recipients, the preparer, the signature (each at least <see cref="MinFooterZoneWidth"/>).</summary>
     public static (double Recipients, double Preparer, double Signature) FooterNeeds(DocumentSpec document, string? preparerName)
     {
         var recipients = DocumentText.RecipientLines(document).Select(l => Width(l, CellFont.Times(11)))
@@ -170,7 +194,7 @@ internal static class SheetFrame
         var preparer = Math.Max(Width(DocumentText.PreparerLabel, signFont), preparerName is null ? 0 : Width(preparerName, signFont));
         var signature = new[] { document.Signature?.Capacity ?? string.Empty, document.Signature?.Title ?? string.Empty, document.Signature?.Name ?? string.Empty }
             .Select(t => Width(DocumentText.Upper(t), signFont)).Max();
-        return (recipients, preparer, signature);
+        return (Math.Max(MinFooterZoneWidth, recipients), Math.Max(MinFooterZoneWidth, preparer), Math.Max(MinFooterZoneWidth, signature));
     }
 
     private static double Width(string text, CellFont font) => TextMeasure.ColumnWidthFor(text, font);

@@ -47,6 +47,9 @@ internal static class SummaryTableSheet
         var widths = ColumnWidths(summary, fullPaths);
         earlier.SetWidths(widths, FirstValueColumn - 1 + columns.Count);
         var legend = new HeaderLegend();
+        // The block under the table (remarks, legend, Nơi nhận, NGƯỜI LẬP BIỂU, the signature) prints on the last
+        // column page, over that page's own columns: the page breaks leave it room for its three zones (Frame.TailNeed).
+        var tail = Frame.TailNeed(document, options.PreparerName);
         IReadOnlyList<IReadOnlyList<string>> paths;
         ColumnPages pages;
         if (WholeHeaders(sheet, options, fullPaths, widths, document) is { } whole)
@@ -57,28 +60,21 @@ internal static class SummaryTableSheet
         else
         {
             paths = legend.Shorten(fullPaths, widths);
-            pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
+            pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns, tail);
         }
 
         if (pages.PageStarts.Count > 0 && widths[1] > PagedUnitColumnWidth)
         {
             // Cut into pages, the unit column prints on every one: long names wrap rather than take room from the figures.
             widths[1] = PagedUnitColumnWidth;
-            pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
-        }
-
-        if (pages.PageStarts.Count > 0)
-        {
-            // The notes take what the last page has to spare, so a long note wraps to fewer lines (at the same scale).
-            widths[^1] = Math.Min(MaxPagedNotesWidth, widths[^1] + Math.Floor(pages.SpareOnLastPage(widths, RepeatedColumns)));
-            pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns);
+            pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns, tail);
         }
 
         // Zones may widen columns, which may move page breaks: settle both (a second pass is enough in practice).
         var frame = Frame.Place(widths, pages, document, options.PreparerName);
         for (var pass = 0; pass < 3; pass++)
         {
-            var replanned = SheetFrame.TablePrint(sheet, options.Paper, frame.Widths, paths, RepeatedColumns);
+            var replanned = SheetFrame.TablePrint(sheet, options.Paper, frame.Widths, paths, RepeatedColumns, tail);
             if (replanned.PageStarts.SequenceEqual(pages.PageStarts))
             {
                 pages = replanned;
@@ -90,6 +86,16 @@ internal static class SummaryTableSheet
         }
 
         widths = frame.Widths;
+        if (pages.PageStarts.Count > 0)
+        {
+            // The notes take what the last page has to spare, so a long note wraps to fewer lines (at the same scale):
+            // after the footer's zones have widened what they need, so the spare is what is truly left.
+            widths[^1] = Math.Max(widths[^1], Math.Min(MaxPagedNotesWidth, widths[^1] + Math.Floor(pages.SpareOnLastPage(widths, RepeatedColumns))));
+            pages = SheetFrame.TablePrint(sheet, options.Paper, widths, paths, RepeatedColumns, tail);
+            frame = Frame.Place(widths, pages, document, options.PreparerName);
+            widths = frame.Widths;
+        }
+
         var paged = pages.PageStarts.Count > 0;
         var (firstPage, tailFirst, headerLeftColumns, footerZones) = (frame.FirstPage, frame.TailFirst, frame.HeaderLeftColumns, frame.FooterZones);
         SheetFrame.SetWidths(sheet, widths);
@@ -186,6 +192,18 @@ internal static class SummaryTableSheet
     /// </summary>
     private sealed record Frame(double[] Widths, int FirstPage, int TailFirst, int HeaderLeftColumns, int[] FooterZones)
     {
+        /// <summary>
+        /// What the last column page must hold for the footer: three columns (Nơi nhận, NGƯỜI LẬP BIỂU, the signature)
+        /// as wide as the three zones need together. A last page of one or two narrow columns (the cross-tab's "(g)" and
+        /// Ghi chú) squeezed the block into them and dropped NGƯỜI LẬP BIỂU; the breaks now move left instead
+        /// (<see cref="ColumnPages.Plan"/>), at group boundaries and without adding a page.
+        /// </summary>
+        public static (double Width, int Columns) TailNeed(DocumentSpec document, string? preparerName)
+        {
+            var (recipients, preparer, signature) = SheetFrame.FooterNeeds(document, preparerName);
+            return (recipients + preparer + signature, 3);
+        }
+
         public static Frame Place(double[] planned, ColumnPages pages, DocumentSpec document, string? preparerName)
         {
             var widths = (double[])planned.Clone();
