@@ -216,6 +216,22 @@ public sealed class ReportDocumentTests
     }
 
     /// <summary>The footer table's two zones: Nơi nhận and the signature block.</summary>
+    // Nơi nhận and the signature never open a page alone: the "Kèm theo" line, the assumption and the gap before the
+    // footer keep with what follows, and the footer's one row does not split across pages.
+    [Fact]
+    public void The_signature_block_never_starts_a_page_without_the_text_it_closes()
+    {
+        using var docx = Save(SummaryFixtures.FirstPeriodSummary("ke-hoach-76-kh-du", "hang_nam"));
+        using var document = WordprocessingDocument.Open(docx, false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        var footer = body.Elements<Table>().Last();
+        Assert.NotNull(footer.Elements<TableRow>().Single().TableRowProperties?.GetFirstChild<CantSplit>());
+        var before = footer.ElementsBefore().OfType<Paragraph>().Reverse().ToList();
+        var annex = before.FindIndex(p => p.InnerText.StartsWith("Kèm theo", System.StringComparison.Ordinal));
+        Assert.True(annex > 0, "no Kèm theo line before the footer");
+        Assert.All(before.Take(annex + 1), p => Assert.NotNull(p.ParagraphProperties?.KeepNext));
+    }
+
     private static (string[] Recipients, string[] Signature) Footer(Stream docx)
     {
         using var document = WordprocessingDocument.Open(docx, false);

@@ -111,7 +111,8 @@ internal static class OfficialBlocks
     /// </summary>
     public static IEnumerable<WordBlock> Footer(DocumentSpec document)
     {
-        yield return new WordParagraph(System.Array.Empty<WordRun>(), SpaceAfter: 6);
+        // Kept with the table (whose one row never splits), so Nơi nhận and the signature never start a page alone.
+        yield return new WordParagraph(System.Array.Empty<WordRun>(), SpaceAfter: 6, KeepWithNext: true);
         yield return FooterTable(document);
     }
 

@@ -73,9 +73,10 @@ public static class ReportDocument
             blocks.AddRange(written);
         }
 
-        blocks.Add(OfficialBlocks.Body(ReportSentences.Annex(summary, options.AnnexFileName), italic: true) with { SpaceBefore = 6, Alignment = WordAlignment.Left });
+        // "Kèm theo" and the assumption go with the signature: a page never holds the footer without the text it closes.
+        blocks.Add(OfficialBlocks.Body(ReportSentences.Annex(summary, options.AnnexFileName), italic: true) with { SpaceBefore = 6, Alignment = WordAlignment.Left, KeepWithNext = true });
         if (DocumentText.AssumptionNote(summary.Report) is { } assumption)
-            blocks.Add(OfficialBlocks.Body(assumption, italic: true) with { Alignment = WordAlignment.Left });
+            blocks.Add(OfficialBlocks.Body(assumption, italic: true) with { Alignment = WordAlignment.Left, KeepWithNext = true });
         blocks.AddRange(OfficialBlocks.Footer(document));
         return new WordLayout(
             "Báo cáo: " + SummaryWording.ReportAndPeriod(summary),

@@ -191,7 +191,7 @@ internal static class WordWriter
                 new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
                 new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa }));
         var grid = new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) }));
-        var row = new TableRow();
+        var row = new TableRow(new TableRowProperties(new CantSplit()));
         for (var c = 0; c < widths.Length; c++)
         {
             var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = widths[c].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
