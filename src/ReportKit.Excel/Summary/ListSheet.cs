@@ -81,8 +81,10 @@ internal static class ListSheet
         }
         else
         {
-            sheet.AddRows(rows.Length, rows.Select(row => new LayoutRow(CellsOf(row))));
-            shown = rows.Select(row => (IReadOnlyList<string>)CellsOf(row).Select(c => SealedCells.Shown(c.Value)).ToArray()).ToArray();
+            // Each row's cells built once: the sheet writes them, the seal digests what they show.
+            var built = rows.Select(CellsOf).ToArray();
+            sheet.AddRows(built.Length, built.Select(cells => new LayoutRow(cells)));
+            shown = built.Select(cells => (IReadOnlyList<string>)cells.Select(c => SealedCells.Shown(c.Value)).ToArray()).ToArray();
         }
 
         sheet.Freeze = new FrozenPanes(headerTop + header.RowCount - 1, 0);
