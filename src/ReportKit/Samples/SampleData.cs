@@ -58,6 +58,23 @@ public static class SampleData
         "Không có kiến nghị.",
     };
 
+    // A state plan's units are offices and People's Committees: the same kinds of sentence, in their own words
+    // (cán bộ, công chức; cơ quan, đơn vị), one for one with the Party pools so the draws stay where they were.
+    private static readonly string[] StateResults =
+    {
+        "Đơn vị đã phổ biến đầy đủ nội dung đến toàn thể cán bộ, công chức, viên chức.",
+        "Cán bộ, công chức tham gia đầy đủ, thảo luận sôi nổi, liên hệ với nhiệm vụ được giao.",
+        "Đã tổ chức 02 buổi tọa đàm và đăng 05 tin, bài trên cổng thông tin của đơn vị.",
+        "Nội dung được lồng ghép vào các cuộc họp giao ban định kỳ của cơ quan.",
+    };
+
+    private static readonly string[] StateLimitations =
+    {
+        "Một số cán bộ đi công tác không tham dự được, phải phổ biến lại.",
+        "Việc tuyên truyền trên mạng xã hội còn hạn chế do thiếu người phụ trách.",
+        "Kinh phí cho hoạt động tuyên truyền còn ít.",
+    };
+
     /// <summary>The sample for <paramref name="plan"/>; the same plan and seed always give the same data.</summary>
     public static SampleDataSet Create(PlanSpec plan, int seed)
     {
@@ -260,7 +277,7 @@ public static class SampleData
             {
                 if (!narrative.Required && random.Next(2) == 0)
                     continue;
-                attempt = attempt.WithNarrative(narrative.Id, NarrativeText(narrative, random));
+                attempt = attempt.WithNarrative(narrative.Id, NarrativeText(plan.Document.Kind, narrative, random));
             }
 
             if (SubmissionValidator.Validate(plan, attempt).All(p => p.Severity != ProblemSeverity.Error))
@@ -270,13 +287,14 @@ public static class SampleData
         return attempt;
     }
 
-    /// <summary>A sentence fitting the narrative's heading (results, limitations, proposals) and its length limit.</summary>
-    private static string NarrativeText(NarrativeSpec narrative, Random random)
+    /// <summary>A sentence fitting the narrative's heading (results, limitations, proposals), the plan's kind and its length limit.</summary>
+    private static string NarrativeText(DocumentKind kind, NarrativeSpec narrative, Random random)
     {
         bool Mentions(string word) => narrative.Label.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
+        var party = kind == DocumentKind.Party;
         var pool = Mentions("kiến nghị") || Mentions("đề xuất") ? Proposals
-            : Mentions("hạn chế") || Mentions("khó khăn") ? Limitations
-            : Results;
+            : Mentions("hạn chế") || Mentions("khó khăn") ? (party ? Limitations : StateLimitations)
+            : party ? Results : StateResults;
         var fitting = pool.Where(t => narrative.MaxLength is not { } max || t.Length <= max).ToArray();
         return fitting.Length > 0 ? fitting[random.Next(fitting.Length)] : "Không.";
     }
