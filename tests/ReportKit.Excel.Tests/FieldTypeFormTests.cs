@@ -162,6 +162,28 @@ public sealed class FieldTypeFormTests
         Assert.Contains(says, problem.Message);
     }
 
+    [Fact]
+    public void A_date_answer_outside_1900_to_2200_is_refused_at_its_file_and_cell_and_the_batch_goes_on()
+    {
+        // The one date rule (Dates.FromParts, years 1900–2200) for a date typed as text and for a real date cell alike.
+        var folder = RepoPaths.NewTempFolder("types-date-range");
+        foreach (var submission in Originals())
+            FillAsClerk(BlankForm(folder, submission.UnitId), submission);
+        var address = Cells(Path.Combine(folder, "chi_bo_1.xlsx"))[new ValueKey("ngay_quan_triet")];
+        FormsTestKit.Edit(Path.Combine(folder, "chi_bo_1.xlsx"), workbook => workbook.Worksheet(InputForm.SheetName).Cell(address).SetValue("05/05/0205"));
+        FormsTestKit.Edit(Path.Combine(folder, "chi_bo_2.xlsx"), workbook => workbook.Worksheet(InputForm.SheetName).Cell(address).SetValue(new System.DateTime(2999, 5, 5)));
+
+        var result = Import(folder);
+
+        Assert.Equal("chi_bo_3", Assert.Single(result.Submissions).UnitId);
+        var refused = result.Problems.Where(p => p.Severity == ImportSeverity.Error).OrderBy(p => p.File, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(
+            new (string, string, string?, string?)[] { ("chi_bo_1.xlsx", ImportProblemCodes.BadDate, InputForm.SheetName, address), ("chi_bo_2.xlsx", ImportProblemCodes.BadDate, InputForm.SheetName, address) },
+            refused.Select(p => (Path.GetFileName(p.File), p.Code, p.Sheet, p.Cell)));
+        Assert.All(refused, p => Assert.Contains("Ô " + address + " (", p.Message));
+        Assert.All(refused, p => Assert.Contains("phải là ngày theo dạng ngày/tháng/năm (ví dụ 20/11/2024)", p.Message));
+    }
+
     [Theory]
     [InlineData("có", 1)]
     [InlineData("KHÔNG", 0)]

@@ -111,6 +111,19 @@ public sealed partial class ImportProblemTests
     public void Typed_numbers_that_could_mean_two_things_or_none_are_not_read(string typed, bool ambiguous) =>
         Assert.Equal(ambiguous ? TypedText.Reading.Ambiguous : TypedText.Reading.NotANumber, TypedText.Number(typed, out _));
 
+    [Theory]
+    [InlineData("05/05/0205")]
+    [InlineData("0205-05-05")]
+    [InlineData("ngày 05 tháng 5 năm 2999")]
+    [InlineData("31/12/1899")]
+    public void A_typed_date_outside_1900_to_2200_is_not_read_as_a_date(string typed) => Assert.Null(TypedText.Date(typed));
+
+    [Theory]
+    [InlineData("01/01/1900", 1900, 1, 1)]
+    [InlineData("2200-12-31", 2200, 12, 31)]
+    public void A_typed_date_at_the_ends_of_1900_to_2200_is_read(string typed, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), TypedText.Date(typed));
+
     [Fact]
     public void Lock_files_in_the_folder_are_passed_over_silently()
     {

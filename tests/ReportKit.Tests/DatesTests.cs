@@ -31,4 +31,20 @@ public class DatesTests
         Assert.Equal("2024-02-29", canonical);
         Assert.False(FieldAnswers.TryRead(field, "30/2/2024", out _, out _));
     }
+
+    [Theory]
+    [InlineData("05/05/0205")]
+    [InlineData("0205-05-05")]
+    [InlineData("05/05/2999")]
+    [InlineData("2999-05-05")]
+    [InlineData("31/12/1899")]
+    public void A_date_answer_or_a_list_date_outside_1900_to_2200_is_refused_as_the_rule_refuses_it(string typed)
+    {
+        var field = TestPlans.Indicator("ngay", "Ngày quán triệt", type: IndicatorType.Date);
+        Assert.False(FieldAnswers.TryRead(field, typed, out _, out _));
+        Assert.False(Dates.InRange(new DateOnly(2999, 5, 5)));
+        var column = new ListColumnSpec("ngay", "Ngày", ListColumnType.Date, null, SourceSpan.StartOf("test.plan.yaml"));
+        Assert.Equal("không phải ngày (yyyy-MM-dd, năm 1900–2200)", ListCells.Problem(TestPlans.Plan001(), column, "2999-05-05"));
+        Assert.Null(ListCells.Problem(TestPlans.Plan001(), column, "2200-12-31"));
+    }
 }

@@ -67,7 +67,7 @@ public static partial class FormImporter
                 }
 
                 case ListColumnType.Date:
-                    return ReadDateCell(cell, sheet, address, "Ô " + address + " (" + label + ")", 1900, 2200) is { } day ? ListCells.Of(day) : null;
+                    return ReadDateCell(cell, sheet, address, "Ô " + address + " (" + label + ")", Dates.FirstYear, Dates.LastYear) is { } day ? ListCells.Of(day) : null;
                 case ListColumnType.Text:
                 {
                     var asNarrative = new NarrativeSpec(column.Id, label, false, null, null, column.Location);

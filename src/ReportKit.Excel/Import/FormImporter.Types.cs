@@ -44,7 +44,7 @@ public static partial class FormImporter
             var what = "Ô " + address + " (" + field.Label + ")";
             if (field.Type == IndicatorType.Date)
             {
-                return ReadDateCell(cell, sheet, address, what, 1900, 2200) is { } day ? Dates.Iso(day) : null;
+                return ReadDateCell(cell, sheet, address, what, Dates.FirstYear, Dates.LastYear) is { } day ? Dates.Iso(day) : null;
             }
 
             if (!IsWrittenText(cell, sheet, address, what))

@@ -60,7 +60,7 @@ internal static partial class TypedText
     /// A date typed as text, day before month as written in Vietnam: <c>20/11/2024</c>, <c>20-11-2024</c>, <c>20.11.2024</c>
     /// (one or two digits for day and month, four for the year, the same separator twice, spaces around it allowed), year
     /// first <c>2024-11-20</c> or <c>2024/11/20</c>, or <c>ngày 20 tháng 11 năm 2024</c>. Null for anything else, two-digit
-    /// years and impossible days (<c>31/11/2024</c>) included: <c>11/20/2024</c> is not read as 20 November.
+    /// years, impossible days (<c>31/11/2024</c>) and years outside 1900–2200 (<see cref="Dates.FromParts"/>) included: <c>11/20/2024</c> is not read as 20 November.
     /// </summary>
     public static DateOnly? Date(string text)
     {
@@ -85,8 +85,8 @@ internal static partial class TypedText
 
     private static DateOnly? Make(string year, string month, string day)
     {
-        var (y, m, d) = (int.Parse(year, CultureInfo.InvariantCulture), int.Parse(month, CultureInfo.InvariantCulture), int.Parse(day, CultureInfo.InvariantCulture));
-        return y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+        // The one day/month/year rule (years 1900–2200): 05/05/0205 is a slip, not a date.
+        return Dates.FromParts(int.Parse(day, CultureInfo.InvariantCulture), int.Parse(month, CultureInfo.InvariantCulture), int.Parse(year, CultureInfo.InvariantCulture));
     }
 
     [GeneratedRegex(@"^(?<sign>-?)(?<whole>[0-9]{1,15})(?:[.,](?<fraction>[0-9]{1,12}))?$", RegexOptions.CultureInvariant)]

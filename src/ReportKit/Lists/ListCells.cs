@@ -37,7 +37,9 @@ public static class ListCells
             case ListColumnType.Decimal:
                 return TryNumber(cell, out var number) && AcceptedValues.IsPlausible(number) ? null : "không phải số";
             case ListColumnType.Date:
-                return DateOnly.TryParseExact(cell, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? null : "không phải ngày (yyyy-MM-dd)";
+                return DateOnly.TryParseExact(cell, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && Dates.InRange(day)
+                    ? null
+                    : "không phải ngày (yyyy-MM-dd, năm " + Dates.FirstYear + "–" + Dates.LastYear + ")";
             case ListColumnType.YesNo:
                 return cell is Yes or No ? null : "không phải Có/Không";
             case ListColumnType.Choice:

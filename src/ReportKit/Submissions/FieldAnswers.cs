@@ -120,7 +120,7 @@ public static class FieldAnswers
     private static bool TryReadDate(string text, out DateOnly date)
     {
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            return date.Year is >= 1900 and <= 2200;
+            return Dates.InRange(date);
         var parts = text.Split('/', '-', '.');
         if (parts.Length == 3
             && int.TryParse(parts[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var d)
