@@ -100,6 +100,34 @@ public sealed class FormStampingTests : IDisposable
         Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
     }
 
+    // The heading names each unit (upper-cased, wrapped in a zone sized for its level): 240 chi bộ of one đảng ủy, names
+    // from "Chi bộ số 7" to ones that wrap onto two and three lines, are all stamped, each with the bytes ClosedXML writes.
+    [Theory]
+    [InlineData("ke-hoach-76-kh-du.plan.yaml", "hang_nam", "2024", "chi_bo", "Đảng ủy xã Hòa Bình")]
+    [InlineData("cong-van-svhttdl-qlvhgd.plan.yaml", "ket_qua_trien_khai", "once", "don_vi", "Sở Văn hóa, Thể thao và Du lịch")]
+    public void Units_of_one_parent_with_names_of_every_length_are_all_stamped(string template, string reportId, string periodKey, string level, string parent)
+    {
+        var plan = FormsTestKit.Plan(template);
+        var stamper = new InputFormStamper(plan);
+        string[] stems = ["Chi bộ số", "Chi bộ Thôn Đồng Tiến", "Chi bộ Trường Trung học cơ sở Nguyễn Trãi, xã Hòa Bình, khối",
+            "Chi bộ Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp huyện Hữu Lũng, tổ"];
+        var units = Enumerable.Range(1, 240).Select(i => new Unit("u" + i, stems[i % stems.Length] + " " + i, "cap_tren", level)).ToArray();
+        var options = new InputFormOptions { SendTo = parent };
+        var lines = units.Select(u => ReportKit.Excel.Measuring.TextMeasure.LineCount(ReportKit.Excel.Documents.DocumentText.Upper(u.Name),
+            ReportKit.Excel.Layout.CellFont.Times(14, bold: true), 40)).Distinct().Count();
+        Assert.True(lines >= 3, "the names do not wrap onto different numbers of lines");
+        System.Threading.Tasks.Parallel.ForEach(units, unit => stamper.Save(reportId, periodKey, unit, Path.Combine(_folder, unit.Id + ".xlsx"), options));
+        Assert.Equal(units.Length, stamper.FormsStamped);
+        // ClosedXML wrote a template per row-height variant (at most one per stem) and checked it once, not each unit.
+        Assert.InRange(stamper.FormsLaidOut, 2, 2 * stems.Length);
+        foreach (var unit in units)
+        {
+            using var reference = new MemoryStream();
+            InputForm.Save(plan, reportId, periodKey, unit, reference, options);
+            Assert.True(reference.ToArray().AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_folder, unit.Id + ".xlsx"))), unit.Name + ": the stamped form differs");
+        }
+    }
+
     [Fact]
     public void Stamped_forms_filled_in_are_imported_as_the_units_entered_them()
     {
