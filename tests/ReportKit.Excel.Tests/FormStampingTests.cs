@@ -36,7 +36,7 @@ public sealed class FormStampingTests : IDisposable
         yield return (new Unit("chi_bo_xa_xuan_1", "Chi bộ Thôn Xuân Hòa, xã Quảng Lạc", "dang_uy", chiBo), "Đảng ủy xã Quảng Lạc", true);
         yield return (new Unit("chi_bo_ky_tu", "Chi bộ \"Đoàn kết\" & <Tổ 5> 'Bắc'", "dang_uy", chiBo), "Ban Thường vụ Huyện ủy & <Văn phòng>", true);
         yield return (new Unit("chi_bo_dai", string.Join(" ", Enumerable.Repeat("Chi bộ Trường Trung học cơ sở Nguyễn Trãi", 6)), "dang_uy", chiBo),
-            string.Join(" ", Enumerable.Repeat("Đảng ủy các cơ quan Đảng tỉnh", 5)), null); // taller rows may move the form's page breaks: then ClosedXML writes it
+            string.Join(" ", Enumerable.Repeat("Đảng ủy các cơ quan Đảng tỉnh", 5)), null); // stamped if its rows fit Excel (409 pt), else ClosedXML writes it
         yield return (new Unit("chi_bo_khong_gui", "Chi bộ Thôn 9", "dang_uy", chiBo), null, true);
         yield return (new Unit("chi_bo_gui_trong", "Chi bộ Thôn 10", "dang_uy", chiBo), "   ", true);
         yield return (new Unit("chi_bo_ma", "Chi bộ _x0041_ Thôn 11", "dang_uy", chiBo), "Đảng ủy xã", false);
