@@ -36,7 +36,7 @@ public sealed class FormStampingTests : IDisposable
         yield return (new Unit("chi_bo_xa_xuan_1", "Chi bộ Thôn Xuân Hòa, xã Quảng Lạc", "dang_uy", chiBo), "Đảng ủy xã Quảng Lạc", true);
         yield return (new Unit("chi_bo_ky_tu", "Chi bộ \"Đoàn kết\" & <Tổ 5> 'Bắc'", "dang_uy", chiBo), "Ban Thường vụ Huyện ủy & <Văn phòng>", true);
         yield return (new Unit("chi_bo_dai", string.Join(" ", Enumerable.Repeat("Chi bộ Trường Trung học cơ sở Nguyễn Trãi", 6)), "dang_uy", chiBo),
-            string.Join(" ", Enumerable.Repeat("Đảng ủy các cơ quan Đảng tỉnh", 5)), null); // taller rows may move the form's page breaks: then ClosedXML writes it
+            string.Join(" ", Enumerable.Repeat("Đảng ủy các cơ quan Đảng tỉnh", 5)), null); // stamped if its rows fit Excel (409 pt), else ClosedXML writes it
         yield return (new Unit("chi_bo_khong_gui", "Chi bộ Thôn 9", "dang_uy", chiBo), null, true);
         yield return (new Unit("chi_bo_gui_trong", "Chi bộ Thôn 10", "dang_uy", chiBo), "   ", true);
         yield return (new Unit("chi_bo_ma", "Chi bộ _x0041_ Thôn 11", "dang_uy", chiBo), "Đảng ủy xã", false);
@@ -98,6 +98,34 @@ public sealed class FormStampingTests : IDisposable
         // Two levels, one row height each: per level one template written and one form checked against ClosedXML.
         Assert.Equal(4, stamper.FormsLaidOut);
         Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
+    }
+
+    // The heading names each unit (upper-cased, wrapped in a zone sized for its level): 240 chi bộ of one đảng ủy, names
+    // from "Chi bộ số 7" to ones that wrap onto two and three lines, are all stamped, each with the bytes ClosedXML writes.
+    [Theory]
+    [InlineData("ke-hoach-76-kh-du.plan.yaml", "hang_nam", "2024", "chi_bo", "Đảng ủy xã Hòa Bình")]
+    [InlineData("cong-van-svhttdl-qlvhgd.plan.yaml", "ket_qua_trien_khai", "once", "don_vi", "Sở Văn hóa, Thể thao và Du lịch")]
+    public void Units_of_one_parent_with_names_of_every_length_are_all_stamped(string template, string reportId, string periodKey, string level, string parent)
+    {
+        var plan = FormsTestKit.Plan(template);
+        var stamper = new InputFormStamper(plan);
+        string[] stems = ["Chi bộ số", "Chi bộ Thôn Đồng Tiến", "Chi bộ Trường Trung học cơ sở Nguyễn Trãi, xã Hòa Bình, khối",
+            "Chi bộ Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp huyện Hữu Lũng, tổ"];
+        var units = Enumerable.Range(1, 240).Select(i => new Unit("u" + i, stems[i % stems.Length] + " " + i, "cap_tren", level)).ToArray();
+        var options = new InputFormOptions { SendTo = parent };
+        var lines = units.Select(u => ReportKit.Excel.Measuring.TextMeasure.LineCount(ReportKit.Excel.Documents.DocumentText.Upper(u.Name),
+            ReportKit.Excel.Layout.CellFont.Times(14, bold: true), 40)).Distinct().Count();
+        Assert.True(lines >= 3, "the names do not wrap onto different numbers of lines");
+        System.Threading.Tasks.Parallel.ForEach(units, unit => stamper.Save(reportId, periodKey, unit, Path.Combine(_folder, unit.Id + ".xlsx"), options));
+        Assert.Equal(units.Length, stamper.FormsStamped);
+        // ClosedXML wrote a template per row-height variant (at most one per stem) and checked it once, not each unit.
+        Assert.InRange(stamper.FormsLaidOut, 2, 2 * stems.Length);
+        foreach (var unit in units)
+        {
+            using var reference = new MemoryStream();
+            InputForm.Save(plan, reportId, periodKey, unit, reference, options);
+            Assert.True(reference.ToArray().AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_folder, unit.Id + ".xlsx"))), unit.Name + ": the stamped form differs");
+        }
     }
 
     [Fact]

@@ -34,12 +34,14 @@ internal static class DocumentBlocks
 
     /// <summary>
     /// The header for the document's convention: <see cref="PartyHeader"/> or <see cref="StateHeader"/>; without
-    /// <paramref name="numberLine"/>, no <c>Số …</c> line (a unit's form is no numbered document).
+    /// <paramref name="numberLine"/>, no <c>Số …</c> line (a unit's form is no numbered document). With
+    /// <paramref name="wrap"/>, each text wraps in its zone rather than spill out of it, and each row is as tall as its
+    /// text (a unit's form, whose zones are as wide as its level's heading, names the unit itself there).
     /// </summary>
-    public static CellBlock Header(DocumentSpec document, BlockGeometry geometry, bool numberLine = true)
+    public static CellBlock Header(DocumentSpec document, BlockGeometry geometry, bool numberLine = true, bool wrap = false)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.Kind == DocumentKind.Party ? PartyHeader(document, geometry, numberLine) : StateHeader(document, geometry, numberLine);
+        return document.Kind == DocumentKind.Party ? PartyHeader(document, geometry, numberLine, wrap) : StateHeader(document, geometry, numberLine, wrap);
     }
 
     /// <summary>
@@ -68,7 +70,7 @@ internal static class DocumentBlocks
     /// <c>*</c>, then <c>Số 76-KH/ĐU</c> (14); right, <c>ĐẢNG CỘNG SẢN VIỆT NAM</c> (15, bold, underlined)
     /// and, on the number's row, the place and date in italics (14).
     /// </summary>
-    public static CellBlock PartyHeader(DocumentSpec document, BlockGeometry geometry, bool numberLine = true)
+    public static CellBlock PartyHeader(DocumentSpec document, BlockGeometry geometry, bool numberLine = true, bool wrap = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         geometry.Check();
@@ -88,11 +90,11 @@ internal static class DocumentBlocks
         var block = new CellBlock();
         for (var i = 0; i < left.Count; i++)
         {
-            PutLeft(block, geometry, i + 1, left[i].Text, left[i].Font);
+            PutLeft(block, geometry, i + 1, left[i].Text, left[i].Font, wrap);
         }
 
-        PutRight(block, geometry, 1, DocumentText.PartyTitle, CellFont.Times(15, bold: true, underline: true));
-        PutRight(block, geometry, left.Count, DocumentText.PlaceAndDate(document), CellFont.Times(14, italic: true));
+        PutRight(block, geometry, 1, DocumentText.PartyTitle, CellFont.Times(15, bold: true, underline: true), wrap);
+        PutRight(block, geometry, left.Count, DocumentText.PlaceAndDate(document), CellFont.Times(14, italic: true), wrap);
         return block;
     }
 
@@ -102,7 +104,7 @@ internal static class DocumentBlocks
     /// the Quốc hiệu (13, bold), the Tiêu ngữ (13, bold, underlined) and, on the number's row, the place
     /// and date in italics (13).
     /// </summary>
-    public static CellBlock StateHeader(DocumentSpec document, BlockGeometry geometry, bool numberLine = true)
+    public static CellBlock StateHeader(DocumentSpec document, BlockGeometry geometry, bool numberLine = true, bool wrap = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         geometry.Check();
@@ -110,21 +112,21 @@ internal static class DocumentBlocks
         var row = 1;
         if (!string.IsNullOrWhiteSpace(document.Issuer.Parent))
         {
-            PutLeft(block, geometry, row++, DocumentText.Upper(document.Issuer.Parent!), CellFont.Times(13));
+            PutLeft(block, geometry, row++, DocumentText.Upper(document.Issuer.Parent!), CellFont.Times(13), wrap);
         }
 
-        PutLeft(block, geometry, row++, DocumentText.Upper(document.Issuer.Name), CellFont.Times(13, bold: true));
+        PutLeft(block, geometry, row++, DocumentText.Upper(document.Issuer.Name), CellFont.Times(13, bold: true), wrap);
 
         // The number sits below the Tiêu ngữ's row, with a gap row under a one-line issuer.
         var numberRow = Math.Max(row, 3);
         if (numberLine)
         {
-            PutLeft(block, geometry, numberRow, DocumentText.NumberLine(document), CellFont.Times(13));
+            PutLeft(block, geometry, numberRow, DocumentText.NumberLine(document), CellFont.Times(13), wrap);
         }
 
-        PutRight(block, geometry, 1, DocumentText.NationalTitle, CellFont.Times(13, bold: true));
-        PutRight(block, geometry, 2, DocumentText.NationalMotto, CellFont.Times(13, bold: true, underline: true));
-        PutRight(block, geometry, numberRow, DocumentText.PlaceAndDate(document), CellFont.Times(13, italic: true));
+        PutRight(block, geometry, 1, DocumentText.NationalTitle, CellFont.Times(13, bold: true), wrap);
+        PutRight(block, geometry, 2, DocumentText.NationalMotto, CellFont.Times(13, bold: true, underline: true), wrap);
+        PutRight(block, geometry, numberRow, DocumentText.PlaceAndDate(document), CellFont.Times(13, italic: true), wrap);
         if (DocumentText.IsOfficialLetter(document))
         {
             var style = ZoneStyle(CellFont.Times(12, italic: true)) with { Wrap = true, Vertical = VerticalAlignment.Top };
@@ -192,11 +194,11 @@ internal static class DocumentBlocks
         return block;
     }
 
-    private static void PutLeft(CellBlock block, BlockGeometry geometry, int row, string text, CellFont font) =>
-        Put(block, row, 1, geometry.LeftColumns, text, ZoneStyle(font));
+    private static void PutLeft(CellBlock block, BlockGeometry geometry, int row, string text, CellFont font, bool wrap = false) =>
+        Put(block, row, 1, geometry.LeftColumns, text, ZoneStyle(font) with { Wrap = wrap });
 
-    private static void PutRight(CellBlock block, BlockGeometry geometry, int row, string text, CellFont font) =>
-        Put(block, row, geometry.LeftColumns + 1, geometry.ColumnCount, text, ZoneStyle(font));
+    private static void PutRight(CellBlock block, BlockGeometry geometry, int row, string text, CellFont font, bool wrap = false) =>
+        Put(block, row, geometry.LeftColumns + 1, geometry.ColumnCount, text, ZoneStyle(font) with { Wrap = wrap });
 
     private static void Put(CellBlock block, int row, int firstColumn, int lastColumn, string text, CellStyle style)
     {

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Xml.Linq;
+using ReportKit.Excel.Documents;
 using ReportKit.Excel.Layout;
 using ReportKit.Excel.Writing;
 using ReportKit.Templates;
@@ -15,12 +16,13 @@ namespace ReportKit.Excel.Forms;
 
 /// <summary>
 /// One input form laid out and written once for a <see cref="FormTemplateKey"/>, with placeholders for the unit's id and
-/// name and the recipient, from which each unit's copy is stamped: its shared strings (the unit line, the metadata
-/// fields, the seal) and core properties (the keywords) rewritten, every other part copied as compressed.
+/// name and the recipient, from which each unit's copy is stamped: its shared strings (the heading's upper-cased name and
+/// recipient, the unit line, the instructions, the metadata fields, the seal) and core properties (the keywords)
+/// rewritten, every other part copied as compressed.
 /// </summary>
 /// <remarks>
 /// Row heights follow wrapped text, so a unit whose name wraps onto more lines than another's gets another
-/// <see cref="FormVariant"/>: the form written again with those heights. A unit whose texts would be written differently
+/// <see cref="FormVariant"/>: the form written again with those heights, its page breaks placed for them. A unit whose texts would be written differently
 /// (characters ClosedXML escapes, text equal to another string of the form, whitespace the checks normalize) is not
 /// stamped: <see cref="Stamp"/> returns null and the caller writes it with <see cref="InputForm.Save(PlanSpec, string, string, Unit, string, InputFormOptions?)"/>.
 /// Each variant is checked once against that path for the unit that first needs it, and not used if it differs.
@@ -31,6 +33,8 @@ internal sealed class FormTemplate
     private const string NamePlaceholder = "RKSTAMPUNITNAME0c5e2b7a";
     private const string RecipientPlaceholder = "RKSTAMPRECIPIENT0c5e2b7a";
     private const string PlaceholderStem = "rkstamp";
+    private static readonly string UpperNamePlaceholder = DocumentText.Upper(NamePlaceholder);
+    private static readonly string UpperRecipientPlaceholder = DocumentText.Upper(RecipientPlaceholder);
     private const string SharedStringsPart = "xl/sharedStrings.xml";
 
     private readonly PlanSpec _plan;
@@ -120,7 +124,12 @@ internal sealed class FormTemplate
             return null;
         }
 
-        string Fill(string text) => Substitute(text, unit.Id, unit.Name, recipient);
+        var stamps = Stamps.Of(unit, recipient);
+        if (!Stampable(stamps.UpperName) || (stamps.UpperRecipient is not null && !Stampable(stamps.UpperRecipient)))
+        {
+            return null;
+        }
+
         var heights = new double?[_rows.Length];
         for (var i = 0; i < _rows.Length; i++)
         {
@@ -131,38 +140,38 @@ internal sealed class FormTemplate
             }
 
             var cells = stamped.Row.Cells.Select(c => c.Value.Kind == CellValueKind.Text && HasPlaceholder(c.Value.TextValue)
-                ? c with { Value = CellValue.Text(Fill(c.Value.TextValue)) }
+                ? c with { Value = CellValue.Text(stamps.Fill(c.Value.TextValue)) }
                 : c).ToArray();
             heights[i] = LayoutRules.WrappedRowHeight(Layout.Sheets[stamped.Sheet], new LayoutRow(cells, null, stamped.Row.Merges), stamped.RowNumber, stamped.Anchors);
         }
 
         var variantKey = string.Join("|", heights.Select(h => h?.ToString("R", CultureInfo.InvariantCulture) ?? "-"));
-        var variant = _variants.GetOrAdd(variantKey, _ => new Lazy<FormVariant?>(() => CreateVariant(heights, unit, sendTo))).Value;
-        return variant is null ? null : StampWith(variant, unit, recipient, Fill);
+        var variant = _variants.GetOrAdd(variantKey, _ => new Lazy<FormVariant?>(() => CreateVariant(heights, unit, sendTo, stamps))).Value;
+        return variant is null ? null : StampWith(variant, stamps);
     }
 
     /// <summary>The variant for <paramref name="heights"/>, checked against the reference path for the unit that needs it first.</summary>
-    private FormVariant? CreateVariant(double?[] heights, Unit unit, string? sendTo)
+    private FormVariant? CreateVariant(double?[] heights, Unit unit, string? sendTo, Stamps stamps)
     {
-        var layout = InputForm.Build(_plan, _key.ReportId, _key.PeriodKey, _probe, _probeOptions);
+        // The stamped texts' heights are given before the form's page breaks are placed: a taller heading or unit line
+        // moves them as it would in the unit's own form.
+        var rowHeights = new Dictionary<int, double>();
         for (var i = 0; i < _rows.Length; i++)
         {
-            var stamped = _rows[i];
             if (heights[i] is not { } height)
             {
                 continue;
             }
 
-            var sheet = layout.Sheets[stamped.Sheet];
-            var band = sheet.Bands.First(b => b.FirstRow <= stamped.RowNumber && stamped.RowNumber < b.FirstRow + b.RowCount);
-            if (height > 409)
+            if (height > 409 || _rows[i].Sheet != 0)
             {
                 return null;
             }
 
-            band.Block!.SetRowHeight(stamped.RowNumber - band.FirstRow + 1, height);
+            rowHeights[_rows[i].RowNumber] = height;
         }
 
+        var layout = InputForm.Build(_plan, _key.ReportId, _key.PeriodKey, _probe, _probeOptions, rowHeights);
         using var written = new MemoryStream();
         ClosedXmlWorkbookWriter.Instance.Save(layout, written, _probeOptions.SaveOptions);
         Interlocked.Increment(ref _referenceWrites);
@@ -172,16 +181,16 @@ internal sealed class FormTemplate
             return null;
         }
 
-        var recipient = _key.NamesRecipient ? sendTo : null;
-        var stampedBytes = StampWith(variant, unit, recipient, text => Substitute(text, unit.Id, unit.Name, recipient));
+        var stampedBytes = StampWith(variant, stamps);
         using var reference = new MemoryStream();
         InputForm.Save(_plan, _key.ReportId, _key.PeriodKey, unit, reference, _key.Options(sendTo));
         Interlocked.Increment(ref _referenceWrites);
         return stampedBytes is not null && reference.ToArray().AsSpan().SequenceEqual(stampedBytes) ? variant : null;
     }
 
-    private byte[]? StampWith(FormVariant variant, Unit unit, string? recipient, Func<string, string> fill)
+    private byte[]? StampWith(FormVariant variant, Stamps stamps)
     {
+        var fill = stamps.Fill;
         var entries = _entries.ToArray();
         foreach (var (e, _) in _stampedFields.DistinctBy(f => f.Entry))
         {
@@ -208,18 +217,14 @@ internal sealed class FormTemplate
             return null;
         }
 
-        return variant.Write(texts, text => Substitute(text, Escape(unit.Id), Escape(unit.Name), recipient is null ? null : Escape(recipient)));
+        return variant.Write(texts, stamps.Escaped().Fill);
     }
 
-    private static string Substitute(string text, string id, string name, string? recipient)
-    {
-        text = text.Replace(IdPlaceholder, id, StringComparison.Ordinal).Replace(NamePlaceholder, name, StringComparison.Ordinal);
-        return recipient is null ? text : text.Replace(RecipientPlaceholder, recipient, StringComparison.Ordinal);
-    }
-
-    private static bool HasPlaceholder(string text) =>
-        text.Contains(IdPlaceholder, StringComparison.Ordinal) || text.Contains(NamePlaceholder, StringComparison.Ordinal) ||
-        text.Contains(RecipientPlaceholder, StringComparison.Ordinal);
+    /// <summary>
+    /// Any placeholder, as <see cref="InputForm"/> wrote it or changed it (the heading upper-cases the name and the recipient):
+    /// a text holding one the stamps do not fill keeps it, and the check against ClosedXML then refuses the variant.
+    /// </summary>
+    private static bool HasPlaceholder(string text) => text.Contains(PlaceholderStem, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a unit's text can be stamped where the placeholder stood: not empty, as the checks normalize it (NFC, no
@@ -246,6 +251,28 @@ internal sealed class FormTemplate
     /// <summary>Text content as the package's XML writers escape it (the checks above leave no other character to escape).</summary>
     internal static string Escape(string text) =>
         text.IndexOfAny(['&', '<', '>']) < 0 ? text : text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The texts a unit's copy gets for the placeholders: its id and name, the recipient (null when the form names the
+    /// issuer), and the name and recipient upper-cased as the heading shows them (<see cref="DocumentText.Upper"/>).
+    /// </summary>
+    private sealed record Stamps(string Id, string Name, string UpperName, string? Recipient, string? UpperRecipient)
+    {
+        public static Stamps Of(Unit unit, string? recipient) =>
+            new(unit.Id, unit.Name, DocumentText.Upper(unit.Name), recipient, recipient is null ? null : DocumentText.Upper(recipient));
+
+        /// <summary>The texts as the package's XML writers escape them (upper-cased before, so an entity keeps its case).</summary>
+        public Stamps Escaped() => new(Escape(Id), Escape(Name), Escape(UpperName), Recipient is null ? null : Escape(Recipient),
+            UpperRecipient is null ? null : Escape(UpperRecipient));
+
+        public string Fill(string text)
+        {
+            text = text.Replace(IdPlaceholder, Id, StringComparison.Ordinal).Replace(NamePlaceholder, Name, StringComparison.Ordinal)
+                .Replace(UpperNamePlaceholder, UpperName, StringComparison.Ordinal);
+            return Recipient is null ? text
+                : text.Replace(RecipientPlaceholder, Recipient, StringComparison.Ordinal).Replace(UpperRecipientPlaceholder, UpperRecipient!, StringComparison.Ordinal);
+        }
+    }
 
     /// <summary>A laid-out row holding a placeholder, whose height follows the stamped text.</summary>
     private sealed record StampedRow(int Sheet, int RowNumber, LayoutRow Row, HashSet<(int, int)> Anchors);
@@ -375,14 +402,11 @@ internal sealed class FormTemplate
         /// <summary>Whether every placeholder in <paramref name="xml"/> stands in text, outside any tag.</summary>
         private static bool PlaceholdersInText(string xml)
         {
-            foreach (var placeholder in new[] { IdPlaceholder, NamePlaceholder, RecipientPlaceholder })
+            for (var at = xml.IndexOf(PlaceholderStem, StringComparison.OrdinalIgnoreCase); at >= 0; at = xml.IndexOf(PlaceholderStem, at + 1, StringComparison.OrdinalIgnoreCase))
             {
-                for (var at = xml.IndexOf(placeholder, StringComparison.Ordinal); at >= 0; at = xml.IndexOf(placeholder, at + 1, StringComparison.Ordinal))
+                if (xml.LastIndexOf('<', at) > xml.LastIndexOf('>', at))
                 {
-                    if (xml.LastIndexOf('<', at) > xml.LastIndexOf('>', at))
-                    {
-                        return false;
-                    }
+                    return false;
                 }
             }
 

@@ -10,7 +10,7 @@ namespace ReportKit.Excel.Forms;
 /// writes it once per key and stamps the texts into each unit's copy.
 /// </summary>
 /// <remarks>
-/// A new input of <see cref="InputForm.Build"/> (a unit property it reads, a new <see cref="InputFormOptions"/> property)
+/// A new input of <see cref="InputForm.Build(ReportKit.Templates.PlanSpec, string, string, Unit, InputFormOptions?)"/> (a unit property it reads, a new <see cref="InputFormOptions"/> property)
 /// must be added here; the byte-equality tests over every seed report fail until it is.
 /// </remarks>
 /// <param name="ReportId">The report.</param>

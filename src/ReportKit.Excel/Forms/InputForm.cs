@@ -11,8 +11,8 @@ using ReportKit.Templates;
 namespace ReportKit.Excel.Forms;
 
 /// <summary>
-/// The input form a unit fills in for one report and period: one workbook per unit and period, with the issuing
-/// plan's header, the title <c>BIỂU NHẬP SỐ LIỆU</c>, the unit, period, cut-off window and deadline, instructions in
+/// The input form a unit fills in for one report and period: one workbook per unit and period, with the unit's own
+/// header (its superior body over its name, the convention's title), the title <c>BIỂU NHẬP SỐ LIỆU</c>, the unit, period, cut-off window and deadline, instructions in
 /// Vietnamese, the table of values to enter (one row per entered column of <see cref="SummaryColumns.EnteredFor(PlanSpec, string, string?)"/> for the unit's level),
 /// the narrative parts, the report date and room to sign.
 /// </summary>
@@ -70,7 +70,15 @@ public static partial class InputForm
 
     /// <summary>The input form of report <paramref name="reportId"/>, period <paramref name="periodKey"/>, for <paramref name="unit"/>.</summary>
     /// <exception cref="ArgumentException">The plan has no such report, or the key is not one of its periods.</exception>
-    public static WorkbookLayout Build(PlanSpec plan, string reportId, string periodKey, Unit unit, InputFormOptions? options = null)
+    public static WorkbookLayout Build(PlanSpec plan, string reportId, string periodKey, Unit unit, InputFormOptions? options = null) =>
+        Build(plan, reportId, periodKey, unit, options, null);
+
+    /// <summary>
+    /// The form, with <paramref name="rowHeights"/> (sheet row → points) set on the form's sheet before its page breaks are
+    /// placed: <see cref="InputFormStamper"/> lays out a template with the heights a unit's stamped texts need.
+    /// </summary>
+    internal static WorkbookLayout Build(PlanSpec plan, string reportId, string periodKey, Unit unit, InputFormOptions? options,
+        IReadOnlyDictionary<int, double>? rowHeights)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(reportId);
@@ -88,9 +96,10 @@ public static partial class InputForm
 
         var sheet = workbook.AddSheet(SheetName);
         var texts = new List<FixedCell>();
-        // The header's two zones (columns A:B and C:E) must hold the issuer and the national or Party title on one line.
-        var heading = UnitHeading(plan, unit.LevelId);
-        var (leftNeed, rightNeed) = DocumentBlocks.HeaderNeeds(heading);
+        // The header's two zones (columns A:B and C:E) hold the level's heading and the national or Party title on one line;
+        // the widths depend on the level only (forms of one level share them, InputFormStamper stamps each unit's copy), so a
+        // unit's own name, or a recipient, longer than its level's wraps in its zone.
+        var (leftNeed, rightNeed) = DocumentBlocks.HeaderNeeds(LevelHeading(plan, unit.LevelId));
         sheet.SetColumnWidths(1, 7, Math.Max(33, Math.Ceiling(leftNeed) - 7), 14, 12, Math.Max(16, Math.Ceiling(rightNeed) - 26));
         sheet.Print.Orientation = PageOrientation.Portrait;
         sheet.Print.Paper = PaperSize.A4;
@@ -112,7 +121,7 @@ public static partial class InputForm
         sheet.Protection = new SheetProtection(options.Password);
 
         var geometry = new BlockGeometry(ColumnCount, 2);
-        sheet.AddBlock(DocumentBlocks.Header(heading, geometry, numberLine: false));
+        sheet.AddBlock(DocumentBlocks.Header(UnitHeading(plan, unit, options.SendTo), geometry, numberLine: false, wrap: true));
         sheet.AddSpace();
         var titleTop = sheet.AddBlock(TitleBlock(report));
         texts.Add(Fixed(titleTop + 1, 1, report.Title));
@@ -179,6 +188,12 @@ public static partial class InputForm
         sheet.AddSpace();
         sheet.AddBlock(SignatureBlock(plan, unit.LevelId));
         keepTogether.Add((dateRow, sheet.NextRow - 1));
+        foreach (var (row, height) in rowHeights ?? new Dictionary<int, double>())
+        {
+            var band = sheet.Bands.First(b => b.FirstRow <= row && row < b.FirstRow + b.RowCount);
+            band.Block!.SetRowHeight(row - band.FirstRow + 1, height);
+        }
+
         PageRows.KeepTogether(sheet, keepTogether);
 
         var metadata = new FormMetadata(FormMetadata.CurrentFormatVersion, plan.Id, plan.Revision, PlanFingerprint.Compute(plan, report.Id),
@@ -362,24 +377,31 @@ public static partial class InputForm
     }
 
     /// <summary>
-    /// The heading of a unit's form: the body the plan comes from over the unit's level (upper case), the level's
-    /// convention on the right, place and day left to fill; no plan number (the form is the unit's, not the plan).
-    /// It depends on the level only, so forms of one level share it; the unit's name is on the unit line.
+    /// The heading of a unit's form (Hướng dẫn 36, Nghị định 30): the unit's superior body over the unit itself (upper case),
+    /// the convention's title on the right, place and day left to fill; no plan number (the form is the unit's, not the
+    /// plan). The superior body is <paramref name="sendTo"/> (the unit's parent, <see cref="UnitTree.RecipientOf"/>), or
+    /// the plan's issuer when the caller names nobody.
     /// </summary>
-    private static DocumentSpec UnitHeading(PlanSpec plan, string? levelId)
+    private static DocumentSpec UnitHeading(PlanSpec plan, Unit unit, string? sendTo) =>
+        Heading(plan, unit.Name, string.IsNullOrWhiteSpace(sendTo) ? plan.Document.Issuer.Name : sendTo);
+
+    /// <summary>
+    /// The heading the form's columns are sized for: the plan's issuer over the unit's level. It depends on the level
+    /// only, so forms of one level have one layout whatever the unit's name (<see cref="UnitHeading"/> wraps if longer).
+    /// </summary>
+    private static DocumentSpec LevelHeading(PlanSpec plan, string? levelId) =>
+        Heading(plan, plan.Levels.FirstOrDefault(l => l.Id == levelId)?.Name, plan.Document.Issuer.Name);
+
+    private static DocumentSpec Heading(PlanSpec plan, string? issuer, string? parent) => plan.Document with
     {
-        var level = plan.Levels.FirstOrDefault(l => l.Id == levelId)?.Name;
-        return plan.Document with
-        {
-            Genre = "BÁO CÁO",
-            Number = null,
-            Symbol = string.Empty,
-            Issuer = new IssuerSpec(string.IsNullOrWhiteSpace(level) ? "……………………" : level!, plan.Document.Issuer.Name),
-            Place = null,
-            Date = null,
-            Year = null,
-        };
-    }
+        Genre = "BÁO CÁO",
+        Number = null,
+        Symbol = string.Empty,
+        Issuer = new IssuerSpec(string.IsNullOrWhiteSpace(issuer) ? "……………………" : issuer!, parent),
+        Place = null,
+        Date = null,
+        Year = null,
+    };
 
     /// <summary>The preparer on the left; on the right who signs for a unit of this level (<see cref="DocumentBlocks.UnitSignature"/>).</summary>
     private static CellBlock SignatureBlock(PlanSpec plan, string? levelId)

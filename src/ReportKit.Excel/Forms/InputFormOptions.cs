@@ -24,8 +24,8 @@ public sealed class InputFormOptions
     public bool IncludeRatios { get; init; } = true;
 
     /// <summary>
-    /// Whom the form is sent back to, as the instructions name it (the unit's parent, <see cref="UnitTree.RecipientOf"/>).
-    /// Null: the plan's issuer.
+    /// Whom the form is sent back to (the unit's parent, <see cref="UnitTree.RecipientOf"/>): the instructions name it, and
+    /// the heading shows it as the superior body above the unit. Null: the plan's issuer.
     /// </summary>
     public string? SendTo { get; init; }
 
