@@ -49,7 +49,7 @@ public static partial class InputForm
         ? Input with { NumberFormat = CellStyle.DefaultDateFormat, Horizontal = HorizontalAlignment.Left }
         : Input with { Horizontal = HorizontalAlignment.Left, Wrap = true };
 
-    /// <summary>A date between 1900 and 2200 (as <see cref="FieldAnswers"/> reads it), or a text within its length.</summary>
+    /// <summary>A date in the years the importer reads (<see cref="DateSerials"/>), or a text within its length.</summary>
     private static DataValidationRule AnswerValidation(IndicatorSpec field, CellRange cell)
     {
         var label = "“" + field.Label + "”";
@@ -61,7 +61,7 @@ public static partial class InputForm
         };
         if (field.Type == IndicatorType.Date)
         {
-            return new DataValidationRule(cell, ValidationKind.Decimal, ExcelSerial(new System.DateOnly(1900, 3, 1)), ExcelSerial(new System.DateOnly(2200, 12, 31)),
+            return new DataValidationRule(cell, ValidationKind.Decimal, DateSerials.First, DateSerials.Last,
                 "Ngày không hợp lệ", label + ": nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/5/2023.", "Hướng dẫn", prompt);
         }
 

@@ -133,7 +133,7 @@ public static partial class InputForm
                 return new DataValidationRule(range, ValidationKind.Decimal, (double)-AcceptedValues.MaxMagnitude, (double)AcceptedValues.MaxMagnitude,
                     "Giá trị không hợp lệ", label + ": nhập một số.");
             case ListColumnType.Date:
-                return new DataValidationRule(range, ValidationKind.Decimal, ExcelSerial(new DateOnly(2000, 1, 1)), ExcelSerial(new DateOnly(2099, 12, 31)),
+                return new DataValidationRule(range, ValidationKind.Decimal, DateSerials.First, DateSerials.Last,
                     "Ngày không hợp lệ", label + ": nhập ngày theo dạng ngày/tháng/năm, ví dụ 20/11/2024.", column.Label, "Ngày/tháng/năm.");
             case ListColumnType.YesNo:
                 return new DataValidationRule(range, ValidationKind.TextLength, null, 5, "Giá trị không hợp lệ", label + ": ghi Có hoặc Không.",

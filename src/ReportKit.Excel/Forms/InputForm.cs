@@ -234,6 +234,13 @@ public static partial class InputForm
     /// <summary>The Excel serial number of a date (1900 date system).</summary>
     internal static double ExcelSerial(DateOnly date) => ExcelDates.Serial(date);
 
+    /// <summary>
+    /// The serials a date cell's validation admits: the years the importer reads (<see cref="Dates.FirstYear"/>–
+    /// <see cref="Dates.LastYear"/>, one rule for the form and the import), from March 1900, since Excel's serials before
+    /// it count a 29 February 1900 that never was.
+    /// </summary>
+    internal static (double First, double Last) DateSerials =>
+        (ExcelSerial(new DateOnly(Dates.FirstYear, 3, 1)), ExcelSerial(new DateOnly(Dates.LastYear, 12, 31)));
 
     internal static string Date(DateOnly date) => Dates.Vietnamese(date);
 
