@@ -378,7 +378,7 @@ internal sealed class SafePackage : IDisposable
                 throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai thành phần cùng tên “" + name + "”");
             }
 
-            if (name.Split('/').Any(segment => segment is ".." or ".") || name.IndexOf('\\') >= 0 || name.IndexOf(':') >= 0)
+            if (HasDotSegment(name) || name.IndexOf('\\') >= 0 || name.IndexOf(':') >= 0)
             {
                 throw ImportProblems.AmbiguousPackage.Reject(null, null, "thành phần mang tên không hợp lệ “" + name + "” (trỏ ra ngoài tệp)");
             }
@@ -465,6 +465,21 @@ internal sealed class SafePackage : IDisposable
             {
                 throw Corrupt();
             }
+        }
+    }
+
+    /// <summary>Whether a part name has a <c>.</c> or <c>..</c> segment (one that climbs out of its folder or the package).</summary>
+    private static bool HasDotSegment(string name)
+    {
+        var rest = name.AsSpan();
+        while (true)
+        {
+            var slash = rest.IndexOf('/');
+            if ((slash < 0 ? rest : rest[..slash]) is "." or "..")
+                return true;
+            if (slash < 0)
+                return false;
+            rest = rest[(slash + 1)..];
         }
     }
 

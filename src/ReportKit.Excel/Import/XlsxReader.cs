@@ -162,13 +162,14 @@ internal sealed class XlsxReader
     /// The cells of a sheet, keyed by (row, column); only those <paramref name="wanted"/> accepts are kept, but every
     /// row and cell counts against the budgets. A value hidden under a merged range is refused here, unless the caller
     /// gives <paramref name="merges"/> to have the ranges and refuse later (<see cref="RefuseHiddenValues"/>), after the
-    /// checks that tell a clerk more (a moved row hides values under merges as a side effect).
+    /// checks that tell a clerk more (a moved row hides values under merges as a side effect). <paramref name="capacity"/>:
+    /// how many cells are expected to be kept, when known.
     /// </summary>
-    public Dictionary<(int Row, int Column), RawCell> ReadCells(SheetEntry sheet, Func<int, int, bool> wanted, List<string>? merges = null)
+    public Dictionary<(int Row, int Column), RawCell> ReadCells(SheetEntry sheet, Func<int, int, bool> wanted, List<string>? merges = null, int capacity = 0)
     {
         var refuseNow = merges is null;
         merges ??= new List<string>();
-        var cells = new Dictionary<(int, int), RawCell>();
+        var cells = new Dictionary<(int, int), RawCell>(capacity);
         using var reader = _package.OpenXml(sheet.PartName) ?? throw ImportProblems.Corrupt.Reject(sheet.Name, null,
             ": thiếu nội dung của trang tính “" + sheet.Name + "”");
         var rows = 0;
