@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -148,22 +149,47 @@ public static partial class FormImporter
 
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > options.MaxFileBytes)
+            // The file is read into a pooled buffer, given back once its package is closed (nothing read keeps it).
+            byte[]? pooled = null;
+            try
             {
-                return FileOutcome.Rejected(ImportProblems.FileTooLarge.Create(name, null, null, Megabytes(length), Megabytes(options.MaxFileBytes)));
-            }
+                ArraySegment<byte> bytes;
+                using (var handle = File.OpenHandle(path))
+                {
+                    var length = RandomAccess.GetLength(handle);
+                    if (length > options.MaxFileBytes)
+                    {
+                        return FileOutcome.Rejected(ImportProblems.FileTooLarge.Create(name, null, null, Megabytes(length), Megabytes(options.MaxFileBytes)));
+                    }
 
-            var bytes = File.ReadAllBytes(path);
-            using var package = SafePackage.Open(bytes, options, verified: expectations.VerifiedParts);
-            var reader = XlsxReader.Open(package, options);
-            var outcome = RelayReading.TryRead(name, reader, expectations) ?? new FormReading(name, reader, expectations).Read();
-            if (outcome.Submission is not null)
-            {
-                reader.CheckUnreadSheets();
-                package.CheckUnread();
+                    // Past what an array holds, as File.ReadAllBytes refuses it: the file is unreadable.
+                    if (length >= Array.MaxLength)
+                        throw new IOException("file too long");
+                    pooled = ArrayPool<byte>.Shared.Rent((int)length + 1);
+                    var read = 0;
+                    int n;
+                    while (read < pooled.Length && (n = RandomAccess.Read(handle, pooled.AsSpan(read), read)) > 0)
+                        read += n;
+                    // A file that grew while it was read is read again whole, as it is now.
+                    bytes = read <= length ? new ArraySegment<byte>(pooled, 0, read) : File.ReadAllBytes(path);
+                }
+
+                using var package = SafePackage.Open(bytes, options, verified: expectations.VerifiedParts);
+                var reader = XlsxReader.Open(package, options);
+                var outcome = RelayReading.TryRead(name, reader, expectations) ?? new FormReading(name, reader, expectations).Read();
+                if (outcome.Submission is not null)
+                {
+                    reader.CheckUnreadSheets();
+                    package.CheckUnread();
+                }
+
+                return outcome;
             }
-            return outcome;
+            finally
+            {
+                if (pooled is not null)
+                    ArrayPool<byte>.Shared.Return(pooled);
+            }
         }
         catch (FormRejectedException rejected)
         {

@@ -72,11 +72,11 @@ internal sealed class SafePackage : IDisposable
         Word,
     }
 
-    /// <param name="bytes">The file.</param>
+    /// <param name="bytes">The file (an array converts; a segment lets a caller read it into a pooled buffer).</param>
     /// <param name="options">The limits.</param>
     /// <param name="kind">What the package must be.</param>
     /// <param name="verified">The parts a batch has already read and checked (<see cref="VerifiedParts"/>); null to read every part anew.</param>
-    public static SafePackage Open(byte[] bytes, FormImportOptions options, PackageKind kind = PackageKind.Spreadsheet, VerifiedParts? verified = null)
+    public static SafePackage Open(ArraySegment<byte> bytes, FormImportOptions options, PackageKind kind = PackageKind.Spreadsheet, VerifiedParts? verified = null)
     {
         if (bytes.AsSpan().StartsWith(OleSignature.AsSpan(0, 4)))
         {
@@ -91,7 +91,7 @@ internal sealed class SafePackage : IDisposable
         ZipArchive zip;
         try
         {
-            zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read, leaveOpen: false);
+            zip = new ZipArchive(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), ZipArchiveMode.Read, leaveOpen: false);
         }
         catch (InvalidDataException)
         {
