@@ -11,7 +11,7 @@ if (args.Length > 0 && args[0] == "--peak")
 // Where the importer's time goes (Stopwatch, outside BenchmarkDotNet): -- --import-profile
 if (args.Length > 0 && args[0] == "--import-profile")
 {
-    return ReportKit.Benchmarks.ImportProfile.Run();
+    return ReportKit.Benchmarks.ImportProfile.Run(args);
 }
 
 // Peak memory of writing forms: -- --forms-peak stamped|closedxml|copy 10000

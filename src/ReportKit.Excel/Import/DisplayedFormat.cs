@@ -19,11 +19,15 @@ internal static class DisplayedFormat
         // An empty code is how some writers (ClosedXML) store a style without a number format: General.
         if (formatCode.Length == 0 || string.Equals(formatCode, "General", StringComparison.OrdinalIgnoreCase))
             return true;
-        var match = PlainDigits.Match(formatCode);
-        if (!match.Success)
+        // Matched without a Match object: the decimals shown are what follows the one point the pattern allows.
+        if (!PlainDigits.IsMatch(formatCode))
             return false;
-        var shown = match.Groups["decimals"].Value.Length;
-        var text = Math.Abs(value).ToString(CultureInfo.InvariantCulture);
+        var dot = formatCode.IndexOf('.');
+        var shown = dot < 0 ? 0 : formatCode.Length - dot - 1;
+        Span<char> written = stackalloc char[64];
+        var text = Math.Abs(value).TryFormat(written, out var length, provider: CultureInfo.InvariantCulture)
+            ? written[..length]
+            : Math.Abs(value).ToString(CultureInfo.InvariantCulture).AsSpan();
         var point = text.IndexOf('.');
         var needed = point < 0 ? 0 : text.TrimEnd('0').Length - point - 1;
         return needed <= shown;

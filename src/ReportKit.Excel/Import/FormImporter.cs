@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -148,22 +149,47 @@ public static partial class FormImporter
 
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > options.MaxFileBytes)
+            // The file is read into a pooled buffer, given back once its package is closed (nothing read keeps it).
+            byte[]? pooled = null;
+            try
             {
-                return FileOutcome.Rejected(ImportProblems.FileTooLarge.Create(name, null, null, Megabytes(length), Megabytes(options.MaxFileBytes)));
-            }
+                ArraySegment<byte> bytes;
+                using (var handle = File.OpenHandle(path))
+                {
+                    var length = RandomAccess.GetLength(handle);
+                    if (length > options.MaxFileBytes)
+                    {
+                        return FileOutcome.Rejected(ImportProblems.FileTooLarge.Create(name, null, null, Megabytes(length), Megabytes(options.MaxFileBytes)));
+                    }
 
-            var bytes = File.ReadAllBytes(path);
-            using var package = SafePackage.Open(bytes, options, verified: expectations.VerifiedParts);
-            var reader = XlsxReader.Open(package, options);
-            var outcome = RelayReading.TryRead(name, reader, expectations) ?? new FormReading(name, reader, expectations).Read();
-            if (outcome.Submission is not null)
-            {
-                reader.CheckUnreadSheets();
-                package.CheckUnread();
+                    // Past what an array holds, as File.ReadAllBytes refuses it: the file is unreadable.
+                    if (length >= Array.MaxLength)
+                        throw new IOException("file too long");
+                    pooled = ArrayPool<byte>.Shared.Rent((int)length + 1);
+                    var read = 0;
+                    int n;
+                    while (read < pooled.Length && (n = RandomAccess.Read(handle, pooled.AsSpan(read), read)) > 0)
+                        read += n;
+                    // A file that grew while it was read is read again whole, as it is now.
+                    bytes = read <= length ? new ArraySegment<byte>(pooled, 0, read) : File.ReadAllBytes(path);
+                }
+
+                using var package = SafePackage.Open(bytes, options, verified: expectations.VerifiedParts);
+                var reader = XlsxReader.Open(package, options);
+                var outcome = RelayReading.TryRead(name, reader, expectations) ?? new FormReading(name, reader, expectations).Read();
+                if (outcome.Submission is not null)
+                {
+                    reader.CheckUnreadSheets();
+                    package.CheckUnread();
+                }
+
+                return outcome;
             }
-            return outcome;
+            finally
+            {
+                if (pooled is not null)
+                    ArrayPool<byte>.Shared.Return(pooled);
+            }
         }
         catch (FormRejectedException rejected)
         {
@@ -325,7 +351,7 @@ public static partial class FormImporter
             }
 
             var merges = new List<string>();
-            var raw = _reader.ReadCells(sheet, (row, column) => wanted.Contains((row, column)), merges);
+            var raw = _reader.ReadCells(sheet, (row, column) => wanted.Contains((row, column)), merges, wanted.Count);
             RawCell? At(string address)
             {
                 var (row, column) = Layout.CellReference.Parse(address);
@@ -397,14 +423,27 @@ public static partial class FormImporter
             var cells = reader.AllCells(sheet);
             var entries = new List<MetadataEntry>();
             seal = null;
-            foreach (var row in cells.Keys.Where(k => k.Column <= columns).Select(k => k.Row).Distinct().OrderBy(r => r))
+            // The rows that have a cell within the columns, in order (each once).
+            var rows = new List<int>();
+            foreach (var (row, column) in cells.Keys)
             {
-                var texts = Enumerable.Range(1, columns)
-                    .Select(c => cells.TryGetValue((row, c), out var cell) ? FormMetadata.Decode(TextOf(reader, cell) ?? string.Empty) : string.Empty)
-                    .ToList();
-                while (texts.Count > 2 && texts[^1].Length == 0)
+                if (column <= columns)
+                    rows.Add(row);
+            }
+
+            rows.Sort();
+            var texts = new string[columns];
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var row = rows[i];
+                if (i > 0 && rows[i - 1] == row)
+                    continue;
+                for (var column = 1; column <= columns; column++)
+                    texts[column - 1] = cells.TryGetValue((row, column), out var cell) ? FormMetadata.Decode(TextOf(reader, cell) ?? string.Empty) : string.Empty;
+                var count = columns;
+                while (count > 2 && texts[count - 1].Length == 0)
                 {
-                    texts.RemoveAt(texts.Count - 1);
+                    count--;
                 }
 
                 if (texts[0] == FormMetadata.SealRow)
@@ -413,7 +452,7 @@ public static partial class FormImporter
                 }
                 else if (texts[0].Length > 0)
                 {
-                    entries.Add(new MetadataEntry(texts[0], texts.Skip(1).ToArray()));
+                    entries.Add(new MetadataEntry(texts[0], texts.AsSpan(1, count - 1).ToArray()));
                 }
             }
 
@@ -522,10 +561,11 @@ public static partial class FormImporter
                 return null;
             }
 
-            var what = "Ô " + address + " (" + label + ")";
+            // What a problem calls the cell: made only for a problem (most cells have none).
+            string What() => "Ô " + address + " (" + label + ")";
             if (cell.HasFormula)
             {
-                Problem(ImportProblems.Formula, sheet, address, what, "chỉ được nhập giá trị. Hãy xóa công thức và nhập số");
+                Problem(ImportProblems.Formula, sheet, address, What(), "chỉ được nhập giá trị. Hãy xóa công thức và nhập số");
                 return null;
             }
 
@@ -546,20 +586,20 @@ public static partial class FormImporter
                             cell = cell with { Value = typed.ToString(CultureInfo.InvariantCulture) };
                             break;
                         case TypedText.Reading.Ambiguous:
-                            Problem(ImportProblems.NotANumber, sheet, address, what, "đang là chữ “" + Shorten(text) +
+                            Problem(ImportProblems.NotANumber, sheet, address, What(), "đang là chữ “" + Shorten(text) +
                                 "”: không rõ dấu chấm, dấu phẩy là phần nghìn hay phần thập phân. Hãy nhập số vào ô, ví dụ 1234 hoặc 1,5");
                             return null;
                         default:
-                            Problem(ImportProblems.NotANumber, sheet, address, what, "đang là chữ “" + Shorten(text) + "”");
+                            Problem(ImportProblems.NotANumber, sheet, address, What(), "đang là chữ “" + Shorten(text) + "”");
                             return null;
                     }
 
                     break;
                 case "b" or "d":
-                    Problem(ImportProblems.NotANumber, sheet, address, what, "đang là “" + cell.Value + "”");
+                    Problem(ImportProblems.NotANumber, sheet, address, What(), "đang là “" + cell.Value + "”");
                     return null;
                 case "e":
-                    Problem(ImportProblems.ErrorValue, sheet, address, what, cell.Value ?? "", "nhập giá trị số");
+                    Problem(ImportProblems.ErrorValue, sheet, address, What(), cell.Value ?? "", "nhập giá trị số");
                     return null;
             }
 
@@ -569,18 +609,18 @@ public static partial class FormImporter
             if (!double.TryParse(cell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number) ||
                 Math.Abs(number) >= 7.9e28)
             {
-                Problem(ImportProblems.NotANumber, sheet, address, what, "không đọc được giá trị “" + Shorten(cell.Value!) + "”");
+                Problem(ImportProblems.NotANumber, sheet, address, What(), "không đọc được giá trị “" + Shorten(cell.Value!) + "”");
                 return null;
             }
 
             var value = (decimal)number;
-            var shown = value.ToString("0.############################", CultureInfo.InvariantCulture);
+            string Shown() => value.ToString("0.############################", CultureInfo.InvariantCulture);
             // Implausible values are the validator's to refuse; the importer reads the range alone.
             var accepted = AcceptedValues.Of(indicator);
             var check = accepted.CheckRange(value);
             if (check == ValueCheck.NotWhole)
             {
-                Problem(ImportProblems.NotWhole, sheet, address, what, shown);
+                Problem(ImportProblems.NotWhole, sheet, address, What(), Shown());
                 return null;
             }
 
@@ -588,11 +628,11 @@ public static partial class FormImporter
             {
                 if (value < 0 && min >= 0)
                 {
-                    Problem(ImportProblems.Negative, sheet, address, what, shown);
+                    Problem(ImportProblems.Negative, sheet, address, What(), Shown());
                 }
                 else
                 {
-                    Problem(ImportProblems.BelowMinimum, sheet, address, what, min.ToString(CultureInfo.InvariantCulture), shown);
+                    Problem(ImportProblems.BelowMinimum, sheet, address, What(), min.ToString(CultureInfo.InvariantCulture), Shown());
                 }
 
                 return null;
@@ -600,20 +640,20 @@ public static partial class FormImporter
 
             if (check == ValueCheck.AboveMax && accepted.Max is { } max)
             {
-                Problem(ImportProblems.AboveMaximum, sheet, address, what, max.ToString(CultureInfo.InvariantCulture), shown);
+                Problem(ImportProblems.AboveMaximum, sheet, address, What(), max.ToString(CultureInfo.InvariantCulture), Shown());
                 return null;
             }
 
             // A number (not text) shows as its format has it: the leader reading the form must see what is read.
             if (typedAsText is null && _reader.NumberFormatOf(cell.Style) is var format && !DisplayedFormat.ShowsAsIs(format, value))
             {
-                Problem(ImportProblems.HiddenFormat, sheet, address, what, format, shown);
+                Problem(ImportProblems.HiddenFormat, sheet, address, What(), format, Shown());
                 return null;
             }
 
             if (typedAsText is not null)
             {
-                Problem(ImportProblems.NumberAsText, sheet, address, what, Shorten(typedAsText), shown);
+                Problem(ImportProblems.NumberAsText, sheet, address, What(), Shorten(typedAsText), Shown());
             }
 
             return value;
@@ -626,8 +666,8 @@ public static partial class FormImporter
                 return null;
             }
 
-            var what = "Ô " + address + " (" + narrative.Label + ")";
-            if (!IsWrittenText(cell, sheet, address, what))
+            string What() => "Ô " + address + " (" + narrative.Label + ")";
+            if (!IsWrittenText(cell, sheet, address, What()))
             {
                 return null;
             }
@@ -641,7 +681,7 @@ public static partial class FormImporter
             var limit = Math.Min(narrative.MaxLength ?? InputForm.MaxTextLength, InputForm.MaxTextLength);
             if (text.Length > limit)
             {
-                Problem(ImportProblems.TooLong, sheet, address, what, text.Length, limit);
+                Problem(ImportProblems.TooLong, sheet, address, What(), text.Length, limit);
                 return null;
             }
 
@@ -668,14 +708,14 @@ public static partial class FormImporter
 
         private DateOnly? ReadDate(RawCell? found, string sheet, string address)
         {
-            var what = "Ô " + address + " (Ngày báo cáo)";
+            string What() => "Ô " + address + " (Ngày báo cáo)";
             if (found is not { } cell || (!cell.HasFormula && string.IsNullOrWhiteSpace(Text(cell))))
             {
                 Problem(ImportProblems.NoDate, sheet, address, address);
                 return null;
             }
 
-            return ReadDateCell(cell, sheet, address, what, 2000, 2099);
+            return ReadDateCell(cell, sheet, address, What(), 2000, 2099);
         }
 
         /// <summary>

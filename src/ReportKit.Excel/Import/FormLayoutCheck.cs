@@ -30,7 +30,7 @@ internal static class FormLayoutCheck
 
     /// <summary>Every cell the check reads, to be read with the input cells in one pass.</summary>
     public static IEnumerable<string> Addresses(FormMetadata metadata) =>
-        Anchors(metadata).Select(a => a.Cell.Address).Concat(metadata.Formulas.Select(f => f.Address));
+        UnorderedAnchors(metadata).Select(a => a.Cell.Address).Concat(metadata.Formulas.Select(f => f.Address));
 
     /// <summary>
     /// The problems of the layout, in sheet order; empty when the form is as written. <paramref name="at"/> gives a cell
@@ -81,7 +81,11 @@ internal static class FormLayoutCheck
         return problems;
     }
 
-    private static IEnumerable<Anchor> Anchors(FormMetadata metadata)
+    /// <summary>The anchors in sheet order, so that after an insertion the topmost (or leftmost) shifted cell is the one reported.</summary>
+    private static IEnumerable<Anchor> Anchors(FormMetadata metadata) =>
+        UnorderedAnchors(metadata).OrderBy(a => CellReference.Parse(a.Cell.Address)).ThenBy(a => a.Input, StringComparer.Ordinal);
+
+    private static List<Anchor> UnorderedAnchors(FormMetadata metadata)
     {
         var anchors = new List<Anchor>();
         if (metadata.UnitLine is { } unitLine)
@@ -100,8 +104,7 @@ internal static class FormLayoutCheck
             anchors.Add(new Anchor(Kind.Label, dateLabel, metadata.SubmittedOnAddress, false, null));
         }
 
-        // Sheet order, so that after an insertion the topmost (or leftmost) shifted cell is the one reported.
-        return anchors.OrderBy(a => CellReference.Parse(a.Cell.Address)).ThenBy(a => a.Input, StringComparer.Ordinal);
+        return anchors;
     }
 
     /// <summary>

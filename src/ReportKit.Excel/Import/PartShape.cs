@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Xml;
 
 namespace ReportKit.Excel.Import;
@@ -84,18 +83,33 @@ internal static class PartShape
             return;
         if (reader.LocalName == "mergeCell" && reader.GetAttribute("ref") is null)
             throw new XmlException("a merge without its range");
-        foreach (var attribute in new[] { "ref", "sqref" })
+        RequireRanges(reader, "ref");
+        RequireRanges(reader, "sqref");
+    }
+
+    /// <summary>Each space-separated range of the attribute: one A1 cell or two joined by a colon, letters in capitals.</summary>
+    private static void RequireRanges(XmlReader reader, string attribute)
+    {
+        if (reader.GetAttribute(attribute) is not { } ranges)
+            return;
+        var rest = ranges.AsSpan();
+        while (true)
         {
-            if (reader.GetAttribute(attribute) is not { } ranges)
-                continue;
-            foreach (var range in ranges.Split(' '))
-            {
-                var ends = range.Split(':');
-                if (ends.Length > 2 || !ends.All(end => XlsxReader.TryParseReference(end, out _, out _) && !end.Any(char.IsAsciiLetterLower)))
-                    throw new XmlException("bad range " + attribute);
-            }
+            var space = rest.IndexOf(' ');
+            var ends = space < 0 ? rest : rest[..space];
+            var colon = ends.IndexOf(':');
+            if (colon >= 0 && ends[(colon + 1)..].Contains(':'))
+                throw new XmlException("bad range " + attribute);
+            if (!IsCapitalReference(colon < 0 ? ends : ends[..colon]) || (colon >= 0 && !IsCapitalReference(ends[(colon + 1)..])))
+                throw new XmlException("bad range " + attribute);
+            if (space < 0)
+                return;
+            rest = rest[(space + 1)..];
         }
     }
+
+    private static bool IsCapitalReference(ReadOnlySpan<char> end) =>
+        XlsxReader.TryParseReference(end, out _, out _) && end.IndexOfAnyInRange('a', 'z') < 0;
 
     /// <summary>Whether the element is in SpreadsheetML's namespace.</summary>
     public static bool IsSpreadsheet(XmlReader reader) => reader.NamespaceURI is Main or StrictMain;
@@ -122,6 +136,19 @@ internal static class PartShape
             throw new XmlException("unexpected element " + reader.LocalName + " in " + parent);
     }
 
-    /// <summary>The cell types SpreadsheetML has (<c>t</c>); absent means a number.</summary>
-    public static bool IsCellType(string? type) => type is null or "n" or "s" or "str" or "inlineStr" or "b" or "e" or "d";
+    /// <summary>
+    /// A cell type (<c>t</c>) as written, as one of the type names SpreadsheetML has (absent means a number); null when
+    /// it is none of them.
+    /// </summary>
+    public static string? CellType(ReadOnlySpan<char> written) => written switch
+    {
+        "n" => "n",
+        "s" => "s",
+        "str" => "str",
+        "inlineStr" => "inlineStr",
+        "b" => "b",
+        "e" => "e",
+        "d" => "d",
+        _ => null,
+    };
 }

@@ -52,6 +52,7 @@ internal sealed class SafePackage : IDisposable
     private readonly FormImportOptions _options;
     private long _totalRead;
     private readonly HashSet<string> _parsed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IReadOnlyList<PackageRelationship>> _relationships = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly PackageKind _kind;
     private readonly VerifiedParts? _verified;
@@ -71,11 +72,11 @@ internal sealed class SafePackage : IDisposable
         Word,
     }
 
-    /// <param name="bytes">The file.</param>
+    /// <param name="bytes">The file (an array converts; a segment lets a caller read it into a pooled buffer).</param>
     /// <param name="options">The limits.</param>
     /// <param name="kind">What the package must be.</param>
     /// <param name="verified">The parts a batch has already read and checked (<see cref="VerifiedParts"/>); null to read every part anew.</param>
-    public static SafePackage Open(byte[] bytes, FormImportOptions options, PackageKind kind = PackageKind.Spreadsheet, VerifiedParts? verified = null)
+    public static SafePackage Open(ArraySegment<byte> bytes, FormImportOptions options, PackageKind kind = PackageKind.Spreadsheet, VerifiedParts? verified = null)
     {
         if (bytes.AsSpan().StartsWith(OleSignature.AsSpan(0, 4)))
         {
@@ -90,7 +91,7 @@ internal sealed class SafePackage : IDisposable
         ZipArchive zip;
         try
         {
-            zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read, leaveOpen: false);
+            zip = new ZipArchive(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), ZipArchiveMode.Read, leaveOpen: false);
         }
         catch (InvalidDataException)
         {
@@ -141,28 +142,18 @@ internal sealed class SafePackage : IDisposable
     }
 
     /// <summary>The part a package-level relationship of this type points to (targets resolved from the root).</summary>
-    private string? PartTargetedBy(string rels, string relationshipTypeEnd)
-    {
-        using var reader = OpenXml(rels);
-        if (reader is null)
-            return null;
-        try
-        {
-            while (reader.Read())
-            {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship" &&
-                    (reader.GetAttribute("Type") ?? "").EndsWith(relationshipTypeEnd, StringComparison.Ordinal) &&
-                    reader.GetAttribute("Target") is { Length: > 0 } target)
-                    return Uri.UnescapeDataString(target.TrimStart('/'));
-            }
-        }
-        catch (XmlException)
-        {
-            throw XmlProblem(rels);
-        }
+    private string? PartTargetedBy(string rels, string relationshipTypeEnd) =>
+        Relationships(rels)?.FirstOrDefault(r => r.Type.EndsWith(relationshipTypeEnd, StringComparison.Ordinal) && r.Target.Length > 0) is { } found
+            ? Uri.UnescapeDataString(found.Target.TrimStart('/'))
+            : null;
 
-        return null;
-    }
+    /// <summary>
+    /// The relationships of a relationship part, in their order, or null when the package has no such part. Every
+    /// relationship part was read and checked when the package was opened (<see cref="CheckRelationshipTargets"/>):
+    /// this is that reading, so a part is parsed once whoever needs it.
+    /// </summary>
+    public IReadOnlyList<PackageRelationship>? Relationships(string rels) =>
+        _relationships.TryGetValue(rels, out var relationships) ? relationships : null;
 
     /// <summary>Whether the package has a part (names are case-insensitive, as in OPC).</summary>
     public bool Has(string partName) => _entries.ContainsKey(partName);
@@ -387,7 +378,7 @@ internal sealed class SafePackage : IDisposable
                 throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai thành phần cùng tên “" + name + "”");
             }
 
-            if (name.Split('/').Any(segment => segment is ".." or ".") || name.IndexOf('\\') >= 0 || name.IndexOf(':') >= 0)
+            if (HasDotSegment(name) || name.IndexOf('\\') >= 0 || name.IndexOf(':') >= 0)
             {
                 throw ImportProblems.AmbiguousPackage.Reject(null, null, "thành phần mang tên không hợp lệ “" + name + "” (trỏ ra ngoài tệp)");
             }
@@ -406,7 +397,21 @@ internal sealed class SafePackage : IDisposable
     /// </summary>
     public void CheckUnread()
     {
-        var buffer = new byte[81920];
+        // Only a part that does not decompress whole (or is not XML) is read through this buffer: rented then, not per form.
+        byte[]? buffer = null;
+        try
+        {
+            CheckUnread(ref buffer);
+        }
+        finally
+        {
+            if (buffer is not null)
+                ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private void CheckUnread(ref byte[]? buffer)
+    {
         foreach (var (name, entry) in _entries)
         {
             if (_parsed.Contains(name))
@@ -442,6 +447,7 @@ internal sealed class SafePackage : IDisposable
 
                 using var stream = entry.Open();
 
+                buffer ??= ArrayPool<byte>.Shared.Rent(81920);
                 long total = 0;
                 int read;
                 while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
@@ -459,6 +465,21 @@ internal sealed class SafePackage : IDisposable
             {
                 throw Corrupt();
             }
+        }
+    }
+
+    /// <summary>Whether a part name has a <c>.</c> or <c>..</c> segment (one that climbs out of its folder or the package).</summary>
+    private static bool HasDotSegment(string name)
+    {
+        var rest = name.AsSpan();
+        while (true)
+        {
+            var slash = rest.IndexOf('/');
+            if ((slash < 0 ? rest : rest[..slash]) is "." or "..")
+                return true;
+            if (slash < 0)
+                return false;
+            rest = rest[(slash + 1)..];
         }
     }
 
@@ -487,34 +508,18 @@ internal sealed class SafePackage : IDisposable
     private void CheckContentTypes()
     {
         const string part = "[Content_Types].xml";
-        var defaults = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var overrides = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        using (var reader = OpenXml(part) ?? throw ImportProblems.NotXlsx.Reject(null, null, ": thiếu phần mô tả nội dung"))
+        ContentTypeMap types;
+        try
         {
-            try
-            {
-                while (reader.Read())
-                {
-                    if (reader.NodeType != XmlNodeType.Element)
-                        continue;
-                    PartShape.Flat(reader, PartShape.ContentTypes, "Types", "Default", "Override");
-                    if (reader.GetAttribute("ContentType") is { } type && type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
-                        throw Macro();
-                    // One content type per extension and per part: with two, which applies is an accident.
-                    if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension &&
-                        !defaults.TryAdd(extension, reader.GetAttribute("ContentType") ?? ""))
-                        throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai kiểu nội dung cho phần mở rộng “" + extension + "”");
-                    if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } name &&
-                        !overrides.TryAdd(name.TrimStart('/'), reader.GetAttribute("ContentType") ?? ""))
-                        throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai kiểu nội dung cho phần “" + name + "”");
-                }
-            }
-            catch (XmlException)
-            {
-                throw XmlProblem(part);
-            }
+            // Every form of a report has the same content types: their reading is kept for the batch (VerifiedParts).
+            types = ReadXml(part, "content types", ParseContentTypes) ?? throw ImportProblems.NotXlsx.Reject(null, null, ": thiếu phần mô tả nội dung");
+        }
+        catch (XmlException)
+        {
+            throw XmlProblem(part);
         }
 
+        var (defaults, overrides) = types;
         // Every part has a content type, and every relationship inside the package reaches a part: otherwise Excel
         // refuses or repairs the file, and what the importer reads is not what the unit's Excel shows.
         foreach (var name in _entries.Keys.Where(n => n != part && !n.EndsWith('/')))
@@ -528,6 +533,36 @@ internal sealed class SafePackage : IDisposable
             overrides.TryGetValue(name, out var type) || defaults.TryGetValue(Path.GetExtension(name).TrimStart('.'), out type) ? type : "";
         foreach (var rels in _entries.Keys.Where(n => n.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).ToArray())
             CheckRelationshipTargets(rels, ContentTypeOf);
+    }
+
+    /// <summary>What <c>[Content_Types].xml</c> declares: the content type of each extension and of each part.</summary>
+    private sealed record ContentTypeMap(Dictionary<string, string> Defaults, Dictionary<string, string> Overrides);
+
+    /// <summary>
+    /// <c>[Content_Types].xml</c> read in OPC's shape (<see cref="PartShape.Flat"/>): no macro-enabled type, one content
+    /// type per extension and per part. Depends on the part's bytes alone, so its reading can be kept for identical parts.
+    /// </summary>
+    private static ContentTypeMap ParseContentTypes(XmlReader reader)
+    {
+        var defaults = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var overrides = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+                continue;
+            PartShape.Flat(reader, PartShape.ContentTypes, "Types", "Default", "Override");
+            if (reader.GetAttribute("ContentType") is { } type && type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
+                throw Macro();
+            // One content type per extension and per part: with two, which applies is an accident.
+            if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension &&
+                !defaults.TryAdd(extension, reader.GetAttribute("ContentType") ?? ""))
+                throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai kiểu nội dung cho phần mở rộng “" + extension + "”");
+            if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } name &&
+                !overrides.TryAdd(name.TrimStart('/'), reader.GetAttribute("ContentType") ?? ""))
+                throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai kiểu nội dung cho phần “" + name + "”");
+        }
+
+        return new ContentTypeMap(defaults, overrides);
     }
 
     /// <summary>
@@ -563,52 +598,73 @@ internal sealed class SafePackage : IDisposable
         (_kind == PackageKind.Word ? WordPartContentTypes : PartContentTypes)
             .FirstOrDefault(p => relationship.EndsWith(p.Relationship, StringComparison.Ordinal)).ContentTypes;
 
+    /// <summary>
+    /// A relationship part read in OPC's shape (<see cref="PartShape.Flat"/>), one target per id. Depends on the part's
+    /// bytes and name alone, so its reading can be kept for identical parts.
+    /// </summary>
+    private static IReadOnlyList<PackageRelationship> ParseRelationships(XmlReader reader, string rels)
+    {
+        var relationships = new List<PackageRelationship>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+                continue;
+            PartShape.Flat(reader, PartShape.Relationships, "Relationships", "Relationship");
+            if (reader.Depth != 1)
+                continue;
+            // One target per id: with two, which part a sheet or the workbook is, is an accident.
+            var id = reader.GetAttribute("Id")!;
+            if (!ids.Add(id))
+                throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai liên kết cùng mã “" + id + "” trong “" + rels + "”");
+            relationships.Add(new PackageRelationship(id, reader.GetAttribute("Type")!, reader.GetAttribute("Target")!, reader.GetAttribute("TargetMode")));
+        }
+
+        return relationships.ToArray();
+    }
+
     private void CheckRelationshipTargets(string rels, Func<string, string> contentTypeOf)
     {
         // "xl/_rels/workbook.xml.rels" describes "xl/workbook.xml": targets are relative to "xl/".
         var folder = rels.Contains("_rels/", StringComparison.Ordinal) ? rels[..rels.IndexOf("_rels/", StringComparison.Ordinal)] : string.Empty;
-        using var reader = OpenXml(rels)!;
+        IReadOnlyList<PackageRelationship> relationships;
         try
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            while (reader.Read())
-            {
-                if (reader.NodeType == XmlNodeType.Element)
-                    PartShape.Flat(reader, PartShape.Relationships, "Relationships", "Relationship");
-                // One target per id: with two, which part a sheet or the workbook is, is an accident.
-                if (reader.NodeType == XmlNodeType.Element && reader.Depth == 1 && !ids.Add(reader.GetAttribute("Id")!))
-                    throw ImportProblems.AmbiguousPackage.Reject(null, null, "hai liên kết cùng mã “" + reader.GetAttribute("Id") + "” trong “" + rels + "”");
-                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" ||
-                    string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase) ||
-                    reader.GetAttribute("Target") is not { Length: > 0 } target)
-                    continue;
-                var resolved = new List<string>();
-                foreach (var segment in (target.StartsWith('/') ? target.TrimStart('/') : folder + target).Split('/'))
-                {
-                    if (segment == "..")
-                    {
-                        if (resolved.Count == 0)
-                            throw ImportProblems.AmbiguousPackage.Reject(null, null, "liên kết “" + target + "” trỏ ra ngoài tệp");
-                        resolved.RemoveAt(resolved.Count - 1);
-                    }
-                    else if (segment is not ("." or ""))
-                    {
-                        resolved.Add(segment);
-                    }
-                }
-
-                var part = Uri.UnescapeDataString(string.Join("/", resolved));
-                if (!_entries.ContainsKey(part))
-                    throw Corrupt();
-                var relationship = reader.GetAttribute("Type") ?? "";
-                if (ExpectedContentTypes(relationship) is { } expected &&
-                    !expected.Contains(contentTypeOf(part), StringComparer.OrdinalIgnoreCase))
-                    throw ImportProblems.Corrupt.Reject(null, null, ": phần “" + part + "” không mang đúng kiểu nội dung");
-            }
+            // Every form of a report has the same relationship parts: their reading is kept for the batch (VerifiedParts).
+            relationships = ReadXml(rels, "relationships", reader => ParseRelationships(reader, rels))!;
         }
         catch (XmlException)
         {
             throw XmlProblem(rels);
+        }
+
+        _relationships[rels] = relationships;
+        foreach (var relationship in relationships)
+        {
+            if (!relationship.IsInternal)
+                continue;
+            var target = relationship.Target;
+            var resolved = new List<string>();
+            foreach (var segment in (target.StartsWith('/') ? target.TrimStart('/') : folder + target).Split('/'))
+            {
+                if (segment == "..")
+                {
+                    if (resolved.Count == 0)
+                        throw ImportProblems.AmbiguousPackage.Reject(null, null, "liên kết “" + target + "” trỏ ra ngoài tệp");
+                    resolved.RemoveAt(resolved.Count - 1);
+                }
+                else if (segment is not ("." or ""))
+                {
+                    resolved.Add(segment);
+                }
+            }
+
+            var part = Uri.UnescapeDataString(string.Join("/", resolved));
+            if (!_entries.ContainsKey(part))
+                throw Corrupt();
+            if (ExpectedContentTypes(relationship.Type) is { } expected &&
+                !expected.Contains(contentTypeOf(part), StringComparer.OrdinalIgnoreCase))
+                throw ImportProblems.Corrupt.Reject(null, null, ": phần “" + part + "” không mang đúng kiểu nội dung");
         }
     }
 
@@ -729,6 +785,13 @@ internal sealed class SafePackage : IDisposable
             return read;
         }
     }
+}
+
+/// <summary>A relationship of a package's relationship part (OPC): its id, type, target and target mode as written.</summary>
+internal sealed record PackageRelationship(string Id, string Type, string Target, string? TargetMode)
+{
+    /// <summary>Whether the target is a part of the package (not <c>TargetMode="External"</c>) and is named.</summary>
+    public bool IsInternal => !string.Equals(TargetMode, "External", StringComparison.OrdinalIgnoreCase) && Target.Length > 0;
 }
 
 /// <summary>

@@ -162,13 +162,14 @@ internal sealed class XlsxReader
     /// The cells of a sheet, keyed by (row, column); only those <paramref name="wanted"/> accepts are kept, but every
     /// row and cell counts against the budgets. A value hidden under a merged range is refused here, unless the caller
     /// gives <paramref name="merges"/> to have the ranges and refuse later (<see cref="RefuseHiddenValues"/>), after the
-    /// checks that tell a clerk more (a moved row hides values under merges as a side effect).
+    /// checks that tell a clerk more (a moved row hides values under merges as a side effect). <paramref name="capacity"/>:
+    /// how many cells are expected to be kept, when known.
     /// </summary>
-    public Dictionary<(int Row, int Column), RawCell> ReadCells(SheetEntry sheet, Func<int, int, bool> wanted, List<string>? merges = null)
+    public Dictionary<(int Row, int Column), RawCell> ReadCells(SheetEntry sheet, Func<int, int, bool> wanted, List<string>? merges = null, int capacity = 0)
     {
         var refuseNow = merges is null;
         merges ??= new List<string>();
-        var cells = new Dictionary<(int, int), RawCell>();
+        var cells = new Dictionary<(int, int), RawCell>(capacity);
         using var reader = _package.OpenXml(sheet.PartName) ?? throw ImportProblems.Corrupt.Reject(sheet.Name, null,
             ": thiếu nội dung của trang tính “" + sheet.Name + "”");
         var rows = 0;
@@ -178,6 +179,7 @@ internal sealed class XlsxReader
         // Where the reading is inside sheetData: the local name of the open element at each depth (the shape allows
         // seven levels), the depth of sheetData, and of an extension list being passed over.
         var open = new string[8];
+        var attribute = new char[AttributeBuffer];
         var dataDepth = -1;
         var seenData = false;
         var extensionDepth = int.MaxValue;
@@ -236,7 +238,7 @@ internal sealed class XlsxReader
                     }
 
                     // Rows in ascending order, as Excel writes and demands; a row out of order or twice is refused.
-                    var number = reader.GetAttribute("r") is { } r
+                    var number = TryAttribute(reader, "r", attribute, out var r)
                         ? int.TryParse(r, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and <= Layout.CellRange.MaxRow
                             ? n
                             : throw new XmlException("bad row number")
@@ -245,7 +247,7 @@ internal sealed class XlsxReader
                         throw Disordered(sheet, Layout.CellReference.A1(number, 1), "dòng " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ghi hai lần hoặc sai thứ tự");
                     row = number;
                     column = 0;
-                    Style(sheet, row, 1, reader.GetAttribute("s"));
+                    Style(sheet, row, 1, reader, attribute);
                 }
                 else if (reader.LocalName == "c")
                 {
@@ -256,22 +258,22 @@ internal sealed class XlsxReader
 
                     // A cell of its row, after the one before: Excel refuses a cell twice, out of order, or in another row.
                     var cellColumn = column + 1;
-                    if (reader.GetAttribute("r") is { } reference)
+                    if (TryAttribute(reader, "r", attribute, out var reference))
                     {
-                        if (!TryParseReference(reference, out var cellRow, out cellColumn) || reference.AsSpan().IndexOfAnyInRange('a', 'z') >= 0)
+                        if (!TryParseReference(reference, out var cellRow, out cellColumn) || reference.IndexOfAnyInRange('a', 'z') >= 0)
                             throw new XmlException("bad cell reference");
                         if (cellRow != row)
-                            throw Disordered(sheet, reference, "ô " + reference + " nằm trong dòng " + row.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                            throw Disordered(sheet, reference.ToString(), "ô " + reference.ToString() + " nằm trong dòng " + row.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     }
 
                     if (cellColumn <= column || cellColumn > Layout.CellRange.MaxColumn)
                         throw Disordered(sheet, Layout.CellReference.A1(row, Math.Min(cellColumn, Layout.CellRange.MaxColumn)),
                             "ô " + Layout.CellReference.A1(row, Math.Min(cellColumn, Layout.CellRange.MaxColumn)) + " ghi hai lần hoặc sai thứ tự");
                     column = cellColumn;
-                    var type = reader.GetAttribute("t");
-                    if (!PartShape.IsCellType(type))
-                        throw new XmlException("bad cell type");
-                    var style = Style(sheet, row, column, reader.GetAttribute("s"));
+                    var type = TryAttribute(reader, "t", attribute, out var written)
+                        ? PartShape.CellType(written) ?? throw new XmlException("bad cell type")
+                        : null;
+                    var style = Style(sheet, row, column, reader, attribute);
 
                     // Most cells of a form are labels and borders: reading only the wanted ones saves their value strings.
                     // An unwanted cell's children (v, f, is, t, r) are checked by this loop: none is a row or a c.
@@ -302,24 +304,36 @@ internal sealed class XlsxReader
     {
         foreach (var merge in merges)
         {
-            var ends = merge.Split(':');
-            if (ends.Length != 2 || !TryParseReference(ends[0], out var top, out var left) || !TryParseReference(ends[1], out var bottom, out var right))
+            // Two ends, "A1:B2": one colon, each side a reference (parsed where it stands).
+            var colon = merge.IndexOf(':');
+            if (colon < 0 || merge.IndexOf(':', colon + 1) >= 0 ||
+                !TryParseReference(merge.AsSpan(0, colon), out var top, out var left) || !TryParseReference(merge.AsSpan(colon + 1), out var bottom, out var right))
                 continue;
             // Look at whichever is fewer, the merge's cells or the cells read: a summary has thousands of small merges.
             var area = (long)(bottom - top + 1) * (right - left + 1);
-            var inside = area <= cells.Count
-                ? Enumerable.Range(top, bottom - top + 1).SelectMany(r => Enumerable.Range(left, right - left + 1).Select(c => (r, c))).Where(cells.ContainsKey)
-                : cells.Keys.Where(k => k.Row >= top && k.Row <= bottom && k.Column >= left && k.Column <= right);
-            foreach (var (row, column) in inside)
+            if (area <= cells.Count)
             {
-                var cell = cells[(row, column)];
-                if ((row, column) != (top, left) && (cell.HasFormula || !string.IsNullOrEmpty(cell.Value)))
-                {
-                    var address = Layout.CellReference.A1(row, column);
-                    throw Disordered(sheet, address, "ô " + address + " có giá trị nhưng nằm trong vùng gộp " + merge +
-                                                     ", nên Excel không hiển thị; hãy gửi lại biểu gốc");
-                }
+                for (var row = top; row <= bottom; row++)
+                for (var column = left; column <= right; column++)
+                    RefuseHidden(sheet, cells, merge, top, left, row, column);
             }
+            else
+            {
+                foreach (var (row, column) in cells.Keys)
+                    if (row >= top && row <= bottom && column >= left && column <= right)
+                        RefuseHidden(sheet, cells, merge, top, left, row, column);
+            }
+        }
+    }
+
+    /// <summary>Refuses the cell (<paramref name="row"/>, <paramref name="column"/>) of a merge when it is not the first and holds a value.</summary>
+    private static void RefuseHidden(SheetEntry sheet, Dictionary<(int Row, int Column), RawCell> cells, string merge, int top, int left, int row, int column)
+    {
+        if ((row, column) != (top, left) && cells.TryGetValue((row, column), out var cell) && (cell.HasFormula || !string.IsNullOrEmpty(cell.Value)))
+        {
+            var address = Layout.CellReference.A1(row, column);
+            throw Disordered(sheet, address, "ô " + address + " có giá trị nhưng nằm trong vùng gộp " + merge +
+                                             ", nên Excel không hiển thị; hãy gửi lại biểu gốc");
         }
     }
 
@@ -358,16 +372,44 @@ internal sealed class XlsxReader
     /// A cell's or row's style (<c>s</c>): an index of the styles part's cell formats. One the file does not have is
     /// refused at the cell: Excel would repair the file and show the cell with another format than the one checked.
     /// </summary>
-    private int Style(SheetEntry sheet, int row, int column, string? written)
+    private int Style(SheetEntry sheet, int row, int column, XmlReader reader, char[] buffer)
     {
-        if (written is null)
+        if (!TryAttribute(reader, "s", buffer, out var written))
             return 0;
         _numberFormats ??= ReadNumberFormats();
         if (int.TryParse(written, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var style) &&
             style < Math.Max(1, _numberFormats.Count))
             return style;
         var address = Layout.CellReference.A1(row, column);
-        throw ImportProblems.AmbiguousPackage.Reject(sheet.Name, address, "ô " + address + " dùng định dạng “" + (written.Length <= 20 ? written : written[..20] + "…") + "” mà tệp không có");
+        throw ImportProblems.AmbiguousPackage.Reject(sheet.Name, address, "ô " + address + " dùng định dạng “" + (written.Length <= 20 ? written.ToString() : written[..20].ToString() + "…") + "” mà tệp không có");
+    }
+
+    /// <summary>
+    /// The longest attribute value <see cref="TryAttribute"/> reads whole: a cell's or row's <c>r</c>, <c>s</c> and
+    /// <c>t</c> are a dozen characters at most when valid.
+    /// </summary>
+    private const int AttributeBuffer = 64;
+
+    /// <summary>
+    /// An attribute's value read into <paramref name="buffer"/> (no string is made: a sheet has thousands of cells, each
+    /// with its <c>r</c>, <c>s</c> and <c>t</c>), false when absent; the reader stays on its element. A value longer than
+    /// the buffer is given cut to the buffer's length plus one character (a '\0', never valid in XML), so it parses as
+    /// nothing valid.
+    /// </summary>
+    private static bool TryAttribute(XmlReader reader, string name, char[] buffer, out ReadOnlySpan<char> value)
+    {
+        if (!reader.MoveToAttribute(name))
+        {
+            value = default;
+            return false;
+        }
+
+        var length = reader.ReadValueChunk(buffer, 0, buffer.Length - 1);
+        if (length == buffer.Length - 1 && reader.ReadValueChunk(buffer, length, 1) > 0)
+            buffer[length++] = '\0';
+        reader.MoveToElement();
+        value = buffer.AsSpan(0, length);
+        return true;
     }
 
     private static FormRejectedException Disordered(SheetEntry sheet, string address, string what) =>
@@ -513,7 +555,7 @@ internal sealed class XlsxReader
         return text?.ToString() ?? single ?? throw new XmlException("a string without text");
     }
 
-    internal static bool TryParseReference(string reference, out int row, out int column)
+    internal static bool TryParseReference(ReadOnlySpan<char> reference, out int row, out int column)
     {
         row = 0;
         column = 0;
@@ -556,68 +598,22 @@ internal sealed class XlsxReader
         var workbookPart = OfficeDocumentPart();
         var relationships = ReadRelationships(RelationshipsPartOf(workbookPart), Folder(workbookPart));
         var sheets = new List<SheetEntry>();
-        using (var reader = _package.OpenXml(workbookPart) ?? throw SafePackage.Corrupt())
+        try
         {
-            try
+            // Every form of a report has the same workbook part: its reading is kept for the batch (VerifiedParts).
+            var workbook = _package.ReadXml(workbookPart, "workbook", ParseWorkbook) ?? throw SafePackage.Corrupt();
+            Date1904 = workbook.Date1904;
+            foreach (var (name, id, state) in workbook.Sheets)
             {
-                // The sheets are the sheet children of the one sheets element: a second list, or another element in it, is no workbook Excel reads.
-                PartShape.SpreadsheetRoot(reader, "workbook");
-                var inSheets = false;
-                var seenSheets = false;
-                var sheetIds = new HashSet<uint>();
-                while (reader.Read())
-                {
-                    if (reader.NodeType != XmlNodeType.Element)
-                    {
-                        continue;
-                    }
-
-                    if (reader.Depth == 1)
-                    {
-                        inSheets = reader.LocalName == "sheets" && PartShape.IsSpreadsheet(reader);
-                        if (inSheets && seenSheets)
-                            throw new XmlException("two sheets lists");
-                        seenSheets |= inSheets;
-                        if (reader.LocalName == "workbookPr" && PartShape.IsSpreadsheet(reader))
-                            Date1904 = reader.GetAttribute("date1904") switch
-                            {
-                                "1" or "true" => true,
-                                null or "0" or "false" => false,
-                                _ => throw new XmlException("bad date1904"),
-                            };
-                    }
-                    else if (reader.Depth == 2 && inSheets)
-                    {
-                        if (reader.LocalName != "sheet" || !PartShape.IsSpreadsheet(reader))
-                            throw new XmlException("unexpected element in sheets");
-                        var name = reader.GetAttribute("name");
-                        // Excel's rule for a sheet name: 1 to 31 characters, none of : \ / ? * [ ], no apostrophe at either end.
-                        if (name is not null && (name.Length is 0 or > 31 || name.IndexOfAny(new[] { ':', '\\', '/', '?', '*', '[', ']' }) >= 0 ||
-                                                 name.StartsWith('\'') || name.EndsWith('\'')))
-                            throw new XmlException("bad sheet name");
-                        var id = RelationshipId(reader);
-                        // A sheet without a name or a worksheet part is one Excel refuses, never one to pass over.
-                        if (name is null || id is null || !relationships.TryGetValue(id, out var target) ||
-                            !target.Type.EndsWith("/worksheet", StringComparison.Ordinal))
-                            throw new XmlException("a sheet without its name or part");
-                        if (!uint.TryParse(reader.GetAttribute("sheetId"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sheetId) ||
-                            sheetId == 0 || !sheetIds.Add(sheetId))
-                            throw new XmlException("bad sheetId");
-                        var state = reader.GetAttribute("state");
-                        if (state is not (null or "visible" or "hidden" or "veryHidden"))
-                            throw new XmlException("bad sheet state");
-                        sheets.Add(new SheetEntry(name, target.Part, state));
-                    }
-                    else if (inSheets)
-                    {
-                        throw new XmlException("unexpected element in a sheet");
-                    }
-                }
+                // A sheet without a worksheet part is one Excel refuses, never one to pass over.
+                if (!relationships.TryGetValue(id, out var target) || !target.Type.EndsWith("/worksheet", StringComparison.Ordinal))
+                    throw new XmlException("a sheet without its name or part");
+                sheets.Add(new SheetEntry(name, target.Part, state));
             }
-            catch (XmlException)
-            {
-                throw _package.XmlProblem(workbookPart);
-            }
+        }
+        catch (XmlException)
+        {
+            throw _package.XmlProblem(workbookPart);
         }
 
         foreach (var (_, target) in relationships)
@@ -640,6 +636,74 @@ internal sealed class XlsxReader
         Sheets = sheets;
     }
 
+    /// <summary>The sheets a workbook part lists (name, relationship id, state) and its date system.</summary>
+    private sealed record WorkbookSheets(IReadOnlyList<(string Name, string RelationshipId, string? State)> Sheets, bool Date1904);
+
+    /// <summary>
+    /// A workbook part read as Excel reads it: the sheet children of its one sheets element, each named by Excel's rule,
+    /// with a relationship id, a sheet id of its own and a known state. Depends on the part's bytes alone, so its reading
+    /// can be kept for identical parts; the relationships are resolved by the caller.
+    /// </summary>
+    private static WorkbookSheets ParseWorkbook(XmlReader reader)
+    {
+        var sheets = new List<(string, string, string?)>();
+        var date1904 = false;
+        // The sheets are the sheet children of the one sheets element: a second list, or another element in it, is no workbook Excel reads.
+        PartShape.SpreadsheetRoot(reader, "workbook");
+        var inSheets = false;
+        var seenSheets = false;
+        var sheetIds = new HashSet<uint>();
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.Depth == 1)
+            {
+                inSheets = reader.LocalName == "sheets" && PartShape.IsSpreadsheet(reader);
+                if (inSheets && seenSheets)
+                    throw new XmlException("two sheets lists");
+                seenSheets |= inSheets;
+                if (reader.LocalName == "workbookPr" && PartShape.IsSpreadsheet(reader))
+                    date1904 = reader.GetAttribute("date1904") switch
+                    {
+                        "1" or "true" => true,
+                        null or "0" or "false" => false,
+                        _ => throw new XmlException("bad date1904"),
+                    };
+            }
+            else if (reader.Depth == 2 && inSheets)
+            {
+                if (reader.LocalName != "sheet" || !PartShape.IsSpreadsheet(reader))
+                    throw new XmlException("unexpected element in sheets");
+                var name = reader.GetAttribute("name");
+                // Excel's rule for a sheet name: 1 to 31 characters, none of : \ / ? * [ ], no apostrophe at either end.
+                if (name is not null && (name.Length is 0 or > 31 || name.IndexOfAny(new[] { ':', '\\', '/', '?', '*', '[', ']' }) >= 0 ||
+                                         name.StartsWith('\'') || name.EndsWith('\'')))
+                    throw new XmlException("bad sheet name");
+                var id = RelationshipId(reader);
+                // A sheet without a name or a worksheet part is one Excel refuses, never one to pass over.
+                if (name is null || id is null)
+                    throw new XmlException("a sheet without its name or part");
+                if (!uint.TryParse(reader.GetAttribute("sheetId"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sheetId) ||
+                    sheetId == 0 || !sheetIds.Add(sheetId))
+                    throw new XmlException("bad sheetId");
+                var state = reader.GetAttribute("state");
+                if (state is not (null or "visible" or "hidden" or "veryHidden"))
+                    throw new XmlException("bad sheet state");
+                sheets.Add((name, id, state));
+            }
+            else if (inSheets)
+            {
+                throw new XmlException("unexpected element in a sheet");
+            }
+        }
+
+        return new WorkbookSheets(sheets.ToArray(), date1904);
+    }
+
     private string OfficeDocumentPart()
     {
         var documents = ReadRelationships("_rels/.rels", string.Empty).Values
@@ -658,30 +722,15 @@ internal sealed class XlsxReader
         throw ImportProblems.NotXlsx.Reject(null, null, "");
     }
 
+    /// <summary>The internal relationships of a relationship part by id (none when there is no such part), targets resolved.</summary>
     private Dictionary<string, (string Type, string Part)> ReadRelationships(string partName, string folder)
     {
         var result = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        using var reader = _package.OpenXml(partName);
-        if (reader is null)
+        // Read and checked (shape, one target per id) when the package was opened.
+        foreach (var relationship in _package.Relationships(partName) ?? Array.Empty<PackageRelationship>())
         {
-            return result;
-        }
-
-        try
-        {
-            while (reader.Read())
-            {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship" &&
-                    reader.GetAttribute("Id") is { } id && reader.GetAttribute("Target") is { } target &&
-                    !string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase))
-                {
-                    result[id] = (reader.GetAttribute("Type") ?? string.Empty, Resolve(folder, target));
-                }
-            }
-        }
-        catch (XmlException)
-        {
-            throw _package.XmlProblem(partName);
+            if (relationship.IsInternal)
+                result[relationship.Id] = (relationship.Type, Resolve(folder, relationship.Target));
         }
 
         return result;
