@@ -82,4 +82,36 @@ public sealed class FormHeadingTests
     {
         Assert.Equal((capacity, title), DocumentBlocks.UnitSignature(kind, level));
     }
+
+    // The duk plan's level "Cấp ủy cơ sở" holds đảng bộ cơ sở and chi bộ cơ sở alike: each signs as what its name says,
+    // the level's name only when the unit's does not tell. Each is still stamped with the bytes ClosedXML writes.
+    [Theory]
+    [InlineData("Đảng bộ Sở Tư pháp", "T/M ĐẢNG ỦY")]
+    [InlineData("Chi bộ Báo Lạng Sơn", "T/M CHI ỦY")]
+    [InlineData("Ban Quản lý dự án", "T/M CẤP ỦY CƠ SỞ")]
+    public void A_unit_of_a_mixed_level_signs_as_its_own_name_says(string name, string capacity)
+    {
+        const string template = "ke-hoach-duk-xay-dung-dang.plan.yaml";
+        var plan = FormsTestKit.Plan(template);
+        var report = plan.Reports[0];
+        var period = ReportingCalendar.Periods(report, 2024).First().Key;
+        var unit = new Unit("u1", name, null, "co_so");
+        var options = new InputFormOptions { SendTo = "Đảng ủy Khối các cơ quan tỉnh" };
+        var folder = RepoPaths.NewTempFolder("form-signature");
+        var stamped = Path.Combine(folder, "stamped.xlsx");
+        var stamper = new InputFormStamper(plan);
+        // A unit of the other kind first, so the template the unit is stamped from was not laid out for it.
+        stamper.Save(report.Id, period, new Unit("u0", name.StartsWith("Chi", System.StringComparison.Ordinal) ? "Đảng bộ Sở Y tế" : "Chi bộ Sở Y tế", null, "co_so"),
+            Path.Combine(folder, "other.xlsx"), options);
+        stamper.Save(report.Id, period, unit, stamped, options);
+        Assert.Equal(2, stamper.FormsStamped);
+        using var reference = new MemoryStream();
+        InputForm.Save(plan, report.Id, period, unit, reference, options);
+        Assert.True(reference.ToArray().AsSpan().SequenceEqual(File.ReadAllBytes(stamped)), "the stamped form differs from InputForm's");
+        using var workbook = new XLWorkbook(stamped);
+        var texts = FormSheet(workbook).CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains(capacity, texts);
+        Assert.Contains("BÍ THƯ", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("T/M ", System.StringComparison.Ordinal) && t != capacity);
+    }
 }

@@ -45,25 +45,36 @@ internal static class DocumentBlocks
     }
 
     /// <summary>
-    /// Who signs a unit's report at a level: Party (Hướng dẫn 36, a cấp ủy signs "thay mặt"): <c>T/M CHI ỦY</c> for a
-    /// chi bộ, <c>T/M ĐẢNG ỦY</c> for a đảng bộ or đảng ủy, <c>T/M</c> and the level's name otherwise, over
-    /// <c>BÍ THƯ</c>; state: <c>THỦ TRƯỞNG ĐƠN VỊ</c> with no capacity line.
+    /// Who signs a unit's report: Party (Hướng dẫn 36, a cấp ủy signs "thay mặt"): <c>T/M CHI ỦY</c> for a chi bộ,
+    /// <c>T/M ĐẢNG ỦY</c> for a đảng bộ or đảng ủy, as the unit's own name says (<see cref="CommitteeOf"/>) or else its
+    /// level's; <c>T/M</c> and the level's name otherwise, over <c>BÍ THƯ</c>; state: <c>THỦ TRƯỞNG ĐƠN VỊ</c> with no
+    /// capacity line. A level such as "Cấp ủy cơ sở" holds chi bộ and đảng bộ alike: each signs as what it is.
     /// </summary>
-    public static (string? Capacity, string Title) UnitSignature(DocumentKind kind, string? levelName)
+    public static (string? Capacity, string Title) UnitSignature(DocumentKind kind, string? levelName, string? unitCommittee = null)
     {
         if (kind != DocumentKind.Party)
         {
             return (null, "THỦ TRƯỞNG ĐƠN VỊ");
         }
 
-        // "Chi bộ, đơn vị" names the level by its first kind.
-        var name = (levelName ?? string.Empty).Split(',')[0].Trim();
-        var body = name.StartsWith("Chi bộ", StringComparison.OrdinalIgnoreCase) ? "CHI ỦY"
-            : name.StartsWith("Đảng bộ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Đảng ủy", StringComparison.OrdinalIgnoreCase) ? "ĐẢNG ỦY"
-            : name.Length > 0 ? DocumentText.Upper(name)
-            : "CẤP ỦY";
+        var level = FirstKind(levelName);
+        var body = unitCommittee ?? CommitteeOf(level) ?? (level.Length > 0 ? DocumentText.Upper(level) : "CẤP ỦY");
         return ("T/M " + body, "BÍ THƯ");
     }
+
+    /// <summary>
+    /// The committee that signs for a Party body so named: <c>CHI ỦY</c> for "Chi bộ …", <c>ĐẢNG ỦY</c> for "Đảng bộ …" or
+    /// "Đảng ủy …"; null when the name does not say ("Chi bộ, đơn vị" names a level by its first kind).
+    /// </summary>
+    public static string? CommitteeOf(string? name)
+    {
+        var first = FirstKind(name);
+        return first.StartsWith("Chi bộ", StringComparison.OrdinalIgnoreCase) ? "CHI ỦY"
+            : first.StartsWith("Đảng bộ", StringComparison.OrdinalIgnoreCase) || first.StartsWith("Đảng ủy", StringComparison.OrdinalIgnoreCase) ? "ĐẢNG ỦY"
+            : null;
+    }
+
+    private static string FirstKind(string? name) => (name ?? string.Empty).Split(',')[0].Trim();
 
     /// <summary>
     /// Hướng dẫn 36: left, the parent body (upper case, 14, regular), the issuing body (upper case, 14, bold),

@@ -55,7 +55,7 @@ internal sealed class FormTemplate
         _key = key;
         _probe = new Unit(IdPlaceholder, NamePlaceholder, null, key.LevelId);
         _probeOptions = key.Options(RecipientPlaceholder);
-        var layout = InputForm.Build(plan, key.ReportId, key.PeriodKey, _probe, _probeOptions);
+        var layout = InputForm.Build(plan, key.ReportId, key.PeriodKey, _probe, _probeOptions, null, key.Committee);
         var metadataSheet = layout.Sheets.Single(s => s.Name == InputForm.MetadataSheetName);
         (_entries, _seal) = FormMetadata.ReadSheet(metadataSheet);
         if (FormMetadata.Seal(_entries, key.SealSecret) != _seal)
@@ -171,7 +171,7 @@ internal sealed class FormTemplate
             rowHeights[_rows[i].RowNumber] = height;
         }
 
-        var layout = InputForm.Build(_plan, _key.ReportId, _key.PeriodKey, _probe, _probeOptions, rowHeights);
+        var layout = InputForm.Build(_plan, _key.ReportId, _key.PeriodKey, _probe, _probeOptions, rowHeights, _key.Committee);
         using var written = new MemoryStream();
         ClosedXmlWorkbookWriter.Instance.Save(layout, written, _probeOptions.SaveOptions);
         Interlocked.Increment(ref _referenceWrites);

@@ -71,14 +71,16 @@ public static partial class InputForm
     /// <summary>The input form of report <paramref name="reportId"/>, period <paramref name="periodKey"/>, for <paramref name="unit"/>.</summary>
     /// <exception cref="ArgumentException">The plan has no such report, or the key is not one of its periods.</exception>
     public static WorkbookLayout Build(PlanSpec plan, string reportId, string periodKey, Unit unit, InputFormOptions? options = null) =>
-        Build(plan, reportId, periodKey, unit, options, null);
+        Build(plan, reportId, periodKey, unit, options, null, DocumentBlocks.CommitteeOf(unit?.Name));
 
     /// <summary>
     /// The form, with <paramref name="rowHeights"/> (sheet row → points) set on the form's sheet before its page breaks are
-    /// placed: <see cref="InputFormStamper"/> lays out a template with the heights a unit's stamped texts need.
+    /// placed, signed for <paramref name="committee"/> (<see cref="DocumentBlocks.CommitteeOf"/> the unit's name):
+    /// <see cref="InputFormStamper"/> lays out a template with the heights a unit's stamped texts need, and the committee
+    /// its key carries, for a probe whose name is a placeholder.
     /// </summary>
     internal static WorkbookLayout Build(PlanSpec plan, string reportId, string periodKey, Unit unit, InputFormOptions? options,
-        IReadOnlyDictionary<int, double>? rowHeights)
+        IReadOnlyDictionary<int, double>? rowHeights, string? committee)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(reportId);
@@ -186,7 +188,7 @@ public static partial class InputForm
             "Ngày không hợp lệ", "Nhập ngày báo cáo theo dạng ngày/tháng/năm, ví dụ 20/11/2024.", "Ngày báo cáo", "Ngày đơn vị gửi báo cáo (ngày/tháng/năm)."));
 
         sheet.AddSpace();
-        sheet.AddBlock(SignatureBlock(plan, unit.LevelId));
+        sheet.AddBlock(SignatureBlock(plan, unit.LevelId, committee));
         keepTogether.Add((dateRow, sheet.NextRow - 1));
         foreach (var (row, height) in rowHeights ?? new Dictionary<int, double>())
         {
@@ -410,13 +412,13 @@ public static partial class InputForm
         Year = null,
     };
 
-    /// <summary>The preparer on the left; on the right who signs for a unit of this level (<see cref="DocumentBlocks.UnitSignature"/>).</summary>
-    private static CellBlock SignatureBlock(PlanSpec plan, string? levelId)
+    /// <summary>The preparer on the left; on the right who signs for the unit (<see cref="DocumentBlocks.UnitSignature"/>).</summary>
+    private static CellBlock SignatureBlock(PlanSpec plan, string? levelId, string? committee)
     {
         var block = new CellBlock();
         var bold = new CellStyle(CellFont.Times(13, bold: true), HorizontalAlignment.Center, VerticalAlignment.Center);
         var italic = new CellStyle(CellFont.Times(12, italic: true), HorizontalAlignment.Center, VerticalAlignment.Center);
-        var (capacity, title) = DocumentBlocks.UnitSignature(plan.Document.Kind, plan.Levels.FirstOrDefault(l => l.Id == levelId)?.Name);
+        var (capacity, title) = DocumentBlocks.UnitSignature(plan.Document.Kind, plan.Levels.FirstOrDefault(l => l.Id == levelId)?.Name, committee);
         var row = 1;
         block.SetMerged(new CellRange(1, 1, 1, 2), "NGƯỜI LẬP BIỂU", bold);
         block.SetMerged(new CellRange(2, 1, 2, 2), "(Ký, ghi rõ họ tên)", italic);
