@@ -65,11 +65,17 @@ internal static class WordWriter
             main.AddNewPart<StyleDefinitionsPart>("rk1").Styles = DefaultStyles();
             var header = main.AddNewPart<HeaderPart>("rk2");
             header.Header = PageNumberHeader();
-            var body = new Body();
+            // Written element by element, never held whole: a 10,000-unit báo cáo has some 30,000 paragraphs, which as one
+            // tree of OpenXml elements took over 100 MB (the same XML as the tree's own save; docs/benchmarks.md).
+            using var writer = OpenXmlWriter.Create(main, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.WriteStartDocument();
+            writer.WriteStartElement(new Document());
+            writer.WriteStartElement(new Body());
             foreach (var block in layout.Blocks)
-                body.Append(Block(block));
-            body.Append(Section(main.GetIdOfPart(header)));
-            main.Document = new Document(body);
+                writer.WriteElement(Block(block));
+            writer.WriteElement(Section(main.GetIdOfPart(header)));
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
 
         return new PackageNormalizer.PackageEdits { Streams = new Dictionary<string, Action<Stream, Stream>>(StringComparer.Ordinal) { [MainPart] = WholePart } };
