@@ -47,13 +47,13 @@ internal static class SummarizeCommand
             }
         }
 
-        var (imported, summary) = Consolidate(choice, folder, asOf);
+        // The submissions are let go before the writing (Receive keeps what the last lines say of them): 10,000 forms'
+        // submissions are some 40 MB the summary no longer needs (docs/benchmarks.md, issue 15).
+        var received = Receive(choice, folder, asOf, out var summary);
         // Earlier summaries are checked before anything is written: a refused one stops the run.
         var failure = earlier.Read(summary, choice.Units, output, out var comparison, out var yearToDate);
         if (failure is not null)
             return failure.Value;
-        var blank = imported.Problems.Where(p => p.Code == ImportProblemCodes.BlankForm).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
-        var received = imported.Submissions;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         var body = ConsolidatingBody.Of(summary, given);
         // Both files are written whole through a temporary file and a rename (PackageSaving): never half a file.
@@ -66,21 +66,34 @@ internal static class SummarizeCommand
             Body = body, AnnexFileName = Path.GetFileName(target), UnitTargets = choice.UnitTargets, Comparison = comparison, YearToDate = yearToDate,
         });
 
-        Report(imported, blank, summary, choice.Units, output);
-        var relays = received.Count(s => s.IsRelay);
+        Report(received, summary, choice.Units, output);
         var overall = summary.Rates.Overall;
         output.Summary(Say.T(
-            $"{imported.Files.Count} tệp, {received.Count} nhận{(relays > 0 ? $" ({relays} báo cáo tổng hợp của cấp dưới)" : "")}, " +
-            $"{blank.Count} chưa điền, {imported.RejectedFiles.Count} bị từ chối; " +
+            $"{received.Files} tệp, {received.Count} nhận{(received.Relays > 0 ? $" ({received.Relays} báo cáo tổng hợp của cấp dưới)" : "")}, " +
+            $"{received.Blank.Count} chưa điền, {received.Rejected} bị từ chối; " +
             $"{overall.Actual}/{overall.Expected} báo cáo đã nhận, " +
             (overall.ActualOnTime is { } onTime ? $"{onTime} đúng hạn" : "kế hoạch không quy định hạn") +
             $"; tổng hợp đã ghi vào {target}, báo cáo vào {reportPath}",
-            $"{imported.Files.Count} file(s), {received.Count} received{(relays > 0 ? $" ({relays} summaries of lower levels)" : "")}, " +
-            $"{blank.Count} blank, {imported.RejectedFiles.Count} rejected; " +
+            $"{received.Files} file(s), {received.Count} received{(received.Relays > 0 ? $" ({received.Relays} summaries of lower levels)" : "")}, " +
+            $"{received.Blank.Count} blank, {received.Rejected} rejected; " +
             $"{overall.Actual}/{overall.Expected} reports received, " +
             (overall.ActualOnTime is { } inTime ? $"{inTime} on time" : "the plan sets no deadline") +
             $"; summary written to {target}, report to {reportPath}"));
-        return imported.RejectedFiles.Count > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
+        return received.Rejected > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>What the command tells of the files received, once the summary is made (the submissions themselves are not kept).</summary>
+    private sealed record ReceivedFiles(IReadOnlyList<ImportProblem> Problems, IReadOnlySet<string> Blank, IReadOnlyList<string> Notices, int Files, int Count,
+        int Relays, int Rejected);
+
+    private static ReceivedFiles Receive(PlanArguments.Choice choice, string folder, DateOnly asOf, out ReportSummary summary)
+    {
+        var (imported, consolidated) = Consolidate(choice, folder, asOf);
+        summary = consolidated;
+        var blank = imported.Problems.Where(p => p.Code == ImportProblemCodes.BlankForm).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
+        var undatedTold = imported.Problems.Where(p => p.Code == ImportProblemCodes.NoDate).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
+        return new ReceivedFiles(imported.Problems, blank, SummaryNotices.Lines(summary, imported.Submissions, choice.Units, undatedTold), imported.Files.Count,
+            imported.Submissions.Count, imported.Submissions.Count(s => s.IsRelay), imported.RejectedFiles.Count);
     }
 
     /// <summary>Imports a folder of filled forms for the chosen report and period and consolidates them as of a date.</summary>
@@ -95,12 +108,12 @@ internal static class SummarizeCommand
         return (imported, Consolidator.Summarize(choice.Plan, choice.Report.Id, choice.Period.Key, choice.Units, imported.Submissions, asOf, imported.Rejected));
     }
 
-    private static void Report(ImportResult imported, IReadOnlySet<string> blank, ReportSummary summary, UnitTree units, Output output)
+    private static void Report(ReceivedFiles received, ReportSummary summary, UnitTree units, Output output)
     {
-        foreach (var file in blank.OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var file in received.Blank.OrderBy(f => f, StringComparer.Ordinal))
             output.Warning(Say.T("biểu chưa điền, không tính là đã nộp: ", "blank form, not counted: ") + file);
         // Duplicates are told once, from the summary, with the file used (SummaryNotices).
-        foreach (var problem in imported.Problems.Where(p => !blank.Contains(p.File) && p.Code != ImportProblemCodes.DuplicateUnit))
+        foreach (var problem in received.Problems.Where(p => !received.Blank.Contains(p.File) && p.Code != ImportProblemCodes.DuplicateUnit))
         {
             var where = problem.Sheet is null ? "" : $" [{problem.Sheet}{(problem.Cell is null ? "" : "!" + problem.Cell)}]";
             var line = $"{problem.File}{where}: {problem.Message} ({problem.Code})";
@@ -121,8 +134,7 @@ internal static class SummarizeCommand
                     break;
             }
         }
-        var undatedTold = imported.Problems.Where(p => p.Code == ImportProblemCodes.NoDate).Select(p => p.File).ToHashSet(StringComparer.Ordinal);
-        foreach (var line in SummaryNotices.Lines(summary, imported.Submissions, units, undatedTold))
+        foreach (var line in received.Notices)
             output.Warning(line);
         foreach (var problem in summary.Problems.Where(p => p.Severity == ProblemSeverity.Error))
             output.Warning(Say.T("số liệu cần xem lại: ", "figures to look at: ") + $"{(problem.Source is null ? "" : problem.Source + ": ")}{problem.Message}");

@@ -196,28 +196,30 @@ public static partial class Consolidator
             .ToArray();
         var statusById = statuses.ToDictionary(s => s.Unit.Id, StringComparer.Ordinal);
 
-        // Roll up: post-order over the tree (reverse tree order visits children before parents).
-        var sums = new Dictionary<string, SortedDictionary<ValueKey, decimal>>(StringComparer.Ordinal);
-        var ownSums = new Dictionary<string, SortedDictionary<ValueKey, decimal>>(StringComparer.Ordinal);
+        // Roll up: post-order over the tree (reverse tree order visits children before parents). The sums are only looked
+        // up, never iterated in order nor changed once made: a row of one part shares that part's sums (a leaf's own
+        // report, a unit with one child), so 10,000 leaves keep one dictionary each, not three (docs/benchmarks.md).
+        var sums = new Dictionary<string, Dictionary<ValueKey, decimal>>(StringComparer.Ordinal);
+        var ownSums = new Dictionary<string, Dictionary<ValueKey, decimal>>(StringComparer.Ordinal);
         for (var i = units.Units.Count - 1; i >= 0; i--)
         {
             var unit = units.Units[i];
             if (coveredBy.ContainsKey(unit.Id))
             {
-                sums[unit.Id] = new SortedDictionary<ValueKey, decimal>();
+                sums[unit.Id] = new Dictionary<ValueKey, decimal>();
                 continue;
             }
 
             if (relays.TryGetValue(unit.Id, out var relay))
             {
-                sums[unit.Id] = new SortedDictionary<ValueKey, decimal>(relay.Accepted.ToDictionary(p => p.Key, p => p.Value));
+                sums[unit.Id] = relay.Accepted.ToDictionary(p => p.Key, p => p.Value);
                 continue;
             }
 
             var parts = units.ChildrenOf(unit.Id).Select(c => sums[c.Id]).ToList();
             if (expected.Contains(unit.Id))
             {
-                var mine = new SortedDictionary<ValueKey, decimal>(own.TryGetValue(unit.Id, out var k) ? YesNoCounts.WithOwnAnswers(asked, k.Accepted) : new Dictionary<ValueKey, decimal>());
+                var mine = own.TryGetValue(unit.Id, out var k) ? YesNoCounts.WithOwnAnswers(asked, k.Accepted) : new Dictionary<ValueKey, decimal>();
                 ownSums[unit.Id] = mine;
                 parts.Add(mine);
             }
@@ -328,10 +330,14 @@ public static partial class Consolidator
         return new UnitStatus(unit, levelName, state, due, submission.SubmittedOn, late, submission.Source, errors, warnings, submission.Relay, rejected);
     }
 
-    private static SortedDictionary<ValueKey, decimal> Add(IEnumerable<SortedDictionary<ValueKey, decimal>> parts)
+    /// <summary>The sums of <paramref name="parts"/>, key by key; the part itself when there is one (the sums are never changed).</summary>
+    private static Dictionary<ValueKey, decimal> Add(IEnumerable<Dictionary<ValueKey, decimal>> parts)
     {
-        var sum = new SortedDictionary<ValueKey, decimal>();
-        foreach (var part in parts)
+        var list = parts as IReadOnlyList<Dictionary<ValueKey, decimal>> ?? parts.ToList();
+        if (list.Count == 1)
+            return list[0];
+        var sum = new Dictionary<ValueKey, decimal>();
+        foreach (var part in list)
         {
             foreach (var pair in part)
                 sum[pair.Key] = sum.TryGetValue(pair.Key, out var value) ? value + pair.Value : pair.Value;
@@ -340,7 +346,7 @@ public static partial class Consolidator
         return sum;
     }
 
-    private static decimal?[] RowValues(PlanIndex plan, IReadOnlyList<SummaryColumn> columns, SortedDictionary<ValueKey, decimal> sums)
+    private static decimal?[] RowValues(PlanIndex plan, IReadOnlyList<SummaryColumn> columns, Dictionary<ValueKey, decimal> sums)
     {
         decimal? Total(string id) => SubmissionValidator.TotalOf(plan, sums, id);
         var valueOf = Expressions.WithRatios(plan, Total);
