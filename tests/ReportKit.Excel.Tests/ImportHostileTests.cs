@@ -111,6 +111,9 @@ public sealed partial class ImportProblemTests
     [InlineData("#,##0.0#", 2.255, false)]
     [InlineData("0,,", 1000000, false)]
     [InlineData("0.00;-0.00", 1, false)]
+    // The pattern's $ matches before a final line feed: the line feed is no decimal place shown.
+    [InlineData("0.00\n", 2.255, false)]
+    [InlineData("0.00\n", 2.25, true)]
     public void Only_plain_digit_formats_with_enough_decimals_show_a_value_as_it_is(string format, double value, bool shows) =>
         Assert.Equal(shows, DisplayedFormat.ShowsAsIs(format, (decimal)value));
 }

@@ -19,11 +19,14 @@ internal static class DisplayedFormat
         // An empty code is how some writers (ClosedXML) store a style without a number format: General.
         if (formatCode.Length == 0 || string.Equals(formatCode, "General", StringComparison.OrdinalIgnoreCase))
             return true;
-        // Matched without a Match object: the decimals shown are what follows the one point the pattern allows.
+        // Matched without a Match object: the decimals shown are the digit places after the one point the pattern allows
+        // (counted, not measured to the end: the pattern's $ also matches before a final line feed).
         if (!PlainDigits.IsMatch(formatCode))
             return false;
         var dot = formatCode.IndexOf('.');
-        var shown = dot < 0 ? 0 : formatCode.Length - dot - 1;
+        var decimals = dot < 0 ? ReadOnlySpan<char>.Empty : formatCode.AsSpan(dot + 1);
+        var end = decimals.IndexOfAnyExcept('#', '0');
+        var shown = end < 0 ? decimals.Length : end;
         Span<char> written = stackalloc char[64];
         var text = Math.Abs(value).TryFormat(written, out var length, provider: CultureInfo.InvariantCulture)
             ? written[..length]
