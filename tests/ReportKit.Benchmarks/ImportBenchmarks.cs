@@ -250,26 +250,27 @@ public static class ImportProfile
             allocated = GC.GetAllocatedBytesForCurrentThread();
         }
 
+        // As the importer: the parts identical to ones read before in the batch are not parsed again.
+        var verified = new VerifiedParts();
         foreach (var file in files)
         {
             clock.Restart();
             allocated = GC.GetAllocatedBytesForCurrentThread();
             var content = File.ReadAllBytes(file);
             Lap(0);
-            using var package = SafePackage.Open(content, options);
+            using var package = SafePackage.Open(content, options, verified: verified);
             Lap(1);
             var reader = XlsxReader.Open(package, options);
             Lap(2);
-            var metadata = reader.Sheets.First(s => s.Name == InputForm.MetadataSheetName);
-            reader.ReadCells(metadata, (_, column) => column <= 6);
-            Lap(3);
             reader.SharedString(0);
+            Lap(3);
+            reader.AllCells(reader.Sheets.First(s => s.Name == InputForm.MetadataSheetName));
             Lap(4);
             reader.ReadCells(reader.Sheets.First(s => s.Name == InputForm.SheetName), (_, _) => false);
             Lap(5);
         }
 
-        var names = new[] { "read file", "zip open + entry checks + [Content_Types]", "rels + workbook", "metadata sheet", "shared strings", "form sheet (scanned, no cell kept)" };
+        var names = new[] { "read file", "zip open + entry checks + [Content_Types]", "rels + workbook", "shared strings", "metadata sheet (kept reading, checked against the file's styles and strings)", "form sheet (scanned, no cell kept)" };
         Console.WriteLine("one thread, " + files.Length.ToString(CultureInfo.InvariantCulture) + " files: " +
                           string.Join(", ", names.Select((n, i) => FormattableString.Invariant($"{n} {times[i]:0} ms ({bytes[i] / 1024.0 / files.Length:0} KB a form)"))));
         clock.Restart();

@@ -144,19 +144,62 @@ internal sealed class XlsxReader
     }
 
     /// <summary>
-    /// Every cell of a sheet, read once and kept (<see cref="ReadCells"/> with every cell wanted): the metadata sheet is
+    /// Every cell of a sheet, read once and kept (<see cref="ReadCells(SheetEntry, Func{int, int, bool}, List{string}?, int)"/> with every cell wanted): the metadata sheet is
     /// read both to tell a relayed summary from a form and to read either's sealed rows. Not to be changed by the caller.
+    /// The metadata sheet of every form of a report is the same part byte for byte (its texts are shared strings, which
+    /// differ): its reading is kept for the batch (<see cref="VerifiedParts"/>), and what it refers to in other parts
+    /// (cell formats, shared strings) is checked against this file's own, as the reading checks them.
     /// </summary>
     public IReadOnlyDictionary<(int Row, int Column), RawCell> AllCells(SheetEntry sheet)
     {
         if (!_wholeSheets.TryGetValue(sheet.PartName, out var cells))
         {
-            cells = ReadCells(sheet, static (_, _) => true);
+            var whole = _package.ReadXml(sheet.PartName, "whole sheet", reader => ReadWholeSheet(sheet, reader)) ?? throw MissingContent(sheet);
+            CheckReferences(sheet, whole);
+            cells = whole.Cells;
             _wholeSheets[sheet.PartName] = cells;
         }
 
         return cells;
     }
+
+    /// <summary>
+    /// A whole sheet as read: its cells, and the style and value checks that refer to other parts, in the order the
+    /// reading made them (<see cref="CheckReferences"/> makes them again for a file whose sheet is this one's copy).
+    /// </summary>
+    private sealed record WholeSheet(Dictionary<(int Row, int Column), RawCell> Cells, CellCheck[] Checks);
+
+    /// <summary>
+    /// A check of a row's or cell's reference into another part: its style (a cell format of the styles part), and for a
+    /// cell its value (a shared string the file has). <paramref name="WrittenStyle"/>: the style as written when it is not
+    /// the number's plain digits (a leading zero), for the problem's message.
+    /// </summary>
+    private readonly record struct CellCheck(int Row, int Column, int Style, bool IsCell, string? WrittenStyle = null);
+
+    private WholeSheet ReadWholeSheet(SheetEntry sheet, XmlReader reader)
+    {
+        var checks = new List<CellCheck>();
+        var cells = ReadSheetCells(sheet, reader, static (_, _) => true, null, 0, checks);
+        return new WholeSheet(cells, checks.ToArray());
+    }
+
+    /// <summary>
+    /// The checks <see cref="ReadCells(SheetEntry, Func{int, int, bool}, List{string}?, int)"/> makes against this file's styles and shared strings, made again in the same
+    /// order on a kept reading (the checks of the sheet's own shape are the bytes', and passed when it was kept).
+    /// </summary>
+    private void CheckReferences(SheetEntry sheet, WholeSheet whole)
+    {
+        foreach (var check in whole.Checks)
+        {
+            if (check.Style >= 0)
+                CheckStyle(sheet, check.Row, check.Column, check.Style, check.WrittenStyle ?? check.Style.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (check.IsCell)
+                CheckValue(sheet, check.Row, check.Column, whole.Cells[(check.Row, check.Column)]);
+        }
+    }
+
+    private static FormRejectedException MissingContent(SheetEntry sheet) =>
+        ImportProblems.Corrupt.Reject(sheet.Name, null, ": thiếu nội dung của trang tính “" + sheet.Name + "”");
 
     /// <summary>
     /// The cells of a sheet, keyed by (row, column); only those <paramref name="wanted"/> accepts are kept, but every
@@ -167,11 +210,20 @@ internal sealed class XlsxReader
     /// </summary>
     public Dictionary<(int Row, int Column), RawCell> ReadCells(SheetEntry sheet, Func<int, int, bool> wanted, List<string>? merges = null, int capacity = 0)
     {
+        using var reader = _package.OpenXml(sheet.PartName) ?? throw MissingContent(sheet);
+        return ReadSheetCells(sheet, reader, wanted, merges, capacity, null);
+    }
+
+    /// <summary>
+    /// <see cref="ReadCells(SheetEntry, Func{int, int, bool}, List{string}?, int)"/> from an open reader, recording in
+    /// <paramref name="checks"/> (unless null) the checks made against other parts, in order (<see cref="CheckReferences"/>).
+    /// </summary>
+    private Dictionary<(int Row, int Column), RawCell> ReadSheetCells(SheetEntry sheet, XmlReader reader, Func<int, int, bool> wanted, List<string>? merges, int capacity,
+        List<CellCheck>? checks)
+    {
         var refuseNow = merges is null;
         merges ??= new List<string>();
         var cells = new Dictionary<(int, int), RawCell>(capacity);
-        using var reader = _package.OpenXml(sheet.PartName) ?? throw ImportProblems.Corrupt.Reject(sheet.Name, null,
-            ": thiếu nội dung của trang tính “" + sheet.Name + "”");
         var rows = 0;
         var cellCount = 0;
         var row = 0;
@@ -247,7 +299,7 @@ internal sealed class XlsxReader
                         throw Disordered(sheet, Layout.CellReference.A1(number, 1), "dòng " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ghi hai lần hoặc sai thứ tự");
                     row = number;
                     column = 0;
-                    Style(sheet, row, 1, reader, attribute);
+                    Style(sheet, row, 1, reader, attribute, checks, isCell: false);
                 }
                 else if (reader.LocalName == "c")
                 {
@@ -273,11 +325,12 @@ internal sealed class XlsxReader
                     var type = TryAttribute(reader, "t", attribute, out var written)
                         ? PartShape.CellType(written) ?? throw new XmlException("bad cell type")
                         : null;
-                    var style = Style(sheet, row, column, reader, attribute);
+                    var isWanted = wanted(row, column);
+                    var style = Style(sheet, row, column, reader, attribute, checks, isWanted);
 
                     // Most cells of a form are labels and borders: reading only the wanted ones saves their value strings.
                     // An unwanted cell's children (v, f, is, t, r) are checked by this loop: none is a row or a c.
-                    if (wanted(row, column))
+                    if (isWanted)
                     {
                         var cell = ReadCell(reader, type) with { Style = style };
                         CheckValue(sheet, row, column, cell);
@@ -338,7 +391,7 @@ internal sealed class XlsxReader
     }
 
     /// <summary>
-    /// Checks the sheets a reading did not need as it checks those it read (<see cref="ReadCells"/>: the shape, the order
+    /// Checks the sheets a reading did not need as it checks those it read (<see cref="ReadCells(SheetEntry, Func{int, int, bool}, List{string}?, int)"/>: the shape, the order
     /// of rows and cells, the budgets): Excel refuses the whole file when one sheet is damaged, so the importer does.
     /// </summary>
     public void CheckUnreadSheets()
@@ -372,14 +425,27 @@ internal sealed class XlsxReader
     /// A cell's or row's style (<c>s</c>): an index of the styles part's cell formats. One the file does not have is
     /// refused at the cell: Excel would repair the file and show the cell with another format than the one checked.
     /// </summary>
-    private int Style(SheetEntry sheet, int row, int column, XmlReader reader, char[] buffer)
+    private int Style(SheetEntry sheet, int row, int column, XmlReader reader, char[] buffer, List<CellCheck>? checks, bool isCell)
     {
         if (!TryAttribute(reader, "s", buffer, out var written))
+        {
+            if (isCell)
+                checks?.Add(new CellCheck(row, column, -1, isCell));
             return 0;
+        }
+
+        var style = int.TryParse(written, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
+        CheckStyle(sheet, row, column, style, written);
+        checks?.Add(new CellCheck(row, column, style, isCell, written.Length > 1 && written[0] == '0' ? written.ToString() : null));
+        return style;
+    }
+
+    /// <summary>Refuses a style (-1: not a number) that is no cell format of the styles part (<see cref="Style"/>).</summary>
+    private void CheckStyle(SheetEntry sheet, int row, int column, int style, ReadOnlySpan<char> written)
+    {
         _numberFormats ??= ReadNumberFormats();
-        if (int.TryParse(written, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var style) &&
-            style < Math.Max(1, _numberFormats.Count))
-            return style;
+        if (style >= 0 && style < Math.Max(1, _numberFormats.Count))
+            return;
         var address = Layout.CellReference.A1(row, column);
         throw ImportProblems.AmbiguousPackage.Reject(sheet.Name, address, "ô " + address + " dùng định dạng “" + (written.Length <= 20 ? written.ToString() : written[..20].ToString() + "…") + "” mà tệp không có");
     }
