@@ -318,20 +318,73 @@ internal sealed record FormMetadata(
     /// </summary>
     public static string Seal(IEnumerable<MetadataEntry> entries, string? secret)
     {
-        var canonical = new StringBuilder();
+        // The rows' canonical text (fields after a unit separator, rows ended by a record separator) is hashed as it is
+        // encoded, piece by piece, through one encoder that carries its state between pieces: the bytes are those of the
+        // whole text, which is never made, nor its bytes (every form of a batch is sealed or checked).
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, SealKey(secret));
+        var canonical = new CanonicalText(hmac);
         foreach (var entry in entries)
         {
             canonical.Append(entry.Key);
             foreach (var field in entry.Fields)
             {
-                canonical.Append('\u001F').Append(field);
+                canonical.Append("\u001F");
+                canonical.Append(field);
             }
 
-            canonical.Append('\u001E');
+            canonical.Append("\u001E");
         }
 
+        canonical.Finish();
+        Span<byte> hash = stackalloc byte[32];
+        hmac.GetHashAndReset(hash);
+        return Convert.ToHexString(hash).ToLowerInvariant();
+    }
+
+    /// <summary>The seal's HMAC key for a secret: the hash of the domain and the secret (the last one asked is kept).</summary>
+    private static byte[] SealKey(string? secret)
+    {
+        var known = s_sealKey;
+        if (known is not null && known.Secret == (secret ?? string.Empty))
+            return known.Key;
         var key = SHA256.HashData(Encoding.UTF8.GetBytes(SealDomain + "\u0000" + (secret ?? string.Empty)));
-        return Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(canonical.ToString()))).ToLowerInvariant();
+        s_sealKey = new SealKeyOf(secret ?? string.Empty, key);
+        return key;
+    }
+
+    private sealed record SealKeyOf(string Secret, byte[] Key);
+
+    private static SealKeyOf? s_sealKey;
+
+    /// <summary>Text appended to an HMAC as UTF-8, through a small buffer and one encoder that carries state between pieces.</summary>
+    private ref struct CanonicalText
+    {
+        private readonly IncrementalHash _hmac;
+        private readonly Encoder _encoder;
+        private readonly byte[] _buffer;
+
+        public CanonicalText(IncrementalHash hmac)
+        {
+            _hmac = hmac;
+            _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetEncoder();
+            _buffer = new byte[1024];
+        }
+
+        public readonly void Append(string text) => Encode(text, flush: false);
+
+        public readonly void Finish() => Encode(string.Empty, flush: true);
+
+        private readonly void Encode(ReadOnlySpan<char> text, bool flush)
+        {
+            bool completed;
+            do
+            {
+                _encoder.Convert(text, _buffer, flush, out var used, out var written, out completed);
+                _hmac.AppendData(_buffer, 0, written);
+                text = text[used..];
+            }
+            while (text.Length > 0 || (flush && !completed));
+        }
     }
 
     /// <summary>Whether <paramref name="seal"/> is the seal of <paramref name="entries"/> (compared in constant time).</summary>
