@@ -356,34 +356,46 @@ internal sealed record FormMetadata(
 
     private static SealKeyOf? s_sealKey;
 
-    /// <summary>Text appended to an HMAC as UTF-8, through a small buffer and one encoder that carries state between pieces.</summary>
-    private ref struct CanonicalText
+    /// <summary>
+    /// Text appended to an HMAC as UTF-8, through one encoder that carries its state between pieces and a buffer handed to
+    /// the HMAC only when full (a form's rows are hundreds of short pieces: one native call each cost more than the hash).
+    /// </summary>
+    private sealed class CanonicalText
     {
         private readonly IncrementalHash _hmac;
-        private readonly Encoder _encoder;
-        private readonly byte[] _buffer;
+        private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetEncoder();
+        private readonly byte[] _buffer = new byte[4096];
+        private int _filled;
 
-        public CanonicalText(IncrementalHash hmac)
+        public CanonicalText(IncrementalHash hmac) => _hmac = hmac;
+
+        public void Append(string text) => Encode(text, flush: false);
+
+        public void Finish()
         {
-            _hmac = hmac;
-            _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetEncoder();
-            _buffer = new byte[1024];
+            Encode(string.Empty, flush: true);
+            Flush();
         }
 
-        public readonly void Append(string text) => Encode(text, flush: false);
-
-        public readonly void Finish() => Encode(string.Empty, flush: true);
-
-        private readonly void Encode(ReadOnlySpan<char> text, bool flush)
+        private void Encode(ReadOnlySpan<char> text, bool flush)
         {
             bool completed;
             do
             {
-                _encoder.Convert(text, _buffer, flush, out var used, out var written, out completed);
-                _hmac.AppendData(_buffer, 0, written);
+                // Room for a few characters at least (a UTF-8 character is 4 bytes at most).
+                if (_buffer.Length - _filled < 16)
+                    Flush();
+                _encoder.Convert(text, _buffer.AsSpan(_filled), flush, out var used, out var written, out completed);
+                _filled += written;
                 text = text[used..];
             }
             while (text.Length > 0 || (flush && !completed));
+        }
+
+        private void Flush()
+        {
+            _hmac.AppendData(_buffer, 0, _filled);
+            _filled = 0;
         }
     }
 
