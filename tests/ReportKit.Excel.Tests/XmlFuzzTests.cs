@@ -51,6 +51,14 @@ public sealed class XmlFuzzTests
         FormsTestKit.Fill(genuine, submission);
         var options = new FormImportOptions(plan) { ReportId = "hang_nam", PeriodKey = "2024" };
         Assert.Single(FormImporter.Import(new[] { genuine }, options).Submissions);
+        // A genuine form of another unit, read before each mutant in one batch: the parts it shares byte for byte with the
+        // mutant (the metadata sheet, styles, theme, workbook, relationships, content types) are then readings the batch
+        // kept (VerifiedParts), and the mutant must come out exactly as it does alone.
+        var companion = Path.Combine(_folder, "companion.xlsx");
+        InputForm.Save(plan, "hang_nam", "2024", new Unit("chi_bo_2", "Chi bộ Thôn 2", null, "chi_bo"), companion);
+        FormsTestKit.Fill(companion, submission with { UnitId = "chi_bo_2" });
+        Assert.Equal(PartBytes(genuine, "xl/worksheets/sheet2.xml"), PartBytes(companion, "xl/worksheets/sheet2.xml"));
+        Assert.Equal(PartBytes(genuine, "xl/styles.xml"), PartBytes(companion, "xl/styles.xml"));
 
         var mutator = new XmlMutator(File.ReadAllBytes(genuine), cells.Values.Values.Concat(cells.Narratives.Values).Append(cells.Date), Seed(20261202));
         var accepted = new List<(string Path, string What, Submission Read)>();
@@ -62,7 +70,9 @@ public sealed class XmlFuzzTests
             var path = Path.Combine(_folder, "mutant-" + n.ToString(CultureInfo.InvariantCulture) + ".xlsx");
             XmlMutator.Save(parts, path);
             what = "mutant " + n.ToString(CultureInfo.InvariantCulture) + " (" + what + ")";
-            if (Judge(path, what, options, outcomes) is not { } read)
+            var judged = Judge(path, what, options, outcomes);
+            AssertSameAfter(companion, path, what, options);
+            if (judged is not { } read)
                 continue;
 
             using var trusted = OpenTrusted(path, what, out var refusal);
@@ -169,6 +179,34 @@ public sealed class XmlFuzzTests
 
         outcomes["accepted"] = outcomes.GetValueOrDefault("accepted") + 1;
         return Assert.Single(result.Submissions);
+    }
+
+    /// <summary>
+    /// The file comes out of a batch where <paramref name="companion"/> is read first, on one thread (so its parts are the
+    /// batch's kept readings), exactly as it comes out alone: the same problems at the same cells, the same submission.
+    /// </summary>
+    private static void AssertSameAfter(string companion, string path, string what, FormImportOptions options)
+    {
+        var name = Path.GetFileName(path);
+        string Outcome(ImportResult result) =>
+            string.Join("; ", result.Problems.Where(p => p.File == name).Select(p => $"{p.Code} {p.Severity} {p.Sheet}!{p.Cell}: {p.Message}")) + " | " +
+            string.Join("; ", result.Submissions.Where(s => s.Source == name).Select(s =>
+                string.Join(", ", s.Values.Select(v => $"{v.Key}={v.Value}")) + " / " + string.Join(", ", s.Narratives.Select(t => $"{t.Key}={t.Value}")) +
+                " / " + string.Join(", ", s.Answers.Select(a => $"{a.Key}={a.Value}")) + " / " + s.Lists.Count + " lists / " + s.SubmittedOn));
+        var serial = new FormImportOptions(options.Plan) { ReportId = options.ReportId, PeriodKey = options.PeriodKey, MaxDegreeOfParallelism = 1 };
+        var alone = Outcome(FormImporter.Import(new[] { path }, serial));
+        var batch = FormImporter.Import(new[] { companion, path }, serial);
+        Assert.True(batch.Submissions.Any(s => s.Source == Path.GetFileName(companion)), $"{what}: the genuine form read before it was not accepted");
+        Assert.True(alone == Outcome(batch), $"{what} comes out otherwise after a genuine form in one batch:\nalone: {alone}\nafter: {Outcome(batch)}");
+    }
+
+    private static byte[] PartBytes(string package, string part)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        using var stream = zip.GetEntry(part)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     /// <summary>The parts values are read from (with what locates them): ClosedXML must open a mutant of these that was accepted.</summary>
