@@ -7,7 +7,7 @@ namespace ReportKit.Excel.Tests;
 
 /// <summary>
 /// LibreOffice (headless) and Python's openpyxl, for tests that have a form saved or edited by the programs users
-/// have. Installed with apt-get (libreoffice-calc, python3-openpyxl) when missing, as scripts/render-workbook.sh does;
+/// have. Installed with apt-get (libreoffice-calc, libreoffice-writer, python3-openpyxl, fonts-liberation) when missing, as scripts/render-workbook.sh does;
 /// on a machine where that is impossible (not root, no apt-get) the tests are skipped (<see cref="OfficeFactAttribute"/>).
 /// </summary>
 internal static class OfficeTools
@@ -15,6 +15,9 @@ internal static class OfficeTools
     private const string Soffice = "/usr/bin/soffice";
     private const string Python = "/usr/bin/python3";
     private const string Writer = "/usr/lib/libreoffice/program/libswlo.so"; // libreoffice-writer, for the .docx documents
+    // fonts-liberation: a serif with Times New Roman's metrics. Without it LibreOffice lays the documents out in a wider
+    // fallback font, and a heading such as "ĐẢNG CỘNG SẢN VIỆT NAM" wraps where Word's would not.
+    private const string TimesCompatibleFont = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf";
     private static readonly object Gate = new();
     private static bool _ready;
 
@@ -28,7 +31,7 @@ internal static class OfficeTools
             : "LibreOffice and python3-openpyxl are missing and cannot be installed here (needs root and apt-get)");
 
     private static bool Installed() =>
-        File.Exists(Soffice) && File.Exists(Python) && File.Exists(Writer) &&
+        File.Exists(Soffice) && File.Exists(Python) && File.Exists(Writer) && File.Exists(TimesCompatibleFont) &&
         ProcessRunner.Run(Python, new[] { "-c", "import openpyxl" }, Path.GetTempPath()).ExitCode == 0;
 
     /// <summary>Installs the tools once per test run when they are missing.</summary>
@@ -46,7 +49,7 @@ internal static class OfficeTools
             var result = ProcessRunner.Run("/usr/bin/flock", new[]
             {
                 "/tmp/reportkit-apt.lock", "sh", "-c",
-                "apt-get update -qq && apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 libreoffice-calc libreoffice-writer python3-openpyxl",
+                "apt-get update -qq && apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 libreoffice-calc libreoffice-writer python3-openpyxl fonts-liberation",
             }, Path.GetTempPath(), new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" }, TimeSpan.FromMinutes(20));
             Assert.True(result.ExitCode == 0 && Installed(), "could not install libreoffice-calc and python3-openpyxl:\n" + result.All);
             _ready = true;
