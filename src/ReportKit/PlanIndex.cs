@@ -13,6 +13,7 @@ internal sealed class PlanIndex
     private readonly ContentOutline _outline;
     private readonly IReadOnlyList<string> _contentLeafIds;
     private readonly Dictionary<string, (IReadOnlyList<IndicatorCell>, IReadOnlyList<IndicatorCell>)> _cells = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string ReportId, string? LevelId, bool Relay), ReportAtLevel> _atLevel = new();
 
     public PlanIndex(PlanSpec plan)
     {
@@ -62,6 +63,17 @@ internal sealed class PlanIndex
         }
 
         return cells;
+    }
+
+    /// <summary>What the validator reads off the plan for a submission of <paramref name="report"/> from <paramref name="levelId"/>, built once per report, level and kind.</summary>
+    public ReportAtLevel AtLevel(ReportSpec report, string? levelId, bool relay)
+    {
+        var key = (report.Id, levelId, relay);
+        if (_atLevel.TryGetValue(key, out var known) && ReferenceEquals(known.Report, report))
+            return known;
+        var made = new ReportAtLevel(this, report, levelId, relay);
+        _atLevel[key] = made;
+        return made;
     }
 
     /// <summary>The cell of an indicator with this item id, excluded or not; null when it has none.</summary>

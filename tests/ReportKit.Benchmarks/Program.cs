@@ -38,6 +38,12 @@ if (args.Length > 0 && args[0] == "--summarize-profile")
     return ReportKit.Benchmarks.SummarizeProfile.Run(args);
 }
 
+// The consolidation alone, many rounds over one import: -- --consolidate-profile FOLDER UNITS [ROUNDS] [layout]
+if (args.Length > 0 && args[0] == "--consolidate-profile")
+{
+    return ReportKit.Benchmarks.ConsolidateProfile.Run(args);
+}
+
 // Time and peak memory of one hostile file's import, in a fresh process: -- --hostile NAME (scripts/fuzz-measure.sh)
 if (args.Length > 0 && args[0] == "--hostile")
 {

@@ -85,17 +85,27 @@ public static class ListCells
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(rowsOf);
         var result = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
-        var asked = plan.ListsOf(report).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
-        var expressions = plan.Indicators.Select(i => i.Formula).Concat(plan.Rules.SelectMany(r => new[] { r.Left, r.Right }));
-        foreach (var aggregate in expressions.Where(e => e is not null).SelectMany(e => ExpressionParser.Aggregates(e!)).Distinct())
+        foreach (var (aggregate, key) in AggregatesAsked(plan, report))
         {
-            if (!asked.Contains(aggregate.ListId))
-                continue;
             if (rowsOf(aggregate.ListId) is { } rows && Aggregate(rows, aggregate) is { } value)
-                result[aggregate.ToString()] = value;
+                result[key] = value;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The list aggregates <see cref="Aggregates"/> evaluates for <paramref name="report"/>: those the plan's formulas and
+    /// rules use over a list the report asks for, each once, with the key the evaluator asks its value by.
+    /// </summary>
+    internal static IReadOnlyList<(ListAggregateExpr Aggregate, string Key)> AggregatesAsked(PlanSpec plan, ReportSpec report)
+    {
+        var asked = plan.ListsOf(report).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        var expressions = plan.Indicators.Select(i => i.Formula).Concat(plan.Rules.SelectMany(r => new[] { r.Left, r.Right }));
+        return expressions.Where(e => e is not null).SelectMany(e => ExpressionParser.Aggregates(e!)).Distinct()
+            .Where(aggregate => asked.Contains(aggregate.ListId))
+            .Select(aggregate => (aggregate, aggregate.ToString()))
+            .ToArray();
     }
 
     /// <summary>

@@ -14,13 +14,14 @@ internal static class ListValidation
     /// <c>ValueKey(count(list))</c>: so they roll up the tree with the values and the evaluator finds them as totals.
     /// </summary>
     /// <remarks>
-    /// A unit at <paramref name="levelId"/> fills only the lists its level enters (<see cref="LevelQueries.ListsOf(PlanSpec, ReportSpec, string?)"/>):
+    /// A unit fills only the lists its level enters (<see cref="ReportAtLevel.Lists"/>, from <see cref="LevelQueries.ListsOf(PlanSpec, ReportSpec, string?)"/>):
     /// rows of another list are refused and not kept, and that list's aggregates stay blank for it, never 0.
     /// </remarks>
-    public static IReadOnlyDictionary<string, IReadOnlyList<ListRow>> Check(PlanIndex plan, ReportSpec report, Submission submission,
-        ProblemSite site, List<ValidationProblem> problems, IDictionary<ValueKey, decimal> accepted, string? levelId)
+    public static IReadOnlyDictionary<string, IReadOnlyList<ListRow>> Check(PlanIndex plan, ReportAtLevel shape, Submission submission,
+        ProblemSite site, List<ValidationProblem> problems, IDictionary<ValueKey, decimal> accepted)
     {
-        var asked = plan.Plan.ListsOf(report, levelId);
+        var report = shape.Report;
+        var asked = shape.Lists;
         var result = new Dictionary<string, IReadOnlyList<ListRow>>(StringComparer.Ordinal);
         foreach (var list in asked)
         {
@@ -46,7 +47,7 @@ internal static class ListValidation
             result[list.Id] = kept;
         }
 
-        var ofReport = plan.Plan.ListsOf(report);
+        var ofReport = shape.ListsOfReport;
         foreach (var pair in submission.Lists.Where(l => !result.ContainsKey(l.Key) && !l.Value.IsDefaultOrEmpty))
         {
             if (ofReport.FirstOrDefault(l => l.Id == pair.Key) is { } other)
@@ -56,8 +57,12 @@ internal static class ListValidation
                 problems.Add(ValidationProblems.ListUnknown.Create(site, report.Title, plan.Plan.Lists.FirstOrDefault(l => l.Id == pair.Key)?.Label ?? pair.Key, pair.Value.Length));
         }
 
-        foreach (var aggregate in ListCells.Aggregates(plan.Plan, report, id => result.TryGetValue(id, out var rows) ? rows : null))
-            accepted[new ValueKey(aggregate.Key)] = aggregate.Value;
+        // As ListCells.Aggregates, over the aggregates read once per report (ReportAtLevel).
+        foreach (var (aggregate, key) in shape.ListAggregates)
+        {
+            if (result.TryGetValue(aggregate.ListId, out var rows) && ListCells.Aggregate(rows, aggregate) is { } value)
+                accepted[new ValueKey(key)] = value;
+        }
         return result;
     }
 }

@@ -60,68 +60,63 @@ public static class SubmissionValidator
         var site = new ProblemSite(report.Id, submission.UnitId, submission.PeriodKey, context, submission.Source);
         var problems = new List<ValidationProblem>();
         var accepted = new SortedDictionary<ValueKey, decimal>();
-        var asked = plan.IndicatorsOf(report);
-        var askedIds = new HashSet<string>(asked.Select(i => i.Id), StringComparer.Ordinal);
-        var entered = plan.Plan.IndicatorsOf(report, levelId);
+        var shape = plan.AtLevel(report, levelId, submission.IsRelay);
 
-        // Values in form order: asked indicators in table order, their items in order, then whatever is left.
-        var formOrder = new List<ValueKey>();
-        foreach (var indicator in asked)
+        // Values in form order (asked indicators in table order, their items in order), then whatever is left.
+        foreach (var key in shape.FormOrder)
         {
-            var items = plan.ItemIdsOf(indicator);
-            if (items.Count == 0)
-                formOrder.Add(new ValueKey(indicator.Id));
-            if (indicator.IsYesNo() && submission.IsRelay)
-                formOrder.Add(YesNoCounts.Answered(indicator.Id));
-            else
-                formOrder.AddRange(items.Select(item => new ValueKey(indicator.Id, item)));
+            if (submission.Values.TryGetValue(key, out var entered))
+                CheckValue(key, entered);
         }
 
-        var known = new HashSet<ValueKey>(formOrder);
-        var ordered = formOrder.Where(submission.Values.ContainsKey).Concat(submission.Values.Keys.Where(k => !known.Contains(k)));
-        foreach (var key in ordered)
+        foreach (var pair in submission.Values)
         {
-            if (submission.Values[key] is not { } value)
-                continue;
+            if (!shape.Known.Contains(pair.Key))
+                CheckValue(pair.Key, pair.Value);
+        }
+
+        void CheckValue(ValueKey key, decimal? entered)
+        {
+            if (entered is not { } value)
+                return;
             var indicator = plan.Indicator(key.IndicatorId);
             if (indicator is null)
             {
                 problems.Add(ValidationProblems.UnknownIndicator.Create(site.At(key), key, Numbers.Format(value)));
-                continue;
+                return;
             }
 
-            var name = ValueName(plan, indicator, key.ItemId);
-            if (!askedIds.Contains(indicator.Id))
+            if (!shape.AskedIds.Contains(indicator.Id))
             {
-                problems.Add(ValidationProblems.IndicatorNotAsked.Create(site.At(key), report.Title, name, Numbers.Format(value)));
-                continue;
+                problems.Add(ValidationProblems.IndicatorNotAsked.Create(site.At(key), report.Title, Name(), Numbers.Format(value)));
+                return;
             }
 
             if (!indicator.Levels.EntersAt(levelId))
             {
-                problems.Add(ValidationProblems.NotEnteredAtLevel.Create(site.At(key), name, plan.Plan.LevelNames(indicator.Levels),
+                problems.Add(ValidationProblems.NotEnteredAtLevel.Create(site.At(key), Name(), plan.Plan.LevelNames(indicator.Levels),
                     "giá trị " + Numbers.Format(value) + " không được tính."));
-                continue;
+                return;
             }
 
-            if (!known.Contains(key))
+            if (!shape.Known.Contains(key))
             {
                 var wrong = key.ItemId is null
-                    ? $"{name} phải nhập theo từng {plan.ItemNoun(indicator)}, không nhập một số chung"
+                    ? $"{Name()} phải nhập theo từng {plan.ItemNoun(indicator)}, không nhập một số chung"
                     : indicator.By == Disaggregation.None
-                        ? $"{name} chỉ có một giá trị, không chia theo «{key.ItemId}»"
+                        ? $"{Name()} chỉ có một giá trị, không chia theo «{key.ItemId}»"
                         : plan.Cell(indicator, key.ItemId) is { Excluded: true } excluded
                             ? $"«{indicator.Label}» không có trường hợp «{excluded.Title}» (mẫu biểu loại trừ ô này)"
                             : $"«{indicator.Label}» không có {plan.ItemNoun(indicator)} «{key.ItemId}»";
                 problems.Add(ValidationProblems.UnknownItem.Create(site.At(key), wrong, Numbers.Format(value)));
-                continue;
+                return;
             }
 
             if (indicator.Type == IndicatorType.Ratio)
             {
-                problems.Add(ValidationProblems.RatioEntered.Create(site.At(key), name, Expressions.Describe(indicator.Formula, plan),
+                problems.Add(ValidationProblems.RatioEntered.Create(site.At(key), Name(), Expressions.Describe(indicator.Formula, plan),
                     Numbers.Format(value)));
-                continue;
+                return;
             }
 
             // A relayed yes_no value counts units (Có, and beside it those that answered), not one unit's 1 or 0.
@@ -129,36 +124,39 @@ public static class SubmissionValidator
             var check = acceptedValues.Check(value);
             if (check == ValueCheck.Implausible)
             {
-                problems.Add(ValidationProblems.Implausible.Create(site.At(key), name, Numbers.Format(value)));
-                continue;
+                problems.Add(ValidationProblems.Implausible.Create(site.At(key), Name(), Numbers.Format(value)));
+                return;
             }
 
             if (check == ValueCheck.NotWhole)
             {
-                problems.Add(ValidationProblems.NotWhole.Create(site.At(key), name, Numbers.Format(value)));
-                continue;
+                problems.Add(ValidationProblems.NotWhole.Create(site.At(key), Name(), Numbers.Format(value)));
+                return;
             }
 
             if (check == ValueCheck.BelowMin && acceptedValues.Min is { } min)
             {
-                problems.Add(ValidationProblems.BelowMin.Create(site.At(key), name, Numbers.Format(value), Numbers.Format(min)));
-                continue;
+                problems.Add(ValidationProblems.BelowMin.Create(site.At(key), Name(), Numbers.Format(value), Numbers.Format(min)));
+                return;
             }
 
             if (check == ValueCheck.AboveMax && acceptedValues.Max is { } max)
             {
-                problems.Add(ValidationProblems.AboveMax.Create(site.At(key), name, Numbers.Format(value), Numbers.Format(max)));
-                continue;
+                problems.Add(ValidationProblems.AboveMax.Create(site.At(key), Name(), Numbers.Format(value), Numbers.Format(max)));
+                return;
             }
 
             accepted[key] = value;
+
+            // The value's name is made only for a problem: most values have none (issue 15).
+            string Name() => ValueName(plan, indicator, key.ItemId);
         }
 
-        var rows = ListValidation.Check(plan, report, submission, site, problems, accepted, levelId);
+        var rows = ListValidation.Check(plan, shape, submission, site, problems, accepted);
         decimal? Total(string indicatorId) => TotalOf(plan, accepted, indicatorId);
         var valueOf = Expressions.WithRatios(plan, Total);
 
-        foreach (var indicator in entered.Where(i => i.Type != IndicatorType.Ratio))
+        foreach (var indicator in shape.EnteredNumbers)
         {
             var total = Total(indicator.Id);
             if (indicator.Required && total is null && !submission.Values.Any(p => p.Key.IndicatorId == indicator.Id && p.Value is not null))
@@ -168,7 +166,7 @@ public static class SubmissionValidator
                     plan.Indicator(maxId)?.Label ?? maxId, Numbers.Format(limit)));
         }
 
-        foreach (var rule in plan.Plan.RulesOf(report, levelId))
+        foreach (var rule in shape.Rules)
         {
             if (rule.Kind == RuleKind.Check)
                 CheckRule(plan, rule, valueOf, site, problems);
@@ -177,7 +175,7 @@ public static class SubmissionValidator
         }
 
         var narratives = new Dictionary<string, string>(StringComparer.Ordinal);
-        var askedNarratives = plan.Plan.NarrativesOf(report, levelId);
+        var askedNarratives = shape.Narratives;
         foreach (var narrative in askedNarratives)
         {
             submission.Narratives.TryGetValue(narrative.Id, out var text);
@@ -189,8 +187,8 @@ public static class SubmissionValidator
             }
 
             var normalized = text!.Trim().Normalize(System.Text.NormalizationForm.FormC);
-            var length = new StringInfo(normalized).LengthInTextElements;
-            if (narrative.MaxLength is { } max && length > max)
+            // Counted only against a limit, and only past it in UTF-16 units: a text has no more characters than units.
+            if (narrative.MaxLength is { } max && normalized.Length > max && new StringInfo(normalized).LengthInTextElements is var length && length > max)
                 problems.Add(ValidationProblems.NarrativeTooLong.Create(site.AtNarrative(narrative.Id), narrative.Label, length, max));
             narratives[narrative.Id] = normalized;
         }
@@ -199,14 +197,14 @@ public static class SubmissionValidator
         {
             if (string.IsNullOrWhiteSpace(pair.Value) || askedNarratives.Any(n => n.Id == pair.Key))
                 continue;
-            if (plan.NarrativesOf(report).FirstOrDefault(n => n.Id == pair.Key) is { } other)
+            if (shape.NarrativesOfReport.FirstOrDefault(n => n.Id == pair.Key) is { } other)
                 problems.Add(ValidationProblems.NotEnteredAtLevel.Create(site.AtNarrative(pair.Key), "Phần «" + other.Label + "»",
                     plan.Plan.LevelNames(other.Levels), "nội dung này không được lưu."));
             else
                 problems.Add(ValidationProblems.UnknownNarrative.Create(site.AtNarrative(pair.Key), report.Title, plan.Narrative(pair.Key)?.Label ?? pair.Key));
         }
 
-        var answers = CheckAnswers(plan, report, submission, site, problems, levelId);
+        var answers = CheckAnswers(plan, shape, submission, site, problems);
         return new CheckedSubmission(submission, problems, accepted, narratives) { Rows = rows, Answers = answers };
     }
 
@@ -214,11 +212,12 @@ public static class SubmissionValidator
     /// The date, text and document answers: required ones given, each of its type, texts within their length, none unasked,
     /// and only those the unit's level answers (<see cref="LevelQueries.AnswersOf(PlanSpec, ReportSpec, string?)"/>).
     /// </summary>
-    private static IReadOnlyDictionary<string, string> CheckAnswers(PlanIndex plan, ReportSpec report, Submission submission, ProblemSite site,
-        List<ValidationProblem> problems, string? levelId)
+    private static IReadOnlyDictionary<string, string> CheckAnswers(PlanIndex plan, ReportAtLevel shape, Submission submission, ProblemSite site,
+        List<ValidationProblem> problems)
     {
         var kept = new Dictionary<string, string>(StringComparer.Ordinal);
-        var asked = plan.Plan.AnswersOf(report, levelId);
+        var report = shape.Report;
+        var asked = shape.Answers;
         foreach (var field in asked)
         {
             submission.Answers.TryGetValue(field.Id, out var text);
@@ -251,7 +250,7 @@ public static class SubmissionValidator
         {
             if (string.IsNullOrWhiteSpace(pair.Value) || asked.Any(f => f.Id == pair.Key))
                 continue;
-            if (plan.Plan.AnswersOf(report).FirstOrDefault(f => f.Id == pair.Key) is { } other)
+            if (shape.AnswersOfReport.FirstOrDefault(f => f.Id == pair.Key) is { } other)
                 problems.Add(ValidationProblems.NotEnteredAtLevel.Create(site.At(pair.Key), "«" + other.Label + "»", plan.Plan.LevelNames(other.Levels),
                     "câu trả lời này không được lưu."));
             else
